@@ -1,0 +1,46 @@
+// Test fixtures: a fresh data folder per test, optionally prepared (a corrupt file, say) before
+// the server starts, and a server on it. `openApp` loads the printed URL in the page.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { startServer, type RunningServer } from './server'
+
+export interface AppOptions {
+  /** Another archive folder instead of the bundled one. */
+  archive: string | undefined
+  /** Runs on the empty data folder before the server starts. */
+  prepareDataDir: ((dataDir: string) => Promise<void>) | undefined
+}
+
+interface Fixtures {
+  dataDir: string
+  server: RunningServer
+  openApp: () => Promise<Page>
+}
+
+export const test = base.extend<AppOptions & Fixtures>({
+  archive: [undefined, { option: true }],
+  prepareDataDir: [undefined, { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'scholion-e2e-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  server: async ({ dataDir, archive, prepareDataDir }, use) => {
+    await prepareDataDir?.(dataDir)
+    const server = await startServer({ dataDir, archive })
+    await use(server)
+    await server.stop()
+  },
+  openApp: async ({ page, server }, use) => {
+    await use(async () => {
+      await page.goto(server.url)
+      await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible()
+      return page
+    })
+  },
+})
+
+export { expect }

@@ -1,0 +1,16 @@
+// Fails early, with the fix, when the build or the browser is missing.
+import { existsSync } from 'node:fs'
+import { findChromium } from './chromium'
+
+export default function globalSetup(): void {
+  if (!existsSync('out/main/cli.js') || !existsSync('out/renderer/index.html')) {
+    throw new Error(
+      'The app is not built: run `npm run build` before `npm run test:e2e` (npm test does both).',
+    )
+  }
+  if (!findChromium()) {
+    throw new Error(
+      'No Chromium found. Install it (Debian: `apt-get install chromium`) or set SCHOLION_CHROMIUM to its path.',
+    )
+  }
+}

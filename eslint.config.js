@@ -1,0 +1,65 @@
+// Lint rules, including the two process boundaries the architecture depends on:
+// only src-main/electron/ may import 'electron', and the renderer imports no Node built-ins.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import globals from 'globals'
+import { builtinModules } from 'node:module'
+
+const electronBan = {
+  name: 'electron',
+  message: 'Only src-main/electron/ may import electron; put behaviour in an electron-free module.',
+}
+const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`])
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [electronBan], patterns: ['electron/*'] }],
+    },
+  },
+  {
+    files: ['src-main/electron/**', 'e2e/electron/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src-renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan,
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer runs in a browser: no Node built-ins.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronBan,
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'src-shared runs on both sides: no Node built-ins.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+)

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The `scholion` command: runs the HTTP host and builds archives, on plain Node (no Electron).
+import { parseArgs } from 'node:util'
+import { join } from 'node:path'
+import { appRootFrom, appVersion } from '../core/app-paths'
+import { buildArchive } from '../library/archive-build'
+import { progressBar } from './progress'
+import { serve } from './serve'
+
+const USAGE = `Usage: scholion <command> [options]
+
+Commands:
+  serve           Serve the app and its API on 127.0.0.1
+                    --port N        port (default: a free one)
+                    --data-dir DIR  user data folder (default: SCHOLION_DATA_DIR or the OS data folder)
+                    --archive DIR   archive folder (default: the bundled archive)
+  archive:build   Build an archive folder from saved articles
+                    --from DIR      a source folder (repeatable; default: archive-src)
+                    --out DIR       output folder (default: resources/archive)
+  help            Show this text
+`
+
+async function main(argv: string[]): Promise<number> {
+  const appRoot = appRootFrom(import.meta.url)
+  const [command, ...rest] = argv
+  if (command === 'serve') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        port: { type: 'string', default: '0' },
+        'data-dir': { type: 'string' },
+        archive: { type: 'string' },
+      },
+    })
+    const port = Number(values.port)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be 0–65535, not ${values.port}`)
+    await serve({ appRoot, port, dataDir: values['data-dir'], archive: values.archive })
+    return -1
+  }
+  if (command === 'archive:build') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { from: { type: 'string', multiple: true }, out: { type: 'string' } },
+    })
+    const from = values.from ?? [join(appRoot, 'archive-src')]
+    const out = values.out ?? join(appRoot, 'resources', 'archive')
+    const report = await buildArchive({ from, out, onProgress: progressBar('Importing') })
+    for (const item of report.imported) {
+      const dropped = item.dropped.length ? ` (left out: ${item.dropped.join(', ')})` : ''
+      console.log(`  imported ${item.id}${dropped}`)
+    }
+    for (const item of report.skipped) console.log(`  skipped  ${item.file}: ${item.reason}`)
+    console.log(
+      `Archive written to ${out}: ${report.imported.length} imported, ${report.skipped.length} skipped.`,
+    )
+    return 0
+  }
+  if (command === '--version' || command === 'version') {
+    console.log(appVersion(appRoot))
+    return 0
+  }
+  if (command === undefined || command === 'help' || command === '--help') {
+    console.log(USAGE)
+    return command === undefined ? 1 : 0
+  }
+  console.error(`Unknown command "${command}".\n\n${USAGE}`)
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`scholion: ${(error as Error).message}`)
+    process.exitCode = 1
+  },
+)

@@ -1,0 +1,50 @@
+// `scholion serve`: the HTTP host on loopback with a fresh token, until interrupted.
+import { randomBytes } from 'node:crypto'
+import { once } from 'node:events'
+import { homedir } from 'node:os'
+import { createCore } from '../core/create-core'
+import { appVersion, rendererDir, resolveArchiveDir } from '../core/app-paths'
+import { createDispatcher } from '../hosts/dispatch'
+import { createHttpHost } from '../hosts/http'
+import { resolveDataDir } from '../storage/data-dir'
+
+export interface ServeOptions {
+  appRoot: string
+  port: number
+  dataDir?: string | undefined
+  archive?: string | undefined
+}
+
+export async function serve({ appRoot, port, dataDir, archive }: ServeOptions): Promise<void> {
+  const dir =
+    dataDir ?? resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
+  const archiveDir = resolveArchiveDir({
+    override: archive ?? process.env.SCHOLION_ARCHIVE_DIR,
+    appRoot,
+  })
+  const core = await createCore({
+    dataDir: dir,
+    archiveDir,
+    host: 'http',
+    version: appVersion(appRoot),
+  })
+  const token = randomBytes(24).toString('base64url')
+  const server = createHttpHost({
+    dispatch: createDispatcher(core.handlers),
+    staticDir: rendererDir(appRoot),
+    token,
+  })
+  server.listen(port, '127.0.0.1')
+  await once(server, 'listening')
+  const { port: actual } = server.address() as { port: number }
+  for (const notice of core.notices) console.error(`[${notice.level}] ${notice.message}`)
+  console.log(`Scholion is serving ${archiveDir} with data in ${dir}`)
+  console.log(`Open http://127.0.0.1:${actual}/#token=${token}`)
+  const stop = () => {
+    server.close(() => process.exit(0))
+    // Browsers keep connections open; a stopping server does not wait for them.
+    server.closeAllConnections()
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}

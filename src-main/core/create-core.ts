@@ -1,0 +1,77 @@
+// Composes the services into the contract's handlers. Everything a host serves comes from
+// here; hosts add transport only. Dependencies (folders, clock) come in as parameters.
+import { mkdir } from 'node:fs/promises'
+import type { AppInfo, Handlers } from '../../src-shared/api'
+import type { Notice } from '../../src-shared/article'
+import { err, ok } from '../../src-shared/result'
+import { openLibrary } from '../library/library'
+import { openSettings } from './settings'
+
+export interface CoreOptions {
+  dataDir: string
+  archiveDir: string
+  host: AppInfo['host']
+  version: string
+  now?: () => Date
+}
+
+export interface Core {
+  handlers: Handlers
+  notices: readonly Notice[]
+}
+
+export async function createCore({
+  dataDir,
+  archiveDir,
+  host,
+  version,
+  now,
+}: CoreOptions): Promise<Core> {
+  await mkdir(dataDir, { recursive: true })
+  const [opened, settings] = await Promise.all([
+    openLibrary(archiveDir),
+    openSettings(dataDir, now),
+  ])
+  const { library } = opened
+  const notices: Notice[] = [...opened.notices, ...settings.notices]
+
+  const handlers: Handlers = {
+    async 'app.info'() {
+      return ok({
+        name: 'Scholion',
+        version,
+        host,
+        dataDir,
+        archive: library
+          ? { dir: library.dir, articleCount: library.count, formatVersion: library.formatVersion }
+          : null,
+        notices,
+      })
+    },
+    async 'articles.list'(input) {
+      if (!library)
+        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      return ok(library.list(input))
+    },
+    async 'articles.get'({ id }) {
+      if (!library)
+        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      return library.get(id)
+    },
+    async 'settings.get'() {
+      return ok(settings.data)
+    },
+    async 'settings.update'(change) {
+      try {
+        return ok(
+          await settings.update((draft) => {
+            if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
+          }),
+        )
+      } catch (error) {
+        return err('storage', `Your settings could not be saved: ${(error as Error).message}`)
+      }
+    },
+  }
+  return { handlers, notices }
+}

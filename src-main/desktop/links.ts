@@ -1,0 +1,23 @@
+// Which URLs leave the app for the system browser, and which navigations stay in the app.
+import { APP_ORIGIN } from '../hosts/electron-ipc'
+
+/** Only http(s) links are handed to the system browser; file:, javascript:, data: never are. */
+export function isExternalLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
+/** True if a navigation stays on the app's own page (app://scholion or the dev server). */
+export function isAppNavigation(url: string, devServerUrl?: string): boolean {
+  try {
+    const target = new URL(url)
+    if (`${target.protocol}//${target.host}` === APP_ORIGIN) return true
+    return devServerUrl !== undefined && target.origin === new URL(devServerUrl).origin
+  } catch {
+    return false
+  }
+}

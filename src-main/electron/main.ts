@@ -1,0 +1,63 @@
+// Electron entry: boots the app from small setup functions. All behaviour lives in the
+// electron-free core (../core); this folder only adapts it to Electron.
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { app, BrowserWindow } from 'electron'
+import { resolveArchiveDir } from '../core/app-paths'
+import { createCore } from '../core/create-core'
+import { createDispatcher } from '../hosts/dispatch'
+import { resolveDataDir } from '../storage/data-dir'
+import { setupIpc } from './ipc'
+import { registerAppScheme, setupAppProtocol } from './protocol'
+import { setupSecurity } from './security'
+import { setupSingleInstance } from './single-instance'
+import { createMainWindow } from './window'
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+let mainWindow: BrowserWindow | undefined
+
+async function boot(): Promise<void> {
+  const appRoot = app.getAppPath()
+  const dataDir = resolveDataDir({
+    env: process.env,
+    electronUserData: app.getPath('userData'),
+    platform: process.platform,
+    home: homedir(),
+  })
+  const archiveDir = resolveArchiveDir({
+    override: process.env.SCHOLION_ARCHIVE_DIR,
+    packagedResources: app.isPackaged ? process.resourcesPath : undefined,
+    appRoot,
+  })
+  const core = await createCore({
+    dataDir,
+    archiveDir,
+    host: 'electron',
+    version: app.getVersion(),
+  })
+  setupSecurity(devServerUrl)
+  setupAppProtocol(join(appRoot, 'out', 'renderer'))
+  setupIpc(createDispatcher(core.handlers), devServerUrl)
+  mainWindow = await createMainWindow(dataDir, devServerUrl)
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      void createMainWindow(dataDir, devServerUrl).then((win) => (mainWindow = win))
+    }
+  })
+}
+
+registerAppScheme()
+if (!setupSingleInstance(() => mainWindow)) {
+  app.quit()
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app
+    .whenReady()
+    .then(boot)
+    .catch((error: unknown) => {
+      console.error(`[scholion] failed to start: ${(error as Error).stack ?? String(error)}`)
+      app.exit(1)
+    })
+}

@@ -1,0 +1,133 @@
+// The HTTP host: serves the built renderer and the contract on a loopback address, for tests,
+// scripts and use in a browser. Every API call needs the per-run token; requests from other
+// origins or under another Host name are refused (DNS rebinding); no logic lives here.
+import { createReadStream } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { timingSafeEqual } from 'node:crypto'
+import { err, type Result } from '../../src-shared/result'
+import type { Dispatch } from './dispatch'
+import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
+
+export const API_PREFIX = '/api/'
+const MAX_BODY_BYTES = 1024 * 1024
+
+export interface HttpHostOptions {
+  dispatch: Dispatch
+  /** Built renderer folder. */
+  staticDir: string
+  token: string
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
+  const data = JSON.stringify(body)
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(data),
+  })
+  res.end(data)
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '')
+  const wanted = Buffer.from(token)
+  return given.length === wanted.length && timingSafeEqual(given, wanted)
+}
+
+/** The Host header must name this server on loopback; anything else is a rebinding attempt. */
+function hostAllowed(req: IncomingMessage, port: number): boolean {
+  const host = req.headers.host ?? ''
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes(host)
+}
+
+function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin
+  return origin === undefined || origin === `http://${req.headers.host}`
+}
+
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > MAX_BODY_BYTES) return null
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+async function handleApi(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: HttpHostOptions,
+): Promise<void> {
+  if (req.method !== 'POST') return sendJson(res, 405, err('invalid_input', 'API calls use POST.'))
+  if (!originAllowed(req))
+    return sendJson(res, 403, err('forbidden', 'Requests from other origins are refused.'))
+  if (!tokenMatches(req.headers.authorization, opts.token)) {
+    return sendJson(
+      res,
+      401,
+      err('unauthorized', 'Missing or wrong token; use the URL the server printed.'),
+    )
+  }
+  const body = await readBody(req)
+  if (body === null)
+    return sendJson(res, 413, err('invalid_input', 'The request body is too large.'))
+  let input: unknown
+  try {
+    input = body.trim() === '' ? {} : JSON.parse(body)
+  } catch {
+    return sendJson(res, 400, err('invalid_input', 'The request body is not valid JSON.'))
+  }
+  const method = decodeURIComponent(
+    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
+  )
+  sendJson(res, 200, await opts.dispatch(method, input))
+}
+
+async function handleStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  staticDir: string,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, SECURITY_HEADERS).end()
+    return
+  }
+  const file = await resolveStaticFile(staticDir, new URL(req.url ?? '/', 'http://x').pathname)
+  if (!file) {
+    res
+      .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Not found')
+    return
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType(file),
+    'Cache-Control': file.endsWith('.html') ? 'no-cache' : 'max-age=3600',
+  })
+  if (req.method === 'HEAD') return void res.end()
+  createReadStream(file).pipe(res)
+}
+
+/** Creates (does not start) the host. Call `listen(port, '127.0.0.1')` on the result. */
+export function createHttpHost(opts: HttpHostOptions): Server {
+  const server = createServer((req, res) => {
+    const port = (server.address() as { port: number } | null)?.port ?? 0
+    if (!hostAllowed(req, port)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Unknown host')
+      return
+    }
+    const path = (req.url ?? '/').split('?')[0]!
+    const handler = path.startsWith(API_PREFIX)
+      ? handleApi(req, res, opts)
+      : handleStatic(req, res, opts.staticDir)
+    handler.catch((error: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, err('internal', (error as Error).message))
+      else res.destroy()
+    })
+  })
+  return server
+}

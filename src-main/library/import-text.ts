@@ -1,0 +1,133 @@
+// Importer for articles saved as plain text from the KKE sites (the seed's format): paragraphs
+// separated by blank lines, the site's old-pages box first, then a title line, section headings
+// (short lines without a final full stop), body paragraphs, and at the end a byline ("By …")
+// and the first-publication line ("Published in …"). Pure: text in, document and metadata out.
+import type { Node as PMNode } from 'prosemirror-model'
+import { articleSchema } from '../../src-shared/schema'
+import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
+import { findFirstDate } from './dates'
+
+export interface TextImportInput {
+  text: string
+  lang: string
+}
+
+export interface ImportedArticle {
+  doc: PMNode
+  title: string
+  author: string | null
+  publication: string | null
+  date: string | null
+  /** What the importer left out and why, for the build summary. */
+  dropped: string[]
+}
+
+type BlockKind = 'title' | 'heading' | 'paragraph' | 'byline' | 'dateline'
+
+/** A block that ends a sentence (closing quotes and brackets after the mark allowed). */
+const SENTENCE_END = /[.!?;:…]['"”’»)\]]*$/u
+const HEADING_MAX_CHARS = 120
+const HEADING_MAX_WORDS = 16
+
+/** Paragraphs of a plain-text file: runs of non-blank lines, inner line breaks folded to spaces. */
+function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
+    .filter((block) => block.length > 0)
+}
+
+/**
+ * Saved pages sometimes split a paragraph mid-sentence across a blank line. A block that starts
+ * in lowercase after a block with no closing punctuation is its continuation.
+ */
+function rejoinBrokenParagraphs(blocks: string[]): string[] {
+  const out: string[] = []
+  for (const block of blocks) {
+    const previous = out.at(-1)
+    if (previous !== undefined && !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(block)) {
+      out[out.length - 1] = `${previous} ${block}`
+    } else {
+      out.push(block)
+    }
+  }
+  return out
+}
+
+function isHeadingLike(block: string): boolean {
+  return (
+    block.length <= HEADING_MAX_CHARS &&
+    block.split(/\s+/).length <= HEADING_MAX_WORDS &&
+    !SENTENCE_END.test(block) &&
+    /^[\p{Lu}\p{N}"“«‘']/u.test(block)
+  )
+}
+
+const BYLINE = /^By\s+(.+)$/u
+const DATELINE = /^(?:First\s+)?Published\s+(?:in|on|by)\s+(.+)$/iu
+
+function classify(blocks: string[]): BlockKind[] {
+  const kinds: BlockKind[] = blocks.map((block, i) => {
+    if (i === 0) return 'title'
+    if (BYLINE.test(block) && block.length < 300) return 'byline'
+    if (DATELINE.test(block) && block.length < 300) return 'dateline'
+    return isHeadingLike(block) ? 'heading' : 'paragraph'
+  })
+  // A heading needs body text after it; a short last line is body text, not a heading.
+  for (let i = kinds.length - 1; i >= 0 && kinds[i] !== 'paragraph'; i--) {
+    if (kinds[i] === 'heading') kinds[i] = 'paragraph'
+  }
+  return kinds
+}
+
+function authorOf(byline: string): string | null {
+  const name = BYLINE.exec(byline)?.[1]
+  return name ? (name.split(',')[0]?.trim() ?? null) : null
+}
+
+function publicationOf(dateline: string): string | null {
+  const rest = DATELINE.exec(dateline)?.[1]
+  return rest ? (rest.split(',')[0]?.trim() ?? null) : null
+}
+
+/** Imports one plain-text article. Throws if the text holds no article at all. */
+export function importPlainText({ text }: TextImportInput): ImportedArticle {
+  const dropped: string[] = []
+  let blocks = paragraphs(text)
+  if (blocks[0] !== undefined && isOldPagesHeading(blocks[0])) {
+    dropped.push('site box "Links to the old web pages"')
+    blocks = blocks.slice(1)
+    if (blocks[0] !== undefined && isOldPagesSentence(blocks[0])) blocks = blocks.slice(1)
+  }
+  blocks = rejoinBrokenParagraphs(blocks)
+  if (blocks.length === 0) throw new Error('The file holds no article text.')
+
+  const kinds = classify(blocks)
+  const s = articleSchema
+  let author: string | null = null
+  let publication: string | null = null
+  let date: string | null = null
+  const nodes = blocks.map((block, i) => {
+    const content = s.text(block)
+    switch (kinds[i]) {
+      case 'title':
+        return s.nodes.heading!.create({ level: 1 }, content)
+      case 'heading':
+        return s.nodes.heading!.create({ level: 2 }, content)
+      case 'byline':
+        author ??= authorOf(block)
+        return s.nodes.byline!.create(null, content)
+      case 'dateline':
+        publication ??= publicationOf(block)
+        date ??= findFirstDate(block)
+        return s.nodes.dateline!.create(null, content)
+      default:
+        return s.nodes.paragraph!.create(null, content)
+    }
+  })
+  const doc = s.nodes.doc!.create(null, nodes)
+  doc.check()
+  return { doc, title: blocks[0]!, author, publication, date, dropped }
+}

@@ -1,0 +1,40 @@
+// Crash-safe file replacement: write a temp file beside the target, flush it to disk, rename it
+// over the target, then flush the folder so the rename itself survives a power cut. A reader
+// sees either the old file or the new one, never a torn one.
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+async function fsyncDir(dir: string): Promise<void> {
+  // Windows cannot open folders for fsync; NTFS renames are journaled anyway.
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Replaces `file` with `data` atomically and durably. Resolves only once data is on disk. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(file)
+  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const handle = await open(temp, 'w', 0o600)
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (error) {
+    await handle.close()
+    await rm(temp, { force: true })
+    throw error
+  }
+  await handle.close()
+  try {
+    await rename(temp, file)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
+  await fsyncDir(dir)
+}

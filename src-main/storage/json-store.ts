@@ -1,0 +1,203 @@
+// A small lowdb JSON file that never loses data silently. Writes are atomic; the previous good
+// version is kept beside the file as `<name>.bak`; a file that fails to parse or validate is moved
+// aside (`<name>.corrupt-<time>`) and the last good copy restored, with a notice for the user; a
+// file from a newer schema is left untouched and the store opens read-only.
+import { copyFile, link, readFile, rename, rm } from 'node:fs/promises'
+import { Low, type Adapter } from 'lowdb'
+import type { z } from 'zod'
+import type { Notice } from '../../src-shared/article'
+import { writeFileAtomic } from './atomic-write'
+
+/** Upgrades data stored at version `n` to version `n + 1`, keyed by `n`. */
+export type Migrations = Record<number, (data: unknown) => unknown>
+
+export interface JsonStoreOptions<T> {
+  file: string
+  /** A short human name for messages ("settings"). */
+  label: string
+  schema: z.ZodType<T>
+  defaults: () => T
+  version: number
+  migrations?: Migrations
+  /** For messages and quarantine names; tests pass a fixed clock. */
+  now?: () => Date
+}
+
+interface Envelope {
+  version: number
+  data: unknown
+}
+
+type Decoded<T> =
+  | { kind: 'ok'; data: T; migrated: boolean }
+  | { kind: 'newer'; version: number }
+  | { kind: 'bad'; reason: string }
+
+function decode<T>(raw: string, opts: JsonStoreOptions<T>): Decoded<T> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch (error) {
+    return { kind: 'bad', reason: `not valid JSON (${(error as Error).message})` }
+  }
+  const envelope = parsed as Partial<Envelope>
+  if (typeof envelope !== 'object' || envelope === null || typeof envelope.version !== 'number') {
+    return { kind: 'bad', reason: 'missing its version number' }
+  }
+  if (envelope.version > opts.version) return { kind: 'newer', version: envelope.version }
+  let data = envelope.data
+  for (let v = envelope.version; v < opts.version; v++) {
+    const migrate = opts.migrations?.[v]
+    if (!migrate) return { kind: 'bad', reason: `no migration from version ${v}` }
+    data = migrate(data)
+  }
+  const checked = opts.schema.safeParse(data)
+  if (!checked.success) {
+    return { kind: 'bad', reason: `unexpected content (${checked.error.issues[0]?.message ?? ''})` }
+  }
+  return { kind: 'ok', data: checked.data, migrated: envelope.version !== opts.version }
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/** Keeps the current file as the last good copy: a hard link where possible, else a copy. */
+async function keepBackup(file: string, backup: string): Promise<void> {
+  const temp = `${backup}.tmp`
+  await rm(temp, { force: true })
+  try {
+    await link(file, temp)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return
+    await copyFile(file, temp)
+  }
+  await rename(temp, backup)
+}
+
+class RecoveringJsonFile<T> implements Adapter<T> {
+  readonly notices: Notice[] = []
+  readOnly = false
+  private queue: Promise<void> = Promise.resolve()
+  private readonly backup: string
+
+  constructor(private readonly opts: JsonStoreOptions<T>) {
+    this.backup = `${opts.file}.bak`
+  }
+
+  private notice(level: Notice['level'], code: string, message: string): void {
+    this.notices.push({ level, code, message })
+  }
+
+  async read(): Promise<T | null> {
+    const { file, label } = this.opts
+    const raw = await readIfExists(file)
+    if (raw === null) {
+      const restored = await this.restoreFromBackup()
+      if (restored !== null) {
+        this.notice(
+          'warning',
+          'store_restored',
+          `Your ${label} file was missing; restored the last good copy.`,
+        )
+      }
+      return restored
+    }
+    const decoded = decode(raw, this.opts)
+    if (decoded.kind === 'ok') {
+      if (decoded.migrated) await this.write(decoded.data)
+      return decoded.data
+    }
+    if (decoded.kind === 'newer') {
+      this.readOnly = true
+      this.notice(
+        'error',
+        'store_newer',
+        `Your ${label} file was written by a newer version of Scholion (format ${decoded.version}); ` +
+          'it is left untouched and changes will not be saved until you update.',
+      )
+      return null
+    }
+    const stamp = (this.opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+    const quarantine = `${file}.corrupt-${stamp}`
+    await rename(file, quarantine)
+    const restored = await this.restoreFromBackup()
+    if (restored !== null) {
+      this.notice(
+        'warning',
+        'store_restored',
+        `Your ${label} file was damaged (${decoded.reason}); restored the last good copy. ` +
+          `The damaged file was kept as ${quarantine}.`,
+      )
+      return restored
+    }
+    this.notice(
+      'error',
+      'store_reset',
+      `Your ${label} file was damaged (${decoded.reason}) and no good copy was found; ` +
+        `starting from defaults. The damaged file was kept as ${quarantine}.`,
+    )
+    return null
+  }
+
+  private async restoreFromBackup(): Promise<T | null> {
+    const raw = await readIfExists(this.backup)
+    if (raw === null) return null
+    const decoded = decode(raw, this.opts)
+    if (decoded.kind !== 'ok') return null
+    await writeFileAtomic(this.opts.file, serialise(this.opts.version, decoded.data))
+    return decoded.data
+  }
+
+  write(data: T): Promise<void> {
+    const run = async (): Promise<void> => {
+      if (this.readOnly) throw new Error(`The ${this.opts.label} file is read-only (newer format).`)
+      await keepBackup(this.opts.file, this.backup)
+      await writeFileAtomic(this.opts.file, serialise(this.opts.version, data))
+    }
+    // Writes run one at a time, in call order; a failed write does not block later ones.
+    const next = this.queue.then(run, run)
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+}
+
+function serialise(version: number, data: unknown): string {
+  return `${JSON.stringify({ version, data } satisfies Envelope, null, 2)}\n`
+}
+
+export interface JsonStore<T> {
+  /** Current data (defaults until the file says otherwise). Do not mutate; use update. */
+  readonly data: T
+  /** Applies `change` to a copy, writes it durably, then publishes it. Rejects if not saved. */
+  update(change: (draft: T) => void): Promise<T>
+  /** What happened while opening (recovery, read-only), for the user to see. */
+  readonly notices: readonly Notice[]
+}
+
+/** Opens (or creates in memory) a store; nothing is written until the first update. */
+export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonStore<T>> {
+  const adapter = new RecoveringJsonFile(opts)
+  const db = new Low<T>(adapter, opts.defaults())
+  await db.read()
+  return {
+    get data() {
+      return db.data
+    },
+    notices: adapter.notices,
+    async update(change) {
+      const draft = structuredClone(db.data)
+      change(draft)
+      const checked = opts.schema.parse(draft)
+      await adapter.write(checked)
+      db.data = checked
+      return checked
+    },
+  }
+}

@@ -1,0 +1,63 @@
+// The renderer's handle on the contract. In Electron the preload's bridge carries calls over
+// IPC; in a browser they go to the HTTP host with the per-run token from the URL the server
+// printed. Either way the caller gets the same typed client and always a Result back.
+import { createClient, type ApiClient, type Transport } from '../../src-shared/api'
+import { BRIDGE_NAME } from '../../src-shared/bridge'
+import { err, isResult } from '../../src-shared/result'
+
+const TOKEN_KEY = 'scholion.token'
+
+/** Takes `token=` from the URL fragment (then removes it from the address bar) or the session. */
+export function takeToken(location: Location, storage: Storage, history: History): string | null {
+  const params = new URLSearchParams(location.hash.replace(/^#/, ''))
+  const fromUrl = params.get('token')
+  if (fromUrl) {
+    storage.setItem(TOKEN_KEY, fromUrl)
+    params.delete('token')
+    const rest = params.toString()
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`,
+    )
+    return fromUrl
+  }
+  return storage.getItem(TOKEN_KEY)
+}
+
+export function httpTransport(token: string, base = '/api/'): Transport {
+  return async (method, input) => {
+    let response: Response
+    try {
+      response = await fetch(`${base}${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+      })
+    } catch {
+      return err(
+        'unavailable',
+        'Scholion’s server is not reachable. Is `npm run serve` still running?',
+      )
+    }
+    const body: unknown = await response.json().catch(() => null)
+    if (isResult(body)) return body
+    return err('internal', `Unexpected answer from the server (HTTP ${response.status}).`)
+  }
+}
+
+export type ClientSetup = { client: ApiClient } | { client: null; problem: string }
+
+export function connect(): ClientSetup {
+  const bridge = (window as unknown as Record<string, ApiClient | undefined>)[BRIDGE_NAME]
+  if (bridge) return { client: bridge }
+  const token = takeToken(window.location, window.sessionStorage, window.history)
+  if (!token) {
+    return {
+      client: null,
+      problem:
+        'This page needs the access link that `npm run serve` printed (it ends in #token=…).',
+    }
+  }
+  return { client: createClient(httpTransport(token)) }
+}

@@ -1,0 +1,20 @@
+// Messages the user must see: recovered files, a missing archive, a failed save.
+import type { Notice } from '../../src-shared/article'
+
+export function Notices({ notices, problems }: { notices: readonly Notice[]; problems: string[] }) {
+  if (notices.length === 0 && problems.length === 0) return null
+  return (
+    <div className="notices" role="status" aria-live="polite">
+      {notices.map((n, i) => (
+        <p key={`n${i}`} className={`notice notice-${n.level}`} data-code={n.code}>
+          {n.message}
+        </p>
+      ))}
+      {problems.map((message, i) => (
+        <p key={`p${i}`} className="notice notice-error">
+          {message}
+        </p>
+      ))}
+    </div>
+  )
+}

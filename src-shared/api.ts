@@ -1,0 +1,103 @@
+// The one contract between the UI and the core. Each entry maps a method name to the schema its
+// input must satisfy at run time and (as a type only) its output. The Electron IPC host, the HTTP
+// host and the renderer's client are all derived from this map: declare a method once, here.
+import { z } from 'zod'
+import type { ArticleSummary, Notice } from './article'
+import type { DocJSON } from './schema'
+import type { Result } from './result'
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I
+  /** Phantom: carries the output type; never read at run time. */
+  output?: O
+}
+
+function method<O>() {
+  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input })
+}
+
+export interface AppInfo {
+  name: string
+  version: string
+  host: 'electron' | 'http'
+  dataDir: string
+  archive: { dir: string; articleCount: number; formatVersion: number } | null
+  /** Things the user must be told once: a recovered store, a damaged archive file… */
+  notices: Notice[]
+}
+
+export interface ArticlePage {
+  total: number
+  offset: number
+  items: ArticleSummary[]
+  /** Languages present in the whole library, with counts, for the filter. */
+  languages: { lang: string; count: number }[]
+}
+
+export interface Article {
+  meta: ArticleSummary
+  doc: DocJSON
+}
+
+export interface Settings {
+  lastArticleId: string | null
+}
+
+const articleId = z.string().min(1).max(300)
+
+export const contract = {
+  'app.info': method<AppInfo>()(z.object({}).strict()),
+  'articles.list': method<ArticlePage>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(500).default(100),
+        lang: z.string().min(1).max(20).optional(),
+        query: z.string().max(200).optional(),
+        sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
+      })
+      .strict(),
+  ),
+  'articles.get': method<Article>()(z.object({ id: articleId }).strict()),
+  'settings.get': method<Settings>()(z.object({}).strict()),
+  'settings.update': method<Settings>()(
+    z.object({ lastArticleId: articleId.nullable().optional() }).strict(),
+  ),
+} as const
+
+export type Contract = typeof contract
+export type Method = keyof Contract
+/** What a caller passes (defaults may be omitted). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
+export type Output<M extends Method> = NonNullable<Contract[M]['output']>
+
+export const methods = Object.keys(contract) as Method[]
+
+export function isMethod(name: string): name is Method {
+  return Object.hasOwn(contract, name)
+}
+
+/** The core's side of the contract: one async function per method, returning a Result. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Promise<Result<Output<M>>> }
+
+/** The caller's side: what the renderer (or a script) holds. */
+export type ApiClient = { [M in Method]: (input: Input<M>) => Promise<Result<Output<M>>> }
+
+/** Moves one call across a boundary and brings its Result back. */
+export type Transport = (method: Method, input: unknown) => Promise<Result<unknown>>
+
+/** Builds a client with exactly one function per contract method, all going through `transport`. */
+export function createClient(transport: Transport): ApiClient {
+  const client: Record<string, (input: unknown) => Promise<Result<unknown>>> = {}
+  for (const m of methods) client[m] = (input) => transport(m, input)
+  return client as ApiClient
+}
+
+/** Turns a validation failure into one readable sentence. */
+export function describeInvalidInput(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .join('; ')
+}

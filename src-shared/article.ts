@@ -1,0 +1,25 @@
+// What the library knows about an article without opening it: one catalog entry.
+
+export interface ArticleSummary {
+  /** Stable id, `<lang>-<slug>`. */
+  id: string
+  title: string
+  /** BCP 47 language tag of the text (en, el, ru, ar…). */
+  lang: string
+  /** First publication, ISO `YYYY-MM-DD`, or null when unknown. */
+  date: string | null
+  author: string | null
+  /** Where it first appeared (a newspaper, a site section), when stated. */
+  publication: string | null
+  section: string | null
+  sourceUrl: string | null
+  wordCount: number
+  /** sha256 of the document JSON: names this version of the text. */
+  contentHash: string
+}
+
+export interface Notice {
+  level: 'info' | 'warning' | 'error'
+  code: string
+  message: string
+}

@@ -1,0 +1,22 @@
+// The object the Electron preload exposes to the page, and its name. It carries exactly the
+// contract's methods and nothing else, so a compromised page can reach only validated calls.
+import { methods, type ApiClient, type Method } from './api'
+import type { Result } from './result'
+
+export const BRIDGE_NAME = 'scholion'
+
+/** IPC channel of a contract method. */
+export function channelFor(method: Method): string {
+  return `scholion:${method}`
+}
+
+/** Builds the bridge: one function per contract method, each forwarding to `invoke`. */
+export function buildBridge(
+  invoke: (channel: string, input: unknown) => Promise<unknown>,
+): ApiClient {
+  const bridge: Record<string, (input: unknown) => Promise<Result<unknown>>> = {}
+  for (const m of methods) {
+    bridge[m] = (input) => invoke(channelFor(m), input) as Promise<Result<unknown>>
+  }
+  return Object.freeze(bridge) as ApiClient
+}
