@@ -20,6 +20,8 @@ export interface HttpHostOptions {
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
   const data = JSON.stringify(body)
+  // A request refused before its body was read leaves that body on the socket: close it.
+  if (status !== 200) res.shouldKeepAlive = false
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'Content-Type': 'application/json; charset=utf-8',

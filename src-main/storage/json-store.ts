@@ -84,7 +84,6 @@ async function keepBackup(file: string, backup: string): Promise<void> {
 class RecoveringJsonFile<T> implements Adapter<T> {
   readonly notices: Notice[] = []
   readOnly = false
-  private queue: Promise<void> = Promise.resolve()
   private readonly backup: string
 
   constructor(private readonly opts: JsonStoreOptions<T>) {
@@ -155,16 +154,10 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     return decoded.data
   }
 
-  write(data: T): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (this.readOnly) throw new Error(`The ${this.opts.label} file is read-only (newer format).`)
-      await keepBackup(this.opts.file, this.backup)
-      await writeFileAtomic(this.opts.file, serialise(this.opts.version, data))
-    }
-    // Writes run one at a time, in call order; a failed write does not block later ones.
-    const next = this.queue.then(run, run)
-    this.queue = next.catch(() => undefined)
-    return next
+  async write(data: T): Promise<void> {
+    if (this.readOnly) throw new Error(`The ${this.opts.label} file is read-only (newer format).`)
+    await keepBackup(this.opts.file, this.backup)
+    await writeFileAtomic(this.opts.file, serialise(this.opts.version, data))
   }
 }
 
@@ -186,18 +179,26 @@ export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonS
   const adapter = new RecoveringJsonFile(opts)
   const db = new Low<T>(adapter, opts.defaults())
   await db.read()
+  let queue: Promise<unknown> = Promise.resolve()
   return {
     get data() {
       return db.data
     },
     notices: adapter.notices,
-    async update(change) {
-      const draft = structuredClone(db.data)
-      change(draft)
-      const checked = opts.schema.parse(draft)
-      await adapter.write(checked)
-      db.data = checked
-      return checked
+    update(change) {
+      // Each update starts from the data the previous one published, so concurrent updates
+      // apply in call order and none is lost; a failed one does not block the next.
+      const run = async (): Promise<T> => {
+        const draft = structuredClone(db.data)
+        change(draft)
+        const checked = opts.schema.parse(draft)
+        await adapter.write(checked)
+        db.data = checked
+        return checked
+      }
+      const result = queue.then(run, run)
+      queue = result.catch(() => undefined)
+      return result
     },
   }
 }

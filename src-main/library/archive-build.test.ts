@@ -1,0 +1,68 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildArchive, parseSourceName } from './archive-build'
+import { catalogSchema, sha256 } from './archive-format'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+let work: string
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'scholion-build-'))
+})
+afterEach(() => rm(work, { recursive: true, force: true }))
+
+describe('parseSourceName', () => {
+  it('reads slug and language from <slug>.<lang>.txt', () => {
+    expect(parseSourceName('/a/the-title.en.txt')).toEqual({ slug: 'the-title', lang: 'en' })
+    expect(parseSourceName('x.pt-BR.txt')).toEqual({ slug: 'x', lang: 'pt-BR' })
+    expect(parseSourceName('notes.txt')).toBeNull()
+  })
+})
+
+describe('buildArchive', () => {
+  it('imports good files, skips bad ones with a reason, and names documents by their hash', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    await writeFile(join(src, 'one.en.txt'), 'First title\n\nSome body text.')
+    await writeFile(join(src, 'empty.en.txt'), '\n\n')
+    await writeFile(join(src, 'badname.txt'), 'Title\n\nBody.')
+    await writeFile(join(src, 'README.md'), '# about this folder')
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.imported.map((i) => i.id)).toEqual(['en-one'])
+    expect(report.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
+      ['badname.txt', 'name is not <slug>.<lang>.txt'],
+      ['empty.en.txt', 'The file holds no article text.'],
+    ])
+    const catalog = catalogSchema.parse(
+      JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')),
+    )
+    const [entry] = catalog.articles
+    expect(entry).toMatchObject({ id: 'en-one', title: 'First title', lang: 'en', wordCount: 5 })
+    const bytes = await readFile(join(out, 'docs', `${entry!.contentHash}.json`))
+    expect(sha256(bytes)).toBe(entry!.contentHash)
+  })
+
+  it('removes documents of an earlier build that no article uses any more', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    await writeFile(join(src, 'one.en.txt'), 'Title\n\nFirst version.')
+    const out = join(work, 'out')
+    await buildArchive({ from: [src], out })
+    await writeFile(join(src, 'one.en.txt'), 'Title\n\nSecond version.')
+    await buildArchive({ from: [src], out })
+    expect(await readdir(join(out, 'docs'))).toHaveLength(1)
+  })
+
+  it('reproduces the committed bundled archive byte for byte', async () => {
+    const out = join(work, 'out')
+    await buildArchive({ from: [join(ROOT, 'archive-src')], out })
+    const committed = join(ROOT, 'resources', 'archive')
+    expect(await readFile(join(out, 'catalog.json'), 'utf8')).toBe(
+      await readFile(join(committed, 'catalog.json'), 'utf8'),
+    )
+    const docs = (await readdir(join(out, 'docs'))).sort()
+    expect((await readdir(join(committed, 'docs'))).sort()).toEqual(docs)
+  })
+})

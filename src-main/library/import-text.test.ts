@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { canonicalText } from '../../src-shared/text'
+import { importPlainText } from './import-text'
+
+const SEED = readFileSync(
+  new URL(
+    '../../archive-src/kke-inter/en/the-class-struggle-cannot-be-denigrated.en.txt',
+    import.meta.url,
+  ),
+  'utf8',
+)
+
+/** The document's blocks as [type, first words] pairs: reads like the article's outline. */
+function outline(text: string): [string, string][] {
+  const { doc } = importPlainText({ text, lang: 'en' })
+  const out: [string, string][] = []
+  doc.forEach((node) =>
+    out.push([node.type.name + (node.attrs.level ? node.attrs.level : ''), node.textContent]),
+  )
+  return out
+}
+
+describe('importPlainText on the seed article', () => {
+  const result = importPlainText({ text: SEED, lang: 'en' })
+  const blocks = outline(SEED)
+
+  it('finds the title, byline, publication and first publication date', () => {
+    expect(result.title).toBe(
+      'The class struggle cannot be denigrated - it is and will remain the ‘driving force’ of social development',
+    )
+    expect(result.author).toBe('Giorgos Marinos')
+    expect(result.publication).toBe('Rizospastis')
+    expect(result.date).toBe('2022-01-22')
+  })
+
+  it('leaves out the old-pages box and reports it', () => {
+    const text = canonicalText(result.doc).text
+    expect(text).not.toContain('Links to the old web pages')
+    expect(text).not.toContain('gradually move to a new page format')
+    expect(result.dropped).toEqual(['site box "Links to the old web pages"'])
+    expect(blocks[0]).toEqual(['heading1', result.title])
+  })
+
+  it('marks the section headings, and only them, as headings', () => {
+    expect(blocks.filter(([type]) => type === 'heading2').map(([, text]) => text)).toEqual([
+      'The popular mobilizations developed on specific terrain',
+      'These struggles have significant, qualitative elements',
+      'Tactics of the bourgeois regime',
+      'The events in Kazakhstan raise very important issues',
+    ])
+  })
+
+  it('ends with the byline and the publication line as such', () => {
+    expect(blocks.at(-2)).toEqual([
+      'byline',
+      'By Giorgos Marinos, Member of the PB of the CC of the KKE',
+    ])
+    expect(blocks.at(-1)?.[0]).toBe('dateline')
+    expect(blocks.at(-1)?.[1]).toMatch(/^Published in Rizospastis, Saturday 22 January/)
+  })
+
+  it('rejoins the paragraph the saved page split mid-sentence', () => {
+    const joined = blocks.filter(([, text]) =>
+      text.includes('the orientation to adapt the struggle goals'),
+    )
+    expect(joined).toHaveLength(1)
+    expect(blocks.some(([, text]) => text.startsWith('adapt the struggle'))).toBe(false)
+  })
+
+  it('keeps every word of the article body', () => {
+    const body = SEED.split('\n').slice(4).join(' ').replace(/\s+/g, ' ').trim()
+    const text = canonicalText(result.doc).text.replace(/\s+/g, ' ')
+    expect(text).toBe(body)
+  })
+})
+
+describe('importPlainText rules', () => {
+  it('keeps a file without the site box whole', () => {
+    expect(outline('A title\n\nA first paragraph that says something.')).toEqual([
+      ['heading1', 'A title'],
+      ['paragraph', 'A first paragraph that says something.'],
+    ])
+  })
+
+  it('does not take a short closing sentence for a heading', () => {
+    expect(outline('Title\n\nBody text here.\n\nThe end')).toEqual([
+      ['heading1', 'Title'],
+      ['paragraph', 'Body text here.'],
+      ['paragraph', 'The end'],
+    ])
+  })
+
+  it('treats a short line ending in a full stop as body text', () => {
+    expect(outline('Title\n\nShort line.\n\nMore text follows here.')[1]).toEqual([
+      'paragraph',
+      'Short line.',
+    ])
+  })
+
+  it('folds line breaks inside a paragraph and handles Windows line endings', () => {
+    expect(outline('Title\r\n\r\nOne line\r\nand the next.')[1]).toEqual([
+      'paragraph',
+      'One line and the next.',
+    ])
+  })
+
+  it('normalises to NFC', () => {
+    const decomposed = 'Titre\n\nCafe\u0301 et the\u0301.'
+    expect(outline(decomposed)[1]![1]).toBe('Café et thé.')
+  })
+
+  it('refuses a file that holds no article', () => {
+    expect(() => importPlainText({ text: ' \n\n \n', lang: 'en' })).toThrow(/no article/)
+    expect(() =>
+      importPlainText({
+        text: 'Links to the old web pages of KKE\n\nThe sites of KKE move, see:',
+        lang: 'en',
+      }),
+    ).toThrow(/no article/)
+  })
+})

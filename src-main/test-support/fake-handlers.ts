@@ -1,0 +1,23 @@
+// Contract handlers with canned answers, for testing hosts without a real core.
+import type { Handlers } from '../../src-shared/api'
+import { err, ok } from '../../src-shared/result'
+
+export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app.info': async () =>
+      ok({
+        name: 'Scholion',
+        version: '1.2.3',
+        host: 'http',
+        dataDir: '/d',
+        archive: null,
+        notices: [],
+      }),
+    'articles.list': async (input) =>
+      ok({ total: 0, offset: input.offset, items: [], languages: [] }),
+    'articles.get': async ({ id }) => err('not_found', `no ${id}`),
+    'settings.get': async () => ok({ lastArticleId: null }),
+    'settings.update': async (input) => ok({ lastArticleId: input.lastArticleId ?? null }),
+    ...overrides,
+  }
+}
