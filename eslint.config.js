@@ -7,6 +7,7 @@ import { builtinModules } from 'node:module'
 
 const electronBan = {
   name: 'electron',
+  allowTypeImports: true,
   message: 'Only src-main/electron/ may import electron; put behaviour in an electron-free module.',
 }
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`])
@@ -35,7 +36,7 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            electronBan,
+            { ...electronBan, allowTypeImports: false },
             ...nodeBuiltins.map((name) => ({
               name,
               message: 'The renderer runs in a browser: no Node built-ins.',

@@ -1,6 +1,6 @@
-// Test fixtures: a fresh data folder per test, optionally prepared (a corrupt file, say) before
+// Test fixtures: a fresh data folder per test, optionally seeded with files (a corrupt one, say) before
 // the server starts, and a server on it. `openApp` loads the printed URL in the page.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
@@ -9,8 +9,8 @@ import { startServer, type RunningServer } from './server'
 export interface AppOptions {
   /** Another archive folder instead of the bundled one. */
   archive: string | undefined
-  /** Runs on the empty data folder before the server starts. */
-  prepareDataDir: ((dataDir: string) => Promise<void>) | undefined
+  /** Files (name → content) put into the fresh data folder before the server starts. */
+  dataFiles: Record<string, string> | undefined
 }
 
 interface Fixtures {
@@ -21,15 +21,16 @@ interface Fixtures {
 
 export const test = base.extend<AppOptions & Fixtures>({
   archive: [undefined, { option: true }],
-  prepareDataDir: [undefined, { option: true }],
+  dataFiles: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'scholion-e2e-'))
     await use(dir)
     await rm(dir, { recursive: true, force: true })
   },
-  server: async ({ dataDir, archive, prepareDataDir }, use) => {
-    await prepareDataDir?.(dataDir)
+  server: async ({ dataDir, archive, dataFiles }, use) => {
+    for (const [name, content] of Object.entries(dataFiles ?? {}))
+      await writeFile(join(dataDir, name), content)
     const server = await startServer({ dataDir, archive })
     await use(server)
     await server.stop()

@@ -13,7 +13,7 @@ import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
 import { createMainWindow } from './window'
 
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
 
 async function boot(): Promise<void> {

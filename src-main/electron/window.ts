@@ -1,6 +1,7 @@
 // The main window: sandboxed, context-isolated, no Node in the page, loaded from app://.
 import { fileURLToPath } from 'node:url'
 import { BrowserWindow } from 'electron'
+import { secureWebPreferences } from '../desktop/web-preferences'
 import { DEFAULT_SIZE } from '../desktop/window-bounds'
 import { APP_ORIGIN } from '../hosts/electron-ipc'
 import { initialBounds, openWindowState, trackWindowState } from './window-state'
@@ -20,15 +21,7 @@ export async function createMainWindow(
     show: false,
     title: 'Scholion',
     backgroundColor: '#faf8f3',
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(PRELOAD),
   })
   if (state.data.maximized) win.maximize()
   if (state.data.fullScreen) win.setFullScreen(true)

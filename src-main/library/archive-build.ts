@@ -1,21 +1,11 @@
 // Builds an archive folder from source folders of saved articles. Each source file is
 // imported by the importer for its kind; a file that cannot be imported is skipped with its
 // reason and never stops the rest. Output is deterministic: the same sources give the same bytes.
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
-import type { ArticleSummary } from '../../src-shared/article'
 import { canonicalText, countWords } from '../../src-shared/text'
-import { writeFileAtomic } from '../storage/atomic-write'
-import {
-  ARCHIVE_FORMAT,
-  ARCHIVE_FORMAT_VERSION,
-  CATALOG_FILE,
-  DOCS_DIR,
-  docPath,
-  serialiseDoc,
-  sha256,
-  type Catalog,
-} from './archive-format'
+import { DOCS_DIR } from './archive-format'
+import { writeArchive, type ArchiveEntry } from './archive-write'
 import { importPlainText } from './import-text'
 
 export interface BuildReport {
@@ -49,8 +39,7 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function buildArchive({ from, out, onProgress }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
-  const articles = new Map<string, ArticleSummary>()
-  await mkdir(join(out, DOCS_DIR), { recursive: true })
+  const entries = new Map<string, ArchiveEntry>()
 
   for (const [i, file] of files.entries()) {
     const name = relative(process.cwd(), file)
@@ -58,12 +47,9 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
       const parsed = parseSourceName(file)
       if (!parsed) throw new Error('name is not <slug>.<lang>.txt')
       const id = `${parsed.lang}-${parsed.slug}`
-      if (articles.has(id)) throw new Error(`duplicate article id ${id}`)
+      if (entries.has(id)) throw new Error(`duplicate article id ${id}`)
       const imported = importPlainText({ text: await readFile(file, 'utf8'), lang: parsed.lang })
-      const bytes = serialiseDoc(imported.doc.toJSON())
-      const contentHash = sha256(bytes)
-      await writeFileAtomic(join(out, docPath(contentHash)), bytes)
-      articles.set(id, {
+      entries.set(id, {
         id,
         title: imported.title,
         lang: parsed.lang,
@@ -73,7 +59,7 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
         section: null,
         sourceUrl: null,
         wordCount: countWords(canonicalText(imported.doc).text),
-        contentHash,
+        doc: imported.doc.toJSON(),
       })
       report.imported.push({ id, file: name, dropped: imported.dropped })
     } catch (error) {
@@ -82,12 +68,7 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
     onProgress?.(i + 1, files.length, name)
   }
 
-  const catalog: Catalog = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    articles: [...articles.values()].sort((a, b) => a.id.localeCompare(b.id)),
-  }
-  await writeFileAtomic(join(out, CATALOG_FILE), `${JSON.stringify(catalog, null, 2)}\n`)
+  const catalog = await writeArchive(out, [...entries.values()])
   // Documents no article points at any more are left-overs of earlier builds.
   const wanted = new Set(catalog.articles.map((a) => `${a.contentHash}.json`))
   for (const entry of await readdir(join(out, DOCS_DIR))) {

@@ -1,0 +1,81 @@
+// The desktop app itself: boots on the bundled archive, with the window locked down as the
+// architecture requires. Runs wherever an Electron binary exists; skipped, saying why, elsewhere.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
+import { methods } from '../../src-shared/api'
+import { findElectron } from './electron-binary'
+
+const binary = findElectron()
+test.skip(binary.path === null, `Electron specs skipped: ${binary.path === null ? binary.why : ''}`)
+
+let dataDir: string
+let app: ElectronApplication
+
+async function launch(): Promise<ElectronApplication> {
+  return electron.launch({
+    executablePath: binary.path!,
+    args: ['.', '--no-sandbox'],
+    env: { ...process.env, SCHOLION_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
+  })
+}
+
+test.beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'scholion-electron-'))
+  app = await launch()
+})
+test.afterEach(async () => {
+  await app?.close()
+  await rm(dataDir, { recursive: true, force: true })
+})
+
+test('opens on the bundled archive and shows the seed article', async () => {
+  const win = await app.firstWindow()
+  await expect(win.getByRole('navigation', { name: 'Library' })).toBeVisible()
+  await win.getByRole('button', { name: /The class struggle/ }).click()
+  await expect(win.getByLabel('Article text').getByRole('heading', { level: 2 })).toHaveCount(4)
+  expect(win.url()).toBe('app://scholion/index.html')
+})
+
+test('the page sees only the contract bridge: no require, no process', async () => {
+  const win = await app.firstWindow()
+  const surface = await win.evaluate(() => ({
+    bridge: Object.keys((window as unknown as { scholion: object }).scholion).sort(),
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+  }))
+  expect(surface).toEqual({
+    bridge: [...methods].sort(),
+    require: 'undefined',
+    process: 'undefined',
+  })
+})
+
+test('navigation away from the app and new windows are refused', async () => {
+  const win = await app.firstWindow()
+  await win.evaluate(() => {
+    window.location.href = 'https://example.org/'
+  })
+  await win.waitForTimeout(500)
+  expect(win.url()).toBe('app://scholion/index.html')
+  await win.evaluate(() => window.open('file:///etc/passwd'))
+  await win.waitForTimeout(500)
+  expect(app.windows()).toHaveLength(1)
+})
+
+test('the window size is remembered across restarts', async () => {
+  await app.firstWindow()
+  await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]!.setBounds({ width: 900, height: 700 }),
+  )
+  await app.close()
+  const saved = JSON.parse(await readFile(join(dataDir, 'window-state.json'), 'utf8'))
+  expect(saved.data.bounds).toMatchObject({ width: 900, height: 700 })
+  app = await launch()
+  await app.firstWindow()
+  const size = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]!.getBounds(),
+  )
+  expect(size).toMatchObject({ width: 900, height: 700 })
+})
