@@ -16,7 +16,12 @@ describe('import boundaries', () => {
     expect(await restrictedImports(code, 'src-main/library/x.ts')).toHaveLength(1)
     expect(await restrictedImports(code, 'src-shared/x.ts')).toHaveLength(1)
     expect(await restrictedImports(code, 'src-renderer/x.ts')).toHaveLength(1)
-    expect(await restrictedImports("import { ipcMain } from 'electron/main'\nexport const i = ipcMain\n", 'src-main/hosts/x.ts')).toHaveLength(1)
+    expect(
+      await restrictedImports(
+        "import { ipcMain } from 'electron/main'\nexport const i = ipcMain\n",
+        'src-main/hosts/x.ts',
+      ),
+    ).toHaveLength(1)
   })
 
   it('allows electron types (no runtime import) outside the shell, but not in the renderer', async () => {
