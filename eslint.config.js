@@ -49,7 +49,9 @@ export default tseslint.config(
   {
     // Renderer tests run in Vitest on Node and may start a real host to talk to.
     files: ['src-renderer/**/*.test.ts', 'src-renderer/**/*.test.tsx'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronBan], patterns: ['electron/*'] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronBan], patterns: ['electron/*'] }],
+    },
   },
   {
     files: ['src-shared/**'],
