@@ -5,6 +5,7 @@ import { z } from 'zod'
 import type { ArticleSummary, Notice } from './article'
 import type { DocJSON } from './schema'
 import type { Result } from './result'
+import { METHOD_NAMES, type MethodName } from './api-methods'
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I
@@ -67,13 +68,18 @@ export const contract = {
 
 export type Contract = typeof contract
 export type Method = keyof Contract
+
+// Compile-time proof that METHOD_NAMES lists exactly the contract's methods.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const namesMatchContract: Same<Method, MethodName> = true
+void namesMatchContract
 /** What a caller passes (defaults may be omitted). */
 export type Input<M extends Method> = z.input<Contract[M]['input']>
 /** What a handler receives, after validation and defaults. */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
 export type Output<M extends Method> = NonNullable<Contract[M]['output']>
 
-export const methods = Object.keys(contract) as Method[]
+export const methods: readonly Method[] = METHOD_NAMES
 
 export function isMethod(name: string): name is Method {
   return Object.hasOwn(contract, name)

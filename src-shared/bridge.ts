@@ -1,6 +1,7 @@
 // The object the Electron preload exposes to the page, and its name. It carries exactly the
 // contract's methods and nothing else, so a compromised page can reach only validated calls.
-import { methods, type ApiClient, type Method } from './api'
+import type { ApiClient, Method } from './api'
+import { METHOD_NAMES } from './api-methods'
 import type { Result } from './result'
 
 export const BRIDGE_NAME = 'scholion'
@@ -15,7 +16,7 @@ export function buildBridge(
   invoke: (channel: string, input: unknown) => Promise<unknown>,
 ): ApiClient {
   const bridge: Record<string, (input: unknown) => Promise<Result<unknown>>> = {}
-  for (const m of methods) {
+  for (const m of METHOD_NAMES) {
     bridge[m] = (input) => invoke(channelFor(m), input) as Promise<Result<unknown>>
   }
   return Object.freeze(bridge) as ApiClient

@@ -1,0 +1,13 @@
+// The names of the contract's methods, with no schema library attached, so the Electron
+// preload can build its bridge without bundling validation code. api.ts checks at compile time
+// that this list and the contract's keys are the same set.
+
+export const METHOD_NAMES = [
+  'app.info',
+  'articles.list',
+  'articles.get',
+  'settings.get',
+  'settings.update',
+] as const
+
+export type MethodName = (typeof METHOD_NAMES)[number]
