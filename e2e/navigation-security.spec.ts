@@ -116,9 +116,17 @@ test('no link in an article navigates the app or runs code', async ({ openApp, c
   expect(page.url()).toBe(appUrl)
   expect(popups).toEqual([])
 
-  // The external link opens outside the app (a new tab here; the system browser in Electron).
-  const popup = context.waitForEvent('page')
+  // The external link says where it goes and opens only when the reader agrees: outside the
+  // app (a new tab here; the system browser in Electron).
   await body.getByText('external link').click()
+  const confirm = page.getByRole('alertdialog', { name: 'Open link in your browser' })
+  await expect(confirm).toContainText(EXTERNAL)
+  await confirm.getByRole('button', { name: 'Cancel' }).click()
+  await expect(confirm).toBeHidden()
+  expect(popups).toEqual([])
+  await body.getByText('external link').click()
+  const popup = context.waitForEvent('page')
+  await confirm.getByRole('button', { name: 'Open in browser' }).click()
   await expect.poll(async () => (await popup).url()).toBe(EXTERNAL)
   expect(page.url()).toBe(appUrl)
   expect(await (await popup).evaluate(() => window.opener)).toBeNull()

@@ -1,16 +1,19 @@
 // The app shell: notices on top, the library on the left, the reader on the right. It opens
-// the article the user last read, and remembers each one opened.
-import { useCallback, useEffect, useState } from 'react'
+// the article the user last read, remembers each one opened, and applies the reader settings.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiClient, AppInfo } from '../src-shared/api'
+import { ArticleReader } from './components/ArticleReader'
 import { LibraryPane } from './components/LibraryPane'
-import { ArticlePane } from './components/ArticlePane'
 import { Notices } from './components/Notices'
+import { useReaderSettings } from './settings/use-reader-settings'
 
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [problems, setProblems] = useState<string[]>([])
+  const listOrder = useRef<string[]>([])
   const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
+  const { settings: reader, change: changeReader } = useReaderSettings(api, report)
 
   useEffect(() => {
     void api['app.info']({}).then((r) => (r.ok ? setInfo(r.value) : report(r.error.message)))
@@ -30,6 +33,19 @@ export function App({ api }: { api: ApiClient }) {
     [api, report],
   )
 
+  const onListChange = useCallback((ids: string[]) => {
+    listOrder.current = ids
+  }, [])
+
+  const stepArticle = useCallback(
+    (step: 1 | -1) => {
+      const order = listOrder.current
+      const next = order[(selected ? order.indexOf(selected) : -1) + step]
+      if (next) open(next)
+    },
+    [open, selected],
+  )
+
   return (
     <div className="app">
       <Notices notices={info?.notices ?? []} problems={problems} />
@@ -38,11 +54,20 @@ export function App({ api }: { api: ApiClient }) {
           api={api}
           selectedId={selected}
           onOpen={open}
+          onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
         />
         <main className="reader-pane" aria-label="Reader">
           {selected ? (
-            <ArticlePane api={api} id={selected} key={selected} />
+            <ArticleReader
+              key={selected}
+              api={api}
+              id={selected}
+              reader={reader}
+              changeReader={changeReader}
+              onStepArticle={stepArticle}
+              report={report}
+            />
           ) : (
             <div className="empty-reader">
               <p>Choose an article from the library to start reading.</p>

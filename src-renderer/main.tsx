@@ -1,6 +1,13 @@
-// Renderer entry: connects to the API and mounts the app.
+// Renderer entry: bundled fonts (the app never fetches any), styles, the API, the app.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import '@fontsource/noto-serif/400.css'
+import '@fontsource/noto-serif/400-italic.css'
+import '@fontsource/noto-serif/600.css'
+import '@fontsource/noto-sans/400.css'
+import '@fontsource/noto-sans/600.css'
+import '@fontsource/noto-naskh-arabic/400.css'
+import '@fontsource/noto-naskh-arabic/600.css'
 import { App } from './App'
 import { connect } from './api/client'
 import './styles.css'

@@ -8,6 +8,8 @@ export const METHOD_NAMES = [
   'articles.get',
   'settings.get',
   'settings.update',
+  'reading.get',
+  'reading.save',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -9,8 +9,8 @@ import { METHOD_NAMES, type MethodName } from './api-methods'
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I
-  /** Phantom: carries the output type; never read at run time. */
-  output?: O
+  /** Phantom: carries the output type (boxed, so a nullable output survives); never set. */
+  output?: { type: O }
 }
 
 function method<O>() {
@@ -40,11 +40,61 @@ export interface Article {
   doc: DocJSON
 }
 
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const
+export const FONTS = ['serif', 'sans'] as const
+
+/** How articles are set. Ranges are enforced by the contract; the UI offers the same steps. */
+export interface ReaderSettings {
+  theme: (typeof THEMES)[number]
+  font: (typeof FONTS)[number]
+  /** px */
+  fontSize: number
+  lineHeight: number
+  /** Measure in characters. */
+  width: number
+}
+
+export const READER_LIMITS = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  lineHeight: { min: 1.3, max: 2.1, step: 0.1 },
+  width: { min: 45, max: 90, step: 5 },
+} as const
+
+export const DEFAULT_READER: ReaderSettings = {
+  theme: 'system',
+  font: 'serif',
+  fontSize: 19,
+  lineHeight: 1.65,
+  width: 65,
+}
+
 export interface Settings {
   lastArticleId: string | null
+  reader: ReaderSettings
+}
+
+/** Where the reader was in an article: the block at the top of the view, and how far through. */
+export interface ReadingPosition {
+  /** Index of the textblock (0-based, document order) at the top of the view. */
+  block: number
+  /** 0–1, share of the article scrolled past. */
+  progress: number
+  /** ISO time of the last save. */
+  updated: string
 }
 
 const articleId = z.string().min(1).max(300)
+const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max)
+const readerChange = z
+  .object({
+    theme: z.enum(THEMES),
+    font: z.enum(FONTS),
+    fontSize: range(READER_LIMITS.fontSize),
+    lineHeight: range(READER_LIMITS.lineHeight),
+    width: range(READER_LIMITS.width),
+  })
+  .partial()
+  .strict()
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({}).strict()),
@@ -62,7 +112,19 @@ export const contract = {
   'articles.get': method<Article>()(z.object({ id: articleId }).strict()),
   'settings.get': method<Settings>()(z.object({}).strict()),
   'settings.update': method<Settings>()(
-    z.object({ lastArticleId: articleId.nullable().optional() }).strict(),
+    z
+      .object({ lastArticleId: articleId.nullable().optional(), reader: readerChange.optional() })
+      .strict(),
+  ),
+  'reading.get': method<ReadingPosition | null>()(z.object({ id: articleId }).strict()),
+  'reading.save': method<ReadingPosition>()(
+    z
+      .object({
+        id: articleId,
+        block: z.number().int().min(0).max(1_000_000),
+        progress: z.number().min(0).max(1),
+      })
+      .strict(),
   ),
 } as const
 
@@ -77,7 +139,7 @@ void namesMatchContract
 export type Input<M extends Method> = z.input<Contract[M]['input']>
 /** What a handler receives, after validation and defaults. */
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>
-export type Output<M extends Method> = NonNullable<Contract[M]['output']>
+export type Output<M extends Method> = NonNullable<Contract[M]['output']>['type']
 
 export const methods: readonly Method[] = METHOD_NAMES
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { articleSchema } from './schema'
-import { canonicalText, countWords } from './text'
+import { blockAt, canonicalText, countWords, offsetToPos, paragraphNumbers } from './text'
 
 const s = articleSchema
 const doc = s.node('doc', null, [
@@ -40,5 +40,23 @@ describe('countWords', () => {
     expect(countWords('Η ταξική πάλη δεν')).toBe(4)
     expect(countWords('Классовая борьба')).toBe(2)
     expect(countWords('الصراع الطبقي')).toBe(2)
+  })
+})
+
+describe('paragraphNumbers and offsets', () => {
+  const { text, blocks } = canonicalText(doc)
+
+  it('numbers every textblock but headings, from 1', () => {
+    expect(paragraphNumbers(blocks)).toEqual([null, 1, 2, 3])
+  })
+
+  it('maps canonical offsets to the ProseMirror positions of the same characters', () => {
+    for (const word of ['Title', 'bold', 'two', 'Quoted', 'Item']) {
+      const start = text.indexOf(word)
+      const from = offsetToPos(blocks, start)
+      const to = offsetToPos(blocks, start + word.length)
+      expect(doc.textBetween(from, to)).toBe(word)
+    }
+    expect(blockAt(blocks, text.indexOf('Quoted'))).toBe(2)
   })
 })

@@ -55,3 +55,34 @@ export function canonicalText(doc: PMNode): CanonicalText {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu)?.length ?? 0
 }
+
+/**
+ * The citable number (¶ n) of each textblock, in document order: paragraphs, bylines and
+ * publication lines are counted from 1, headings get none. A pure function of the document, so
+ * numbers are stable for a given article version; export and study groups cite the same numbers.
+ */
+export function paragraphNumbers(blocks: readonly TextBlock[]): (number | null)[] {
+  let n = 0
+  return blocks.map((b) => (b.type === 'heading' ? null : ++n))
+}
+
+/** Index of the textblock holding canonical-text `offset` (the one ending at it, on a boundary). */
+export function blockAt(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0
+  let hi = blocks.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (blocks[mid]!.start <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
+}
+
+/**
+ * ProseMirror position of a canonical-text offset. Inside a block, text and hard breaks take
+ * one position per UTF-16 unit in both models, so the mapping is linear (documents are stored NFC).
+ */
+export function offsetToPos(blocks: readonly TextBlock[], offset: number): number {
+  const block = blocks[blockAt(blocks, offset)]!
+  return block.pos + Math.min(Math.max(offset - block.start, 0), block.end - block.start)
+}

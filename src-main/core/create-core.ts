@@ -5,6 +5,7 @@ import type { AppInfo, Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { err, ok } from '../../src-shared/result'
 import { openLibrary } from '../library/library'
+import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
 
 export interface CoreOptions {
@@ -28,12 +29,14 @@ export async function createCore({
   now,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
-  const [opened, settings] = await Promise.all([
+  const [opened, settings, reading] = await Promise.all([
     openLibrary(archiveDir),
     openSettings(dataDir, now),
+    openReadingPositions(dataDir, now),
   ])
   const { library } = opened
-  const notices: Notice[] = [...opened.notices, ...settings.notices]
+  const notices: Notice[] = [...opened.notices, ...settings.notices, ...reading.notices]
+  const clock = now ?? (() => new Date())
 
   const handlers: Handlers = {
     async 'app.info'() {
@@ -66,10 +69,28 @@ export async function createCore({
         return ok(
           await settings.update((draft) => {
             if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
+            if (change.reader) Object.assign(draft.reader, change.reader)
           }),
         )
       } catch (error) {
         return err('storage', `Your settings could not be saved: ${(error as Error).message}`)
+      }
+    },
+    async 'reading.get'({ id }) {
+      return ok(reading.data.positions[id] ?? null)
+    },
+    async 'reading.save'({ id, block, progress }) {
+      const position = { block, progress, updated: clock().toISOString() }
+      try {
+        await reading.update((draft) => {
+          draft.positions[id] = position
+        })
+        return ok(position)
+      } catch (error) {
+        return err(
+          'storage',
+          `Your reading position could not be saved: ${(error as Error).message}`,
+        )
       }
     },
   }

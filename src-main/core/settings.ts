@@ -1,21 +1,31 @@
 // The user's settings file (settings.json in the data folder): small, rewritten whole on change.
+// Fields added later get defaults when an older file is read, so no migration is needed for them.
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Settings } from '../../src-shared/api'
+import { DEFAULT_READER, FONTS, THEMES, type Settings } from '../../src-shared/api'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 
 export const SETTINGS_FILE = 'settings.json'
 
+const readerSchema = z.object({
+  theme: z.enum(THEMES).catch(DEFAULT_READER.theme),
+  font: z.enum(FONTS).catch(DEFAULT_READER.font),
+  fontSize: z.number().catch(DEFAULT_READER.fontSize),
+  lineHeight: z.number().catch(DEFAULT_READER.lineHeight),
+  width: z.number().catch(DEFAULT_READER.width),
+})
+
 const settingsSchema = z.object({
   lastArticleId: z.string().nullable(),
-}) satisfies z.ZodType<Settings>
+  reader: readerSchema.default(DEFAULT_READER),
+}) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
   return openJsonStore({
     file: join(dataDir, SETTINGS_FILE),
     label: 'settings',
     schema: settingsSchema,
-    defaults: () => ({ lastArticleId: null }),
+    defaults: () => ({ lastArticleId: null, reader: { ...DEFAULT_READER } }),
     version: 1,
     now,
   })

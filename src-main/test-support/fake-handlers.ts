@@ -1,5 +1,5 @@
 // Contract handlers with canned answers, for testing hosts without a real core.
-import type { Handlers } from '../../src-shared/api'
+import { DEFAULT_READER, type Handlers } from '../../src-shared/api'
 import { err, ok } from '../../src-shared/result'
 
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -16,8 +16,15 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'articles.list': async (input) =>
       ok({ total: 0, offset: input.offset, items: [], languages: [] }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
-    'settings.get': async () => ok({ lastArticleId: null }),
-    'settings.update': async (input) => ok({ lastArticleId: input.lastArticleId ?? null }),
+    'settings.get': async () => ok({ lastArticleId: null, reader: DEFAULT_READER }),
+    'settings.update': async (input) =>
+      ok({
+        lastArticleId: input.lastArticleId ?? null,
+        reader: { ...DEFAULT_READER, ...input.reader },
+      }),
+    'reading.get': async () => ok(null),
+    'reading.save': async ({ block, progress }) =>
+      ok({ block, progress, updated: '2026-01-01T00:00:00.000Z' }),
     ...overrides,
   }
 }

@@ -8,10 +8,12 @@ interface Props {
   api: ApiClient
   selectedId: string | null
   onOpen: (id: string) => void
+  /** The ids in the order shown, for previous / next article. */
+  onListChange: (ids: string[]) => void
   articleCount: number | undefined
 }
 
-export function LibraryPane({ api, selectedId, onOpen, articleCount }: Props) {
+export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCount }: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
   const [page, setPage] = useState<ArticlePage | null>(null)
@@ -28,13 +30,14 @@ export function LibraryPane({ api, selectedId, onOpen, articleCount }: Props) {
       if (!live) return
       if (r.ok) {
         setPage(r.value)
+        onListChange(r.value.items.map((a) => a.id))
         setProblem(null)
       } else setProblem(r.error.message)
     })
     return () => {
       live = false
     }
-  }, [api, query, lang])
+  }, [api, query, lang, onListChange])
 
   const moveFocus = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return

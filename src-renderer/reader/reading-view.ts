@@ -1,35 +1,51 @@
-// The read-only ProseMirror view of an article. Links never navigate the app: a click on an
-// http(s) link asks the host to open it outside (a new browser tab, or the system browser in
-// Electron via the window-open handler); any other link does nothing.
+// The read-only ProseMirror view of an article, with paragraph numbers and find. Links never
+// navigate the app: a click on an http(s) link is handed to `onExternalLink` (which asks the
+// reader before leaving); any other link does nothing.
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { articleSchema, safeHref, type DocJSON } from '../../src-shared/schema'
 import { textDirection } from '../../src-shared/lang'
+import { findPlugin } from './find'
+import { paragraphNumbersPlugin } from './paragraph-numbers'
 
-function followLink(event: MouseEvent): boolean {
-  const anchor = (event.target as Element | null)?.closest?.('a')
-  if (!anchor) return false
-  event.preventDefault()
-  const href = safeHref(anchor.getAttribute('href'))
-  if (href && /^https?:/i.test(href)) window.open(href, '_blank', 'noopener,noreferrer')
-  return true
+export interface ReadingViewOptions {
+  lang: string
+  onExternalLink: (href: string) => void
+  onCite: (paragraph: number) => void
+}
+
+function linkHandler(onExternalLink: (href: string) => void) {
+  return (_view: EditorView, event: MouseEvent): boolean => {
+    const anchor = (event.target as Element | null)?.closest?.('a')
+    if (!anchor) return false
+    event.preventDefault()
+    const href = safeHref(anchor.getAttribute('href'))
+    if (href && /^https?:/i.test(href)) onExternalLink(href)
+    return true
+  }
 }
 
 /** Mounts the article in `place`; call `destroy()` on the result when done. */
-export function mountReadingView(place: HTMLElement, docJson: DocJSON, lang: string): EditorView {
+export function mountReadingView(
+  place: HTMLElement,
+  docJson: DocJSON,
+  opts: ReadingViewOptions,
+): EditorView {
   const doc = articleSchema.nodeFromJSON(docJson)
+  const onLink = linkHandler(opts.onExternalLink)
   return new EditorView(place, {
-    state: EditorState.create({ doc, schema: articleSchema }),
+    state: EditorState.create({
+      doc,
+      schema: articleSchema,
+      plugins: [paragraphNumbersPlugin(opts.onCite), findPlugin()],
+    }),
     editable: () => false,
     attributes: {
       class: 'article-body',
-      lang,
-      dir: textDirection(lang),
+      lang: opts.lang,
+      dir: textDirection(opts.lang),
       'aria-label': 'Article text',
     },
-    handleDOMEvents: {
-      click: (_view, event) => followLink(event),
-      auxclick: (_view, event) => followLink(event),
-    },
+    handleDOMEvents: { click: onLink, auxclick: onLink },
   })
 }

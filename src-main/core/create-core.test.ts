@@ -1,0 +1,93 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_READER } from '../../src-shared/api'
+import { createDispatcher } from '../hosts/dispatch'
+import { createCore } from './create-core'
+
+const ARCHIVE = new URL('../../resources/archive', import.meta.url).pathname
+let dataDir: string
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'scholion-core-'))
+})
+afterEach(() => rm(dataDir, { recursive: true, force: true }))
+
+async function dispatcher() {
+  const core = await createCore({
+    dataDir,
+    archiveDir: ARCHIVE,
+    host: 'http',
+    version: '9.9.9',
+    now: () => new Date('2026-03-04T05:06:07.000Z'),
+  })
+  return createDispatcher(core.handlers)
+}
+
+describe('reader settings', () => {
+  it('start from defaults, change in part, and survive a restart', async () => {
+    const call = await dispatcher()
+    expect(await call('settings.get', {})).toEqual({
+      ok: true,
+      value: { lastArticleId: null, reader: DEFAULT_READER },
+    })
+    await call('settings.update', { reader: { theme: 'dark', fontSize: 22 } })
+    const again = await dispatcher()
+    expect(await again('settings.get', {})).toMatchObject({
+      ok: true,
+      value: { reader: { ...DEFAULT_READER, theme: 'dark', fontSize: 22 } },
+    })
+  })
+
+  it('refuse values out of range', async () => {
+    const call = await dispatcher()
+    expect(await call('settings.update', { reader: { fontSize: 200 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    })
+    expect(await call('settings.update', { reader: { theme: 'neon' } })).toMatchObject({
+      ok: false,
+    })
+  })
+
+  it('read an older settings file without the reader part, filling in defaults', async () => {
+    await writeFile(
+      join(dataDir, 'settings.json'),
+      JSON.stringify({ version: 1, data: { lastArticleId: 'x' } }),
+    )
+    const call = await dispatcher()
+    expect(await call('settings.get', {})).toEqual({
+      ok: true,
+      value: { lastArticleId: 'x', reader: DEFAULT_READER },
+    })
+  })
+})
+
+describe('reading positions', () => {
+  it('are saved per article, on disk, and read back', async () => {
+    const call = await dispatcher()
+    expect(await call('reading.get', { id: 'a' })).toEqual({ ok: true, value: null })
+    expect(await call('reading.save', { id: 'a', block: 12, progress: 0.4 })).toEqual({
+      ok: true,
+      value: { block: 12, progress: 0.4, updated: '2026-03-04T05:06:07.000Z' },
+    })
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'reading-positions.json'), 'utf8'))
+    expect(onDisk.data.positions.a.block).toBe(12)
+    expect(await (await dispatcher())('reading.get', { id: 'a' })).toMatchObject({
+      ok: true,
+      value: { block: 12 },
+    })
+  })
+})
+
+describe('app.info', () => {
+  it('reports the archive and the notices of every store', async () => {
+    await writeFile(join(dataDir, 'reading-positions.json'), 'not json')
+    const info = await (await dispatcher())('app.info', {})
+    expect(info).toMatchObject({
+      ok: true,
+      value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 1 } },
+    })
+    expect(info.ok && info.value).toHaveProperty('notices.0.code', 'store_reset')
+  })
+})

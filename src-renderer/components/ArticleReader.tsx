@@ -1,0 +1,337 @@
+// One open article and everything around it: toolbar, progress, contents, find, settings,
+// shortcuts, citations, the link check, and the reading position kept across sessions.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Transaction } from 'prosemirror-state'
+import type { ApiClient, Article, ReaderSettings } from '../../src-shared/api'
+import { citeParagraph } from '../../src-shared/citation'
+import { formatDate, languageName, textDirection } from '../../src-shared/lang'
+import { scrollBlockToTop, scrollProgress, topBlockIndex } from '../reader/block-geometry'
+import { findKey, setFindQuery, stepFind } from '../reader/find'
+import { commandFor, type ReaderCommand } from '../reader/shortcuts'
+import { useReadingView } from '../reader/use-reading-view'
+import { FindBar } from './FindBar'
+import { LinkConfirm } from './LinkConfirm'
+import { ReaderSettingsPanel } from './ReaderSettingsPanel'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { TableOfContents } from './TableOfContents'
+
+interface Props {
+  api: ApiClient
+  id: string
+  reader: ReaderSettings
+  changeReader: (patch: Partial<ReaderSettings>) => void
+  onStepArticle: (step: 1 | -1) => void
+  report: (message: string) => void
+}
+
+const SAVE_DELAY_MS = 400
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null
+  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
+}
+
+export function ArticleReader({ api, id, reader, changeReader, onStepArticle, report }: Props) {
+  const [article, setArticle] = useState<Article | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [showContents, setShowContents] = useState(true)
+  const [panel, setPanel] = useState<'none' | 'settings' | 'help'>('none')
+  const [find, setFind] = useState<{
+    open: boolean
+    query: string
+    count: number
+    current: number
+  }>({
+    open: false,
+    query: '',
+    count: 0,
+    current: -1,
+  })
+  const [pendingLink, setPendingLink] = useState<string | null>(null)
+  const [toast, setToast] = useState<string | null>(null)
+  const [progress, setProgress] = useState(0)
+  const [topBlock, setTopBlock] = useState(0)
+  const closePanel = useCallback(() => setPanel('none'), [])
+  const scroller = useRef<HTMLDivElement>(null)
+  const body = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    let live = true
+    void api['articles.get']({ id }).then((r) => {
+      if (!live) return
+      if (r.ok) setArticle(r.value)
+      else setProblem(r.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, id])
+
+  const cite = useCallback(
+    (n: number) => {
+      if (!article) return
+      const text = citeParagraph(article.meta, n)
+      navigator.clipboard.writeText(text).then(
+        () => setToast(`Citation of ¶ ${n} copied`),
+        () => setToast(`Could not copy. The citation is: ${text}`),
+      )
+    },
+    [article],
+  )
+
+  const mounted = useReadingView(article, body, { onExternalLink: setPendingLink, onCite: cite })
+
+  // Restore the reading position once the text is laid out.
+  useEffect(() => {
+    if (!mounted || !article) return
+    document.title = `${article.meta.title} — Scholion`
+    let live = true
+    void api['reading.get']({ id }).then((r) => {
+      const el = scroller.current
+      const block = r.ok && r.value ? mounted.blocks[r.value.block] : undefined
+      if (live && el && block) scrollBlockToTop(el, block)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, id, mounted, article])
+
+  // Track progress and the section being read; save the position when scrolling settles.
+  useEffect(() => {
+    const el = scroller.current
+    if (!el || !mounted) return
+    let frame = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let pending: { block: number; progress: number } | null = null
+    const save = () => {
+      if (!pending) return
+      const position = pending
+      pending = null
+      void api['reading.save']({ id, ...position }).then((r) => {
+        if (!r.ok) report(r.error.message)
+      })
+    }
+    const onScroll = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const block = topBlockIndex(el, mounted.blocks)
+        const p = scrollProgress(el)
+        setTopBlock(block)
+        setProgress(p)
+        pending = { block, progress: p }
+        clearTimeout(timer)
+        timer = setTimeout(save, SAVE_DELAY_MS)
+      })
+    }
+    el.addEventListener('scroll', onScroll, { passive: true })
+    onScroll()
+    return () => {
+      el.removeEventListener('scroll', onScroll)
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+      save()
+    }
+  }, [api, id, mounted, report])
+
+  useEffect(() => {
+    if (!toast) return
+    const timer = setTimeout(() => setToast(null), 4000)
+    return () => clearTimeout(timer)
+  }, [toast])
+
+  const updateFind = useCallback(
+    (change: (tr: Transaction) => Transaction, query?: string) => {
+      if (!mounted) return
+      const { view } = mounted
+      view.dispatch(change(view.state.tr))
+      const state = findKey.getState(view.state)!
+      setFind((f) => ({
+        ...f,
+        query: query ?? f.query,
+        count: state.matches.length,
+        current: state.current,
+      }))
+      view.dom.querySelector('.find-current')?.scrollIntoView({ block: 'center' })
+    },
+    [mounted],
+  )
+
+  const jumpToBlock = useCallback(
+    (index: number) => {
+      const el = scroller.current
+      const block = mounted?.blocks[Math.max(0, Math.min(index, (mounted?.blocks.length ?? 1) - 1))]
+      if (el && block) scrollBlockToTop(el, block)
+    },
+    [mounted],
+  )
+
+  const run = useCallback(
+    (command: ReaderCommand) => {
+      const el = scroller.current
+      if (!el || !mounted) return
+      const top = topBlockIndex(el, mounted.blocks)
+      const topEl = mounted.blocks[top]
+      const alignedTop =
+        topEl && topEl.getBoundingClientRect().top >= el.getBoundingClientRect().top + 8
+      switch (command) {
+        case 'next-paragraph':
+          return jumpToBlock(top + 1)
+        case 'previous-paragraph':
+          return jumpToBlock(alignedTop ? top - 1 : top)
+        case 'page-down':
+          return el.scrollBy({ top: el.clientHeight * 0.9 })
+        case 'page-up':
+          return el.scrollBy({ top: -el.clientHeight * 0.9 })
+        case 'top':
+          return el.scrollTo({ top: 0 })
+        case 'bottom':
+          return el.scrollTo({ top: el.scrollHeight })
+        case 'next-article':
+          return onStepArticle(1)
+        case 'previous-article':
+          return onStepArticle(-1)
+        case 'find':
+          return setFind((f) => ({ ...f, open: true }))
+        case 'contents':
+          return setShowContents((v) => !v)
+        case 'help':
+          return setPanel('help')
+        case 'bigger':
+          return changeReader({ fontSize: Math.min(28, reader.fontSize + 1) })
+        case 'smaller':
+          return changeReader({ fontSize: Math.max(14, reader.fontSize - 1) })
+        case 'cite': {
+          const n = mounted.numbers.slice(top).find((x) => x !== null)
+          if (n) cite(n)
+        }
+      }
+    },
+    [mounted, jumpToBlock, onStepArticle, changeReader, reader.fontSize, cite],
+  )
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || panel === 'help') return
+      const command = commandFor(e)
+      if (!command) return
+      // Find works from anywhere; other keys only when not typing.
+      if (command !== 'find' && isTyping(e.target)) return
+      e.preventDefault()
+      run(command)
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [run, panel])
+
+  if (problem) {
+    return (
+      <div className="reader-problem" role="alert">
+        <p>{problem}</p>
+      </div>
+    )
+  }
+  const meta = article?.meta
+  const facts = meta
+    ? [meta.author, formatDate(meta.date), meta.publication, languageName(meta.lang)].filter(
+        Boolean,
+      )
+    : []
+  const currentSection = mounted?.toc.filter((e) => e.block <= topBlock).at(-1)?.block ?? -1
+
+  return (
+    <div className={`reader ${showContents ? 'with-contents' : ''}`}>
+      <div className="reader-toolbar" role="toolbar" aria-label="Reader">
+        <button
+          type="button"
+          aria-pressed={showContents}
+          onClick={() => setShowContents((v) => !v)}
+        >
+          Contents
+        </button>
+        <span className="toolbar-spacer" />
+        <button
+          type="button"
+          onClick={() => run('find')}
+          aria-label="Find in article"
+          title="Find (Ctrl/⌘ F)"
+        >
+          Find
+        </button>
+        <button
+          type="button"
+          aria-expanded={panel === 'settings'}
+          onClick={() => setPanel((p) => (p === 'settings' ? 'none' : 'settings'))}
+          aria-label="Reading settings"
+          title="Reading settings"
+        >
+          Aa
+        </button>
+        <button
+          type="button"
+          onClick={() => setPanel('help')}
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+        >
+          ?
+        </button>
+        <div
+          className="reading-progress"
+          role="progressbar"
+          aria-label="Reading progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progress * 100)}
+        >
+          <div style={{ transform: `scaleX(${progress})` }} />
+        </div>
+      </div>
+      {panel === 'settings' && (
+        <ReaderSettingsPanel settings={reader} onChange={changeReader} onClose={closePanel} />
+      )}
+      {panel === 'help' && <ShortcutsDialog onClose={closePanel} />}
+      {find.open && (
+        <FindBar
+          query={find.query}
+          count={find.count}
+          current={find.current}
+          onQuery={(q) => updateFind((tr) => setFindQuery(tr, q), q)}
+          onStep={(step) => updateFind((tr) => stepFind(tr, step))}
+          onClose={() => {
+            updateFind((tr) => setFindQuery(tr, ''), '')
+            setFind((f) => ({ ...f, open: false }))
+            scroller.current?.focus()
+          }}
+        />
+      )}
+      <div className="reader-main">
+        {showContents && mounted && (
+          <TableOfContents entries={mounted.toc} current={currentSection} onJump={jumpToBlock} />
+        )}
+        <div className="reader-scroll" ref={scroller} tabIndex={0} aria-label="Article">
+          {!article && <div className="reader-loading" aria-busy="true" />}
+          {meta && (
+            <article className="article" lang={meta.lang} dir={textDirection(meta.lang)}>
+              <p className="article-meta">{facts.join(' · ')}</p>
+              <div ref={body} />
+            </article>
+          )}
+        </div>
+      </div>
+      {pendingLink && (
+        <LinkConfirm
+          href={pendingLink}
+          onCancel={() => setPendingLink(null)}
+          onOpen={() => {
+            window.open(pendingLink, '_blank', 'noopener,noreferrer')
+            setPendingLink(null)
+          }}
+        />
+      )}
+      {toast && (
+        <div className="toast" role="status">
+          {toast}
+        </div>
+      )}
+    </div>
+  )
+}

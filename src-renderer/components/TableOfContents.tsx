@@ -1,0 +1,40 @@
+// The article's headings as a list to jump to, with the section being read marked.
+
+export interface TocEntry {
+  /** Index of the heading among the article's textblocks. */
+  block: number
+  level: number
+  text: string
+}
+
+interface Props {
+  entries: TocEntry[]
+  current: number
+  onJump: (block: number) => void
+}
+
+export function TableOfContents({ entries, current, onJump }: Props) {
+  return (
+    <nav className="toc" aria-label="Contents">
+      <h2 className="toc-title">Contents</h2>
+      {entries.length === 0 ? (
+        <p className="toc-empty">This article has no sections.</p>
+      ) : (
+        <ol>
+          {entries.map((e) => (
+            <li key={e.block} className={`toc-level-${e.level}`}>
+              <button
+                type="button"
+                aria-current={e.block === current ? 'location' : undefined}
+                onClick={() => onJump(e.block)}
+                dir="auto"
+              >
+                {e.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,17 @@
+// How a passage is cited: title, author, date, paragraph and a link, as one line of text.
+import type { ArticleSummary } from './article'
+import { formatDate } from './lang'
+
+/** The link that leads back to a paragraph: the app's own deep link, which always works offline. */
+export function paragraphLink(articleId: string, paragraph: number): string {
+  return `scholion://article/${encodeURIComponent(articleId)}#para-${paragraph}`
+}
+
+/** `“Title”, Author, 22 January 2022, ¶ 12. <source or deep link>` (missing parts left out). */
+export function citeParagraph(meta: ArticleSummary, paragraph: number): string {
+  const parts = [`“${meta.title}”`, meta.author, formatDate(meta.date), `¶ ${paragraph}`].filter(
+    Boolean,
+  )
+  const link = meta.sourceUrl ?? paragraphLink(meta.id, paragraph)
+  return `${parts.join(', ')}. ${link}`
+}
