@@ -26,9 +26,12 @@ export function App({ api }: { api: ApiClient }) {
   const open = useCallback(
     (id: string) => {
       setSelected(id)
-      void api['settings.update']({ lastArticleId: id }).then((r) => {
-        if (!r.ok) report(r.error.message)
-      })
+      // Remembering the last article is not urgent: let the article open first.
+      setTimeout(() => {
+        void api['settings.update']({ lastArticleId: id }).then((r) => {
+          if (!r.ok) report(r.error.message)
+        })
+      }, 250)
     },
     [api, report],
   )

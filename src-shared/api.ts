@@ -38,6 +38,8 @@ export interface ArticlePage {
 export interface Article {
   meta: ArticleSummary
   doc: DocJSON
+  /** Where the reader left this article, so it opens there in one call; null if never read. */
+  position: ReadingPosition | null
 }
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const

@@ -31,8 +31,22 @@ function blockText(node: PMNode): string {
   return out.normalize('NFC')
 }
 
-/** Canonical text of a document and the span of every textblock in it, in document order. */
+const cache = new WeakMap<PMNode, CanonicalText>()
+
+/**
+ * Canonical text of a document and the span of every textblock in it, in document order.
+ * Documents are immutable, so the result is computed once per document and shared.
+ */
 export function canonicalText(doc: PMNode): CanonicalText {
+  let result = cache.get(doc)
+  if (!result) {
+    result = computeCanonicalText(doc)
+    cache.set(doc, result)
+  }
+  return result
+}
+
+function computeCanonicalText(doc: PMNode): CanonicalText {
   const blocks: TextBlock[] = []
   let text = ''
   doc.descendants((node, pos) => {

@@ -91,3 +91,19 @@ describe('app.info', () => {
     expect(info.ok && info.value).toHaveProperty('notices.0.code', 'store_reset')
   })
 })
+
+describe('articles.get', () => {
+  it('carries the reading position, so an article opens where it was left in one call', async () => {
+    const call = await dispatcher()
+    const id = 'en-the-class-struggle-cannot-be-denigrated'
+    expect(await call('articles.get', { id })).toMatchObject({
+      ok: true,
+      value: { position: null },
+    })
+    await call('reading.save', { id, block: 7, progress: 0.3 })
+    expect(await call('articles.get', { id })).toMatchObject({
+      ok: true,
+      value: { position: { block: 7, progress: 0.3 } },
+    })
+  })
+})

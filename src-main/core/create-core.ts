@@ -59,7 +59,10 @@ export async function createCore({
     async 'articles.get'({ id }) {
       if (!library)
         return err('unavailable', 'The archive could not be opened; see the notice for why.')
-      return library.get(id)
+      const result = await library.get(id)
+      return result.ok
+        ? ok({ ...result.value, position: reading.data.positions[id] ?? null })
+        : result
     },
     async 'settings.get'() {
       return ok(settings.data)

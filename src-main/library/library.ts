@@ -20,7 +20,7 @@ export interface Library {
   formatVersion: number
   readonly count: number
   list(input: ParsedInput<'articles.list'>): ArticlePage
-  get(id: string): Promise<Result<Article>>
+  get(id: string): Promise<Result<Omit<Article, 'position'>>>
 }
 
 export type OpenedLibrary =

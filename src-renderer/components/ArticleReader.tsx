@@ -1,11 +1,21 @@
 // One open article and everything around it: toolbar, progress, contents, find, settings,
 // shortcuts, citations, the link check, and the reading position kept across sessions.
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
-import type { ApiClient, Article, ReaderSettings } from '../../src-shared/api'
+import {
+  READER_LIMITS,
+  type ApiClient,
+  type Article,
+  type ReaderSettings,
+} from '../../src-shared/api'
 import { citeParagraph } from '../../src-shared/citation'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
-import { scrollBlockToTop, scrollProgress, topBlockIndex } from '../reader/block-geometry'
+import {
+  scrollBlockToTop,
+  scrollProgress,
+  scrollToEdge,
+  topBlockIndex,
+} from '../reader/block-geometry'
 import { findKey, setFindQuery, stepFind } from '../reader/find'
 import { commandFor, type ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
@@ -33,6 +43,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function ArticleReader({ api, id, reader, changeReader, onStepArticle, report }: Props) {
   const [article, setArticle] = useState<Article | null>(null)
+  const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [showContents, setShowContents] = useState(true)
   const [panel, setPanel] = useState<'none' | 'settings' | 'help'>('none')
@@ -57,11 +68,15 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
 
   useEffect(() => {
     let live = true
-    void api['articles.get']({ id }).then((r) => {
-      if (!live) return
-      if (r.ok) setArticle(r.value)
-      else setProblem(r.error.message)
-    })
+    // The position comes with the text, so the article first paints where the reader left it.
+    void Promise.all([api['articles.get']({ id }), api['reading.get']({ id })]).then(
+      ([r, position]) => {
+        if (!live) return
+        if (!r.ok) return setProblem(r.error.message)
+        setSavedBlock(position.ok && position.value ? position.value.block : null)
+        setArticle(r.value)
+      },
+    )
     return () => {
       live = false
     }
@@ -81,20 +96,14 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
 
   const mounted = useReadingView(article, body, { onExternalLink: setPendingLink, onCite: cite })
 
-  // Restore the reading position once the text is laid out.
-  useEffect(() => {
+  // Restore the reading position before the first paint of the text.
+  useLayoutEffect(() => {
     if (!mounted || !article) return
     document.title = `${article.meta.title} — Scholion`
-    let live = true
-    void api['reading.get']({ id }).then((r) => {
-      const el = scroller.current
-      const block = r.ok && r.value ? mounted.blocks[r.value.block] : undefined
-      if (live && el && block) scrollBlockToTop(el, block)
-    })
-    return () => {
-      live = false
-    }
-  }, [api, id, mounted, article])
+    const el = scroller.current
+    const block = savedBlock !== null ? mounted.blocks[savedBlock] : undefined
+    if (el && block) scrollBlockToTop(el, block)
+  }, [mounted, article, savedBlock])
 
   // Track progress and the section being read; save the position when scrolling settles.
   useEffect(() => {
@@ -124,8 +133,10 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
       })
     }
     el.addEventListener('scroll', onScroll, { passive: true })
-    onScroll()
+    // The first measurement waits until the text has painted: it is not needed for that frame.
+    const first = setTimeout(onScroll, 32)
     return () => {
+      clearTimeout(first)
       el.removeEventListener('scroll', onScroll)
       cancelAnimationFrame(frame)
       clearTimeout(timer)
@@ -167,6 +178,27 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
 
   const run = useCallback(
     (command: ReaderCommand) => {
+      // Commands that do not need the text laid out.
+      switch (command) {
+        case 'next-article':
+          return onStepArticle(1)
+        case 'previous-article':
+          return onStepArticle(-1)
+        case 'find':
+          return setFind((f) => ({ ...f, open: true }))
+        case 'contents':
+          return setShowContents((v) => !v)
+        case 'help':
+          return setPanel('help')
+        case 'bigger':
+          return changeReader({
+            fontSize: Math.min(READER_LIMITS.fontSize.max, reader.fontSize + 1),
+          })
+        case 'smaller':
+          return changeReader({
+            fontSize: Math.max(READER_LIMITS.fontSize.min, reader.fontSize - 1),
+          })
+      }
       const el = scroller.current
       if (!el || !mounted) return
       const top = topBlockIndex(el, mounted.blocks)
@@ -183,23 +215,9 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
         case 'page-up':
           return el.scrollBy({ top: -el.clientHeight * 0.9 })
         case 'top':
-          return el.scrollTo({ top: 0 })
+          return scrollToEdge(el, 'top')
         case 'bottom':
-          return el.scrollTo({ top: el.scrollHeight })
-        case 'next-article':
-          return onStepArticle(1)
-        case 'previous-article':
-          return onStepArticle(-1)
-        case 'find':
-          return setFind((f) => ({ ...f, open: true }))
-        case 'contents':
-          return setShowContents((v) => !v)
-        case 'help':
-          return setPanel('help')
-        case 'bigger':
-          return changeReader({ fontSize: Math.min(28, reader.fontSize + 1) })
-        case 'smaller':
-          return changeReader({ fontSize: Math.max(14, reader.fontSize - 1) })
+          return scrollToEdge(el, 'bottom')
         case 'cite': {
           const n = mounted.numbers.slice(top).find((x) => x !== null)
           if (n) cite(n)

@@ -54,7 +54,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
-        <h1 className="app-name">Scholion</h1>
+        <p className="app-name">Scholion</p>
         {articleCount !== undefined && (
           <span className="library-count">
             {articleCount} {articleCount === 1 ? 'article' : 'articles'}

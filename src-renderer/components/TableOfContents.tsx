@@ -8,7 +8,8 @@ export interface TocEntry {
 }
 
 interface Props {
-  entries: TocEntry[]
+  /** null while the article is being laid out: the column is there already, so nothing reflows. */
+  entries: TocEntry[] | null
   current: number
   onJump: (block: number) => void
 }
@@ -17,7 +18,7 @@ export function TableOfContents({ entries, current, onJump }: Props) {
   return (
     <nav className="toc" aria-label="Contents">
       <h2 className="toc-title">Contents</h2>
-      {entries.length === 0 ? (
+      {entries === null ? null : entries.length === 0 ? (
         <p className="toc-empty">This article has no sections.</p>
       ) : (
         <ol>

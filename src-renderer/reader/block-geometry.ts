@@ -1,6 +1,21 @@
 // Which block is at the top of the reading area, and scrolling a block there. Blocks are the
 // article's textblocks in document order (the same indexes as canonicalText's blocks).
 
+/** Corrections stop once the target held still this many frames, or after MAX_SETTLE_FRAMES. */
+const STABLE_FRAMES = 3
+const MAX_SETTLE_FRAMES = 40
+
+/** Runs `step` now and on following frames until it reports the position held still. */
+function settle(step: () => boolean): void {
+  let stable = step() ? 1 : 0
+  let frames = 0
+  const next = () => {
+    stable = step() ? stable + 1 : 0
+    if (stable < STABLE_FRAMES && ++frames < MAX_SETTLE_FRAMES) requestAnimationFrame(next)
+  }
+  requestAnimationFrame(next)
+}
+
 /** Index of the first block whose bottom is below the container's top edge (binary search). */
 export function topBlockIndex(container: HTMLElement, blocks: readonly HTMLElement[]): number {
   const top = container.getBoundingClientRect().top + 8
@@ -14,15 +29,30 @@ export function topBlockIndex(container: HTMLElement, blocks: readonly HTMLEleme
   return Math.max(0, lo)
 }
 
-/** Scrolls `container` so that `block` starts just below its top edge (minus `offset` px). */
-export function scrollBlockToTop(
-  container: HTMLElement,
-  block: HTMLElement,
-  offset = 16,
-  smooth = false,
-): void {
-  const delta = block.getBoundingClientRect().top - container.getBoundingClientRect().top - offset
-  container.scrollTo({ top: container.scrollTop + delta, behavior: smooth ? 'smooth' : 'instant' })
+/**
+ * Scrolls `container` so that `block` starts just below its top edge (`offset` px). Blocks far
+ * from view are laid out with estimated heights (content-visibility), so once the blocks around
+ * the target get their real size the target can move; the scroll is corrected over the next
+ * few frames until it stays put.
+ */
+export function scrollBlockToTop(container: HTMLElement, block: HTMLElement, offset = 16): void {
+  const align = (): number => {
+    const delta = block.getBoundingClientRect().top - container.getBoundingClientRect().top - offset
+    if (Math.abs(delta) > 1)
+      container.scrollTo({ top: container.scrollTop + delta, behavior: 'instant' })
+    return delta
+  }
+  settle(() => Math.abs(align()) <= 1)
+}
+
+/** Scrolls to the very top or bottom, following the bottom as estimated blocks take their size. */
+export function scrollToEdge(container: HTMLElement, edge: 'top' | 'bottom'): void {
+  const target = () => (edge === 'top' ? 0 : container.scrollHeight - container.clientHeight)
+  settle(() => {
+    if (Math.abs(container.scrollTop - target()) <= 1) return true
+    container.scrollTo({ top: target(), behavior: 'instant' })
+    return false
+  })
 }
 
 /** Share of the article scrolled past, 0–1. */

@@ -6,6 +6,7 @@ import { EditorView } from 'prosemirror-view'
 import { articleSchema, safeHref, type DocJSON } from '../../src-shared/schema'
 import { textDirection } from '../../src-shared/lang'
 import { findPlugin } from './find'
+import { layoutHintsPlugin } from './layout-hints'
 import { paragraphNumbersPlugin } from './paragraph-numbers'
 
 export interface ReadingViewOptions {
@@ -37,7 +38,7 @@ export function mountReadingView(
     state: EditorState.create({
       doc,
       schema: articleSchema,
-      plugins: [paragraphNumbersPlugin(opts.onCite), findPlugin()],
+      plugins: [layoutHintsPlugin(), paragraphNumbersPlugin(opts.onCite), findPlugin()],
     }),
     editable: () => false,
     attributes: {

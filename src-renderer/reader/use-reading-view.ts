@@ -1,6 +1,6 @@
 // Mounts the ProseMirror view of an article into a React ref and exposes what the reader
 // chrome needs: the view, the DOM element of every textblock, and the table of contents.
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import type { Article } from '../../src-shared/api'
 import { canonicalText, paragraphNumbers } from '../../src-shared/text'
@@ -26,7 +26,8 @@ export function useReadingView(
   const latest = useRef(options)
   latest.current = options
 
-  useEffect(() => {
+  // A layout effect: the text is in the DOM before the browser paints the frame.
+  useLayoutEffect(() => {
     const el = place.current
     if (!article || !el) return
     const view = mountReadingView(el, article.doc, {

@@ -1,0 +1,149 @@
+// `npm run bench:reader`: how fast the reading view opens and scrolls, in Chromium through the
+// HTTP host. Prints p50 / p95 / max from click to painted text for a 5,000-word and a
+// 100,000-word article, and the long tasks (> 50 ms) seen while scrolling the long one.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { articleSchema } from '../src-shared/schema'
+import { writeArchive, type ArchiveEntry } from '../src-main/library/archive-write'
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
+import { startServer } from '../e2e/server'
+import { syntheticArticle } from './synthetic-text'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30)
+
+function entry(id: string, title: string, words: number, seed: number): ArchiveEntry {
+  const s = articleSchema
+  const blocks = syntheticArticle(words, seed)
+  const doc = s.node('doc', null, [
+    s.node('heading', { level: 1 }, [s.text(title)]),
+    ...blocks.map((b) =>
+      b.kind === 'heading'
+        ? s.node('heading', { level: 2 }, [s.text(b.text)])
+        : s.node('paragraph', null, [s.text(b.text)]),
+    ),
+  ])
+  return {
+    id,
+    title,
+    lang: 'en',
+    date: '2024-01-01',
+    author: 'Bench',
+    publication: null,
+    section: null,
+    sourceUrl: null,
+    wordCount: words,
+    doc: doc.toJSON(),
+  }
+}
+
+/** Clicks the article's library entry and resolves with ms until its last block is painted. */
+async function timeOpen(page: Page, title: string): Promise<number> {
+  return page.evaluate(async (title) => {
+    const button = [...document.querySelectorAll<HTMLButtonElement>('.article-item')].find((b) =>
+      b.textContent?.includes(title),
+    )!
+    const start = performance.now()
+    button.click()
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        const body = document.querySelector('.article-body')
+        return !!body && body.querySelector('h1')?.textContent === title && !!body.lastElementChild
+      }
+      if (done()) return resolve()
+      const observer = new MutationObserver(() => {
+        if (!done()) return
+        observer.disconnect()
+        resolve()
+      })
+      observer.observe(document.body, { childList: true, subtree: true })
+    })
+    // The frame after the DOM is there is the one that paints it.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    return performance.now() - start
+  }, title)
+}
+
+function stats(samples: number[]): string {
+  const sorted = [...samples].sort((a, b) => a - b)
+  // Nearest-rank percentile.
+  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!
+  return `p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms  (n=${samples.length})`
+}
+
+async function scrollLongTasks(
+  page: Page,
+): Promise<{ count: number; max: number; frames: number }> {
+  return page.evaluate(async () => {
+    const longTasks: number[] = []
+    const observer = new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => longTasks.push(e.duration)),
+    )
+    observer.observe({ type: 'longtask', buffered: false })
+    const scroller = document.querySelector<HTMLElement>('.reader-scroll')!
+    let frames = 0
+    await new Promise<void>((resolve) => {
+      const step = () => {
+        scroller.scrollTop += 900
+        frames++
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1 || frames > 600)
+          resolve()
+        else requestAnimationFrame(step)
+      }
+      requestAnimationFrame(step)
+    })
+    await new Promise((r) => setTimeout(r, 200))
+    observer.disconnect()
+    return { count: longTasks.filter((d) => d > 50).length, max: Math.max(0, ...longTasks), frames }
+  })
+}
+
+const work = await mkdtemp(join(tmpdir(), 'scholion-bench-reader-'))
+const archive = join(work, 'archive')
+await writeArchive(archive, [
+  entry('en-bench-small', 'Bench article of 5,000 words', 5_000, 1),
+  entry('en-bench-large', 'Bench document of 100,000 words', 100_000, 2),
+  entry('en-bench-other', 'Bench other article', 300, 3),
+])
+const server = await startServer({ dataDir: join(work, 'data'), archive })
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
+  // tsx keeps function names with a `__name` helper that functions sent to the page also call.
+  await page.addInitScript('window.__name = (f) => f')
+  await page.goto(server.url)
+  await page.locator('.article-item').first().waitFor()
+  const results: Record<string, number[]> = { small: [], large: [] }
+  // Warm-up: first open of each pays for fonts and code loading.
+  for (const title of [
+    'Bench other article',
+    'Bench article of 5,000 words',
+    'Bench document of 100,000 words',
+  ])
+    await timeOpen(page, title)
+  // Between opens the app settles (its deferred saves finish), as it does while someone reads.
+  const settle = () => page.waitForTimeout(700)
+  for (let i = 0; i < RUNS; i++) {
+    await timeOpen(page, 'Bench other article')
+    await settle()
+    results.small!.push(await timeOpen(page, 'Bench article of 5,000 words'))
+    await settle()
+    await timeOpen(page, 'Bench other article')
+    await settle()
+    results.large!.push(await timeOpen(page, 'Bench document of 100,000 words'))
+    await settle()
+  }
+  await page.locator('.reader-scroll').evaluate((el) => (el.scrollTop = 0))
+  const scroll = await scrollLongTasks(page)
+  console.log('bench:reader (Chromium, HTTP host, this machine)')
+  console.log(`  open 5,000-word article    ${stats(results.small!)}   goal p95 ≤ 50 ms`)
+  console.log(`  open 100,000-word document ${stats(results.large!)}   goal p95 ≤ 400 ms`)
+  console.log(
+    `  scroll 100,000-word document to the end: ${scroll.frames} frames, ${scroll.count} long tasks > 50 ms (longest ${scroll.max.toFixed(0)} ms)   goal 0`,
+  )
+} finally {
+  await browser.close()
+  await server.stop()
+  await rm(work, { recursive: true, force: true })
+}

@@ -1,0 +1,36 @@
+// axe finds no serious or critical accessibility problems on the library and the reader, in
+// the light and the dark theme, with the reader's panels open.
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { test, expect } from './fixtures'
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    )
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`no serious accessibility violations in the ${theme} theme`, async ({ openApp, page }) => {
+    await page.emulateMedia({ colorScheme: theme })
+    await openApp()
+    expect(await seriousViolations(page), 'library').toEqual([])
+    await page.getByRole('button', { name: /The class struggle/ }).click()
+    await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    expect(await seriousViolations(page), 'reader').toEqual([])
+    await page.getByRole('button', { name: 'Reading settings' }).click()
+    await page.keyboard.press('Control+f')
+    await page.getByRole('searchbox', { name: 'Find in article' }).fill('class')
+    expect(await seriousViolations(page), 'reader with settings and find open').toEqual([])
+  })
+}

@@ -1,0 +1,45 @@
+// A small multilingual archive for reader tests: the bundled seed plus short Greek and Arabic
+// articles written for these tests (not texts of the site), built with the real importer.
+import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildArchive } from '../src-main/library/archive-build'
+
+export const GREEK_ID = 'el-test-greek'
+export const ARABIC_ID = 'ar-test-arabic'
+
+const GREEK = `Η πάλη των τάξεων συνεχίζεται
+
+Το Κομμουνιστικό Κόμμα στηρίζει τους αγώνες των εργατών σε κάθε χώρο δουλειάς.
+
+Η συνάντηση
+
+Ο ΚΟΜΜΟΥΝΙΣΤΙΚΟΣ αγώνας για δικαιώματα απαιτεί οργάνωση και ενότητα.
+
+Published in Rizospastis, 5 March 2023
+`
+
+const ARABIC = `النضال الطبقي هو القوة الدافعة
+
+إن الحزب الشيوعي اليوناني يدعم نضالات العمال في كل مكان عمل.
+
+التنظيم والوحدة
+
+تحتاج الطبقة العاملة إلى التنظيم والوحدة من أجل حقوقها.
+`
+
+/** Writes the sources and builds them into a fresh archive folder; returns its path. */
+export async function buildFixtureArchive(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'scholion-fixture-'))
+  const src = join(root, 'src')
+  await mkdir(src)
+  await writeFile(join(src, 'test-greek.el.txt'), GREEK)
+  await writeFile(join(src, 'test-arabic.ar.txt'), ARABIC)
+  await copyFile(
+    'archive-src/kke-inter/en/the-class-struggle-cannot-be-denigrated.en.txt',
+    join(src, 'the-class-struggle-cannot-be-denigrated.en.txt'),
+  )
+  const out = join(root, 'archive')
+  await buildArchive({ from: [src], out })
+  return out
+}
