@@ -2,7 +2,7 @@
 // input must satisfy at run time and (as a type only) its output. The Electron IPC host, the HTTP
 // host and the renderer's client are all derived from this map: declare a method once, here.
 import { z } from 'zod'
-import type { ArticleSummary, Notice } from './article'
+import type { ArticleSummary, Notice, Translation } from './article'
 import type { DocJSON } from './schema'
 import type { Result } from './result'
 import { METHOD_NAMES, type MethodName } from './api-methods'
@@ -31,13 +31,16 @@ export interface ArticlePage {
   total: number
   offset: number
   items: ArticleSummary[]
-  /** Languages present in the whole library, with counts, for the filter. */
+  /** Counts per language and per year among the articles matching the other filters. */
   languages: { lang: string; count: number }[]
+  years: { year: number; count: number }[]
 }
 
 export interface Article {
   meta: ArticleSummary
   doc: DocJSON
+  /** The same article in other languages, when the archive links them. */
+  translations: Translation[]
   /** Where the reader left this article, so it opens there in one call; null if never read. */
   position: ReadingPosition | null
 }
@@ -106,6 +109,7 @@ export const contract = {
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
         lang: z.string().min(1).max(20).optional(),
+        year: z.number().int().min(1000).max(9999).optional(),
         query: z.string().max(200).optional(),
         sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
       })

@@ -16,6 +16,15 @@ export interface ArticleSummary {
   wordCount: number
   /** sha256 of the document JSON: names this version of the text. */
   contentHash: string
+  /** Articles that are translations of one another share a group id; null when none is known. */
+  translationGroup: string | null
+}
+
+/** Another language version of an article. */
+export interface Translation {
+  id: string
+  lang: string
+  title: string
 }
 
 export interface Notice {

@@ -13,6 +13,7 @@ const meta: ArticleSummary = {
   sourceUrl: null,
   wordCount: 1,
   contentHash: '0'.repeat(64),
+  translationGroup: null,
 }
 
 it('cites title, author, date, paragraph and a link', () => {

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { appRootFrom, appVersion } from '../core/app-paths'
 import { buildArchive } from '../library/archive-build'
+import { synthesise } from '../synth/synth'
 import { progressBar } from './progress'
 import { serve } from './serve'
 
@@ -17,6 +18,10 @@ Commands:
   archive:build   Build an archive folder from saved articles
                     --from DIR      a source folder (repeatable; default: archive-src)
                     --out DIR       output folder (default: resources/archive)
+  archive:synth   Write a synthetic multilingual source folder (for scale tests and benchmarks)
+                    --count N       articles (default 1000)
+                    --seed S        seed; the same seed writes the same files (default 1)
+                    --out DIR       output folder (required)
   help            Show this text
 `
 
@@ -54,6 +59,26 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       `Archive written to ${out}: ${report.imported.length} imported, ${report.skipped.length} skipped.`,
     )
+    return 0
+  }
+  if (command === 'archive:synth') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        count: { type: 'string', default: '1000' },
+        seed: { type: 'string', default: '1' },
+        out: { type: 'string' },
+      },
+    })
+    const count = Number(values.count)
+    const seed = Number(values.seed)
+    if (!values.out) throw new Error('--out DIR is required')
+    if (!Number.isInteger(count) || count < 1)
+      throw new Error(`--count must be a positive whole number, not ${values.count}`)
+    if (!Number.isInteger(seed))
+      throw new Error(`--seed must be a whole number, not ${values.seed}`)
+    await synthesise({ count, seed, out: values.out, onProgress: progressBar('Writing') })
+    console.log(`Wrote ${count} synthetic articles to ${values.out}.`)
     return 0
   }
   if (command === '--version' || command === 'version') {

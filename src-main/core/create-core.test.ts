@@ -86,7 +86,7 @@ describe('app.info', () => {
     const info = await (await dispatcher())('app.info', {})
     expect(info).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 1 } },
+      value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 2 } },
     })
     expect(info.ok && info.value).toHaveProperty('notices.0.code', 'store_reset')
   })

@@ -14,6 +14,8 @@ export interface CoreOptions {
   host: AppInfo['host']
   version: string
   now?: () => Date
+  /** Check every archive document in the background after opening (default true). */
+  verifyArchive?: boolean
 }
 
 export interface Core {
@@ -27,6 +29,7 @@ export async function createCore({
   host,
   version,
   now,
+  verifyArchive = true,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const [opened, settings, reading] = await Promise.all([
@@ -35,7 +38,17 @@ export async function createCore({
     openReadingPositions(dataDir, now),
   ])
   const { library } = opened
-  const notices: Notice[] = [...opened.notices, ...settings.notices, ...reading.notices]
+  // Read fresh on every call: the archive check running in the background may add notices.
+  const notices = (): Notice[] => [...opened.notices, ...settings.notices, ...reading.notices]
+  if (library && verifyArchive) {
+    library.verify().catch((error: unknown) => {
+      opened.notices.push({
+        level: 'warning',
+        code: 'archive_unverified',
+        message: `The archive could not be checked: ${(error as Error).message}`,
+      })
+    })
+  }
   const clock = now ?? (() => new Date())
 
   const handlers: Handlers = {
@@ -48,7 +61,7 @@ export async function createCore({
         archive: library
           ? { dir: library.dir, articleCount: library.count, formatVersion: library.formatVersion }
           : null,
-        notices,
+        notices: notices(),
       })
     },
     async 'articles.list'(input) {
@@ -97,5 +110,10 @@ export async function createCore({
       }
     },
   }
-  return { handlers, notices }
+  return {
+    handlers,
+    get notices() {
+      return notices()
+    },
+  }
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive, parseSourceName } from './archive-build'
-import { catalogSchema, sha256 } from './archive-format'
+import { sha256 } from './archive-format'
+import { decodeCatalog } from './catalog'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -35,10 +36,9 @@ describe('buildArchive', () => {
       ['badname.txt', 'name is not <slug>.<lang>.txt'],
       ['empty.en.txt', 'The file holds no article text.'],
     ])
-    const catalog = catalogSchema.parse(
-      JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')),
-    )
-    const [entry] = catalog.articles
+    const decoded = decodeCatalog(JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')))
+    if (!decoded.ok) throw new Error(decoded.reason)
+    const entry = decoded.catalog.summary(0)
     expect(entry).toMatchObject({ id: 'en-one', title: 'First title', lang: 'en', wordCount: 5 })
     const bytes = await readFile(join(out, 'docs', `${entry!.contentHash}.json`))
     expect(sha256(bytes)).toBe(entry!.contentHash)

@@ -40,6 +40,7 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
   const entries = new Map<string, ArchiveEntry>()
+  const slugOf = new Map<string, string>()
 
   for (const [i, file] of files.entries()) {
     const name = relative(process.cwd(), file)
@@ -49,6 +50,7 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
       const id = `${parsed.lang}-${parsed.slug}`
       if (entries.has(id)) throw new Error(`duplicate article id ${id}`)
       const imported = importPlainText({ text: await readFile(file, 'utf8'), lang: parsed.lang })
+      slugOf.set(id, parsed.slug)
       entries.set(id, {
         id,
         title: imported.title,
@@ -68,9 +70,17 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
     onProgress?.(i + 1, files.length, name)
   }
 
+  // The same slug in several languages is one article in translation.
+  const languagesOfSlug = new Map<string, number>()
+  for (const slug of slugOf.values())
+    languagesOfSlug.set(slug, (languagesOfSlug.get(slug) ?? 0) + 1)
+  for (const entry of entries.values()) {
+    const slug = slugOf.get(entry.id)!
+    entry.translationGroup = languagesOfSlug.get(slug)! > 1 ? slug : null
+  }
   const catalog = await writeArchive(out, [...entries.values()])
   // Documents no article points at any more are left-overs of earlier builds.
-  const wanted = new Set(catalog.articles.map((a) => `${a.contentHash}.json`))
+  const wanted = new Set(catalog.map((a) => `${a.contentHash}.json`))
   for (const entry of await readdir(join(out, DOCS_DIR))) {
     if (!wanted.has(entry)) await rm(join(out, DOCS_DIR, entry), { force: true })
   }

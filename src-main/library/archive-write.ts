@@ -1,38 +1,61 @@
 // Writes an archive folder from documents already built (tests, fixtures and later importers
-// share it with archive-build): each document content-addressed, then the catalog.
-import { mkdir } from 'node:fs/promises'
+// share it with archive-build): each document content-addressed, then the catalog, then the
+// manifest of every file's sha256.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
 import { writeFileAtomic } from '../storage/atomic-write'
+import { encodeCatalog } from './catalog'
 import {
-  ARCHIVE_FORMAT,
-  ARCHIVE_FORMAT_VERSION,
   CATALOG_FILE,
   DOCS_DIR,
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
   docPath,
   serialiseDoc,
   sha256,
-  type Catalog,
+  type Manifest,
 } from './archive-format'
 
-export type ArchiveEntry = Omit<ArticleSummary, 'contentHash'> & { doc: unknown }
+export type ArchiveEntry = Omit<ArticleSummary, 'contentHash' | 'translationGroup'> & {
+  doc: unknown
+  translationGroup?: string | null
+}
 
-/** Writes `entries` into `out` as an archive; returns the catalog written. */
-export async function writeArchive(out: string, entries: ArchiveEntry[]): Promise<Catalog> {
+async function holds(file: string, hash: string): Promise<boolean> {
+  try {
+    return sha256(await readFile(file)) === hash
+  } catch {
+    return false
+  }
+}
+
+/** Writes `entries` into `out` as an archive; returns the articles it lists. */
+export async function writeArchive(
+  out: string,
+  entries: ArchiveEntry[],
+): Promise<ArticleSummary[]> {
   await mkdir(join(out, DOCS_DIR), { recursive: true })
   const articles: ArticleSummary[] = []
   for (const { doc, ...meta } of entries) {
     const bytes = serialiseDoc(doc)
     const contentHash = sha256(bytes)
-    await writeFileAtomic(join(out, docPath(contentHash)), bytes)
-    articles.push({ ...meta, contentHash })
+    // Content-addressed: a file of that name that still hashes to its name holds these bytes
+    // already. Documents skip fsync (an archive build is repeatable); a torn one from a crash
+    // fails that check and is written again.
+    const file = join(out, docPath(contentHash))
+    if (!(await holds(file, contentHash))) {
+      await writeFile(`${file}.tmp`, bytes)
+      await rename(`${file}.tmp`, file)
+    }
+    articles.push({ ...meta, translationGroup: meta.translationGroup ?? null, contentHash })
   }
-  articles.sort((a, b) => a.id.localeCompare(b.id))
-  const catalog: Catalog = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    articles,
-  }
-  await writeFileAtomic(join(out, CATALOG_FILE), `${JSON.stringify(catalog, null, 2)}\n`)
-  return catalog
+  const catalogBytes = encodeCatalog(articles)
+  await writeFileAtomic(join(out, CATALOG_FILE), catalogBytes)
+  // The manifest is written last: an archive whose manifest names a file has that file whole.
+  const files: Record<string, string> = { [CATALOG_FILE]: sha256(catalogBytes) }
+  for (const a of articles) files[docPath(a.contentHash)] = a.contentHash
+  const manifest: Manifest = { format: MANIFEST_FORMAT, files }
+  await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
+  return articles
 }

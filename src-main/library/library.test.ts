@@ -87,6 +87,135 @@ describe('Library.get', () => {
   })
 })
 
+describe('archive format 2', () => {
+  it('links translations of an article', async () => {
+    const { writeArchive } = await import('./archive-write')
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],
+    }
+    const base = {
+      date: null,
+      author: null,
+      publication: null,
+      section: null,
+      sourceUrl: null,
+      wordCount: 1,
+    }
+    await writeArchive(archive, [
+      { ...base, id: 'en-a', title: 'A', lang: 'en', translationGroup: 'g1', doc },
+      {
+        ...base,
+        id: 'el-a',
+        title: 'Α',
+        lang: 'el',
+        translationGroup: 'g1',
+        doc: { ...doc, content: [...doc.content] },
+      },
+      { ...base, id: 'en-b', title: 'B', lang: 'en', doc },
+    ])
+    const lib = await open()
+    const a = await lib.get('en-a')
+    expect(a.ok && a.value.translations).toEqual([{ id: 'el-a', lang: 'el', title: 'Α' }])
+    const b = await lib.get('en-b')
+    expect(b.ok && b.value.translations).toEqual([])
+  })
+
+  it('counts facets by year and language, each facet ignoring its own filter', async () => {
+    const lib = await open()
+    const page = list(lib, { lang: 'en' })
+    expect(page.years).toEqual([
+      { year: 2023, count: 1 },
+      { year: 2021, count: 1 },
+    ])
+    expect(page.languages).toEqual([
+      { lang: 'en', count: 2 },
+      { lang: 'el', count: 1 },
+    ])
+    expect(list(lib, { year: 2021 }).items.map((a) => a.id)).toEqual(['en-b-article'])
+  })
+
+  it('finds damaged documents in the background, names them, and leaves them out', async () => {
+    const opened = await openLibrary(archive)
+    const lib = opened.library!
+    const meta = list(lib).items.find((a) => a.id === 'en-b-article')!
+    await writeFile(join(archive, 'docs', `${meta.contentHash}.json`), '{"truncated": ')
+    expect(await lib.verify()).toEqual(['en-b-article'])
+    expect(list(lib).items.map((a) => a.id)).toEqual(['en-c-article', 'el-a-article'])
+    expect(lib.count).toBe(2)
+    expect(opened.notices.at(-1)).toMatchObject({ code: 'archive_damaged_documents' })
+    expect(opened.notices.at(-1)!.message).toContain('"Bravo workers"')
+  })
+
+  it('warns, in the background check, when the catalog does not match the manifest or there is none', async () => {
+    const catalog = join(archive, 'catalog.json')
+    await writeFile(catalog, (await readFile(catalog, 'utf8')).replace('Bravo', 'Brava'))
+    const changed = await openLibrary(archive)
+    expect(changed.library).not.toBeNull()
+    expect(changed.notices).toEqual([])
+    await changed.library!.verify()
+    expect(changed.notices.map((n) => n.code)).toEqual(['archive_catalog_changed'])
+    await rm(join(archive, 'manifest.json'))
+    const unverified = await openLibrary(archive)
+    await unverified.library!.verify()
+    expect(unverified.notices.map((n) => n.code)).toEqual(['archive_unverified'])
+  })
+
+  it('treats a garbled manifest as no manifest', async () => {
+    await writeFile(join(archive, 'manifest.json'), '{"format": "scholion-archive-manifest", "fil')
+    const opened = await openLibrary(archive)
+    await opened.library!.verify()
+    expect(opened.notices.map((n) => n.code)).toEqual(['archive_unverified'])
+  })
+
+  it('reports a duplicate id and keeps the first entry', async () => {
+    const catalog = join(archive, 'catalog.json')
+    const data = JSON.parse(await readFile(catalog, 'utf8'))
+    for (const column of Object.values(data.columns) as unknown[][]) column.push(column[0])
+    data.columns.title[3] = 'Impostor'
+    data.count++
+    await writeFile(catalog, JSON.stringify(data))
+    const opened = await openLibrary(archive)
+    expect(opened.notices.map((n) => n.code)).toEqual(['archive_duplicate'])
+    expect(opened.library!.count).toBe(3)
+    expect(list(opened.library!).items.map((a) => a.title)).not.toContain('Impostor')
+  })
+
+  it('reads a format 1 catalog (an array of articles, no translation groups)', async () => {
+    const catalog = join(archive, 'catalog.json')
+    const data = JSON.parse(await readFile(catalog, 'utf8'))
+    const articles = data.columns.id.map((_: string, i: number) => {
+      const row = Object.fromEntries(
+        Object.entries(data.columns).map(([k, v]) => [k, (v as unknown[])[i]]),
+      )
+      delete row.translationGroup
+      return row
+    })
+    await writeFile(
+      catalog,
+      JSON.stringify({ format: 'scholion-archive', formatVersion: 1, articles }),
+    )
+    await rm(join(archive, 'manifest.json'))
+    const opened = await openLibrary(archive)
+    expect(opened.notices).toEqual([])
+    expect(list(opened.library!).items.map((a) => [a.id, a.translationGroup])).toEqual([
+      ['en-c-article', null],
+      ['en-b-article', null],
+      ['el-a-article', null],
+    ])
+  })
+
+  it('refuses a catalog with a malformed column, saying which', async () => {
+    const catalog = join(archive, 'catalog.json')
+    const data = JSON.parse(await readFile(catalog, 'utf8'))
+    data.columns.date[1] = '22 January'
+    await writeFile(catalog, JSON.stringify(data))
+    const opened = await openLibrary(archive)
+    expect(opened.library).toBeNull()
+    expect(opened.notices[0]!.message).toContain('column "date" has a bad value at row 2')
+  })
+})
+
 describe('openLibrary', () => {
   it('gives a notice, not a crash, for a missing, damaged or newer archive', async () => {
     expect((await openLibrary(join(work, 'none'))).notices[0]?.code).toBe('archive_missing')

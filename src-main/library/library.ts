@@ -1,18 +1,16 @@
-// The library the user reads from: the bundled archive, opened once, listed and filtered in
-// memory, with documents read from disk on demand and checked against their content hash.
+// The library the user reads from: an archive opened once and listed from memory. The catalog
+// is columnar and stored newest first, so opening is one parse and listing is one pass over
+// typed arrays with no sort. Documents are read on demand and checked against their content
+// hash; after opening, the catalog and every document are checked in the background, and a
+// damaged document is reported by name and left out of the list.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article, ArticlePage, ParsedInput } from '../../src-shared/api'
-import type { ArticleSummary, Notice } from '../../src-shared/article'
+import type { ArticleSummary, Notice, Translation } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
-import {
-  CATALOG_FILE,
-  catalogSchema,
-  docPath,
-  sha256,
-  ARCHIVE_FORMAT_VERSION,
-} from './archive-format'
+import { CATALOG_FILE, MANIFEST_FILE, docPath, manifestSchema, sha256 } from './archive-format'
+import { decodeCatalog, type Catalog } from './catalog'
 import { foldForMatch } from './site-chrome'
 
 export interface Library {
@@ -21,94 +19,159 @@ export interface Library {
   readonly count: number
   list(input: ParsedInput<'articles.list'>): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'>>>
+  /** Checks the catalog against the manifest and every document against its hash; resolves
+   * with the ids found damaged (also reported as a notice and left out of the list). */
+  verify(onProgress?: (done: number, total: number) => void): Promise<string[]>
 }
 
-export type OpenedLibrary =
-  { library: Library; notices: Notice[] } | { library: null; notices: Notice[] }
-
-function compareBy(sort: ParsedInput<'articles.list'>['sort']) {
-  const byTitle = (a: ArticleSummary, b: ArticleSummary) => a.title.localeCompare(b.title)
-  const byDate = (a: ArticleSummary, b: ArticleSummary) =>
-    (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b)
-  if (sort === 'title') return byTitle
-  if (sort === 'date-asc') return byDate
-  return (a: ArticleSummary, b: ArticleSummary) => byDate(b, a)
+export interface OpenedLibrary {
+  library: Library | null
+  /** Grows while the background check runs: read it when showing notices. */
+  notices: Notice[]
 }
+
+const notice = (level: Notice['level'], code: string, message: string): Notice => ({
+  level,
+  code,
+  message,
+})
+const pause = () => new Promise((r) => setImmediate(r))
 
 /** Opens the archive in `dir`. A missing or unreadable archive gives no library and a notice. */
 export async function openLibrary(dir: string): Promise<OpenedLibrary> {
-  let raw: string
+  let bytes: string
   try {
-    raw = await readFile(join(dir, CATALOG_FILE), 'utf8')
+    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
   } catch {
     return {
       library: null,
-      notices: [
-        { level: 'error', code: 'archive_missing', message: `No archive was found in ${dir}.` },
-      ],
+      notices: [notice('error', 'archive_missing', `No archive was found in ${dir}.`)],
     }
   }
   let json: unknown
   try {
-    json = JSON.parse(raw)
+    json = JSON.parse(bytes)
   } catch {
     json = undefined
   }
-  const parsed = catalogSchema.safeParse(json)
-  if (!parsed.success) {
-    return {
-      library: null,
-      notices: [
-        {
-          level: 'error',
-          code: 'archive_damaged',
-          message: `The archive catalog in ${dir} is damaged and cannot be read.`,
-        },
-      ],
-    }
+  const decoded = decodeCatalog(json)
+  if (!decoded.ok) {
+    return decoded.reason === 'newer'
+      ? {
+          library: null,
+          notices: [
+            notice(
+              'error',
+              'archive_newer',
+              `The archive in ${dir} needs a newer version of Scholion.`,
+            ),
+          ],
+        }
+      : {
+          library: null,
+          notices: [
+            notice(
+              'error',
+              'archive_damaged',
+              `The archive catalog in ${dir} is damaged and cannot be read (${decoded.reason}).`,
+            ),
+          ],
+        }
   }
-  const catalog = parsed.data
-  if (catalog.formatVersion > ARCHIVE_FORMAT_VERSION) {
-    return {
-      library: null,
-      notices: [
-        {
-          level: 'error',
-          code: 'archive_newer',
-          message: `The archive in ${dir} needs a newer version of Scholion.`,
-        },
-      ],
-    }
-  }
-  const articles = catalog.articles
-  const byId = new Map(articles.map((a) => [a.id, a]))
-  const foldedTitles = new Map(articles.map((a) => [a.id, foldForMatch(a.title)]))
+  const catalog = decoded.catalog
+  const formatVersion = (json as { formatVersion: number }).formatVersion
+  const notices: Notice[] = catalog.duplicateRows.map((row) =>
+    notice(
+      'warning',
+      'archive_duplicate',
+      `The archive lists article "${catalog.columns.id[row]}" twice; the second entry is ignored.`,
+    ),
+  )
+  const library = createLibrary(dir, formatVersion, catalog, bytes, notices)
+  return { library, notices }
+}
 
-  const library: Library = {
+function createLibrary(
+  dir: string,
+  formatVersion: number,
+  catalog: Catalog,
+  catalogBytes: string,
+  notices: Notice[],
+): Library {
+  const { columns, count } = catalog
+  const hidden = new Uint8Array(count)
+  for (const row of catalog.duplicateRows) hidden[row] = 1
+  let damagedCount = 0
+  let titleKeys: string[] | null = null
+  const folded = () => (titleKeys ??= columns.title.map(foldForMatch))
+  let titleOrder: Uint32Array | null = null
+  const byTitle = () => {
+    if (!titleOrder) {
+      const collator = new Intl.Collator(undefined, { sensitivity: 'base' })
+      const rows = Array.from({ length: count }, (_, i) => i)
+      rows.sort((a, b) => collator.compare(columns.title[a]!, columns.title[b]!) || a - b)
+      titleOrder = Uint32Array.from(rows)
+    }
+    return titleOrder
+  }
+  const groups = new Map<string, number[]>()
+  columns.translationGroup.forEach((g, i) => {
+    if (g) groups.set(g, [...(groups.get(g) ?? []), i])
+  })
+
+  return {
     dir,
-    formatVersion: catalog.formatVersion,
-    count: articles.length,
-    list({ offset, limit, lang, query, sort }) {
+    formatVersion,
+    get count() {
+      return count - catalog.duplicateRows.length - damagedCount
+    },
+    list({ offset, limit, lang, year, query, sort }) {
       const needle = query ? foldForMatch(query) : ''
-      const languages = new Map<string, number>()
-      const matching = articles.filter((a) => {
-        if (needle && !foldedTitles.get(a.id)!.includes(needle)) return false
-        languages.set(a.lang, (languages.get(a.lang) ?? 0) + 1)
-        return !lang || a.lang === lang
-      })
-      matching.sort(compareBy(sort))
+      const keys = needle ? folded() : null
+      const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
+      const langCounts = new Uint32Array(catalog.languages.length)
+      const yearCounts = new Map<number, number>()
+      const items: ArticleSummary[] = []
+      const order = sort === 'title' ? byTitle() : null
+      let total = 0
+      for (let k = 0; k < count; k++) {
+        // Stored newest first: date-desc is row order, date-asc is its reverse.
+        const i = order ? order[k]! : sort === 'date-asc' ? count - 1 - k : k
+        if (hidden[i] || (keys && !keys[i]!.includes(needle))) continue
+        const y = catalog.years[i]!
+        const langOk = lang === undefined || catalog.langIndex[i] === langCode
+        const yearOk = year === undefined || y === year
+        // Each facet counts the articles that pass the other filters.
+        if (yearOk) langCounts[catalog.langIndex[i]!]!++
+        if (langOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
+        if (!langOk || !yearOk) continue
+        if (total >= offset && items.length < limit) items.push(catalog.summary(i))
+        total++
+      }
+      // Undated articles end the list in both date orders.
+      if (sort === 'date-asc')
+        items.sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0))
       return {
-        total: matching.length,
+        total,
         offset,
-        items: matching.slice(offset, offset + limit),
-        languages: [...languages]
-          .map(([l, count]) => ({ lang: l, count }))
-          .sort((a, b) => b.count - a.count),
+        items,
+        languages: catalog.languages
+          .map((l, code) => ({ lang: l, count: langCounts[code]! }))
+          .filter((l) => l.count > 0)
+          .sort((a, b) => b.count - a.count || a.lang.localeCompare(b.lang)),
+        years: [...yearCounts]
+          .map(([y, n]) => ({ year: y, count: n }))
+          .sort((a, b) => b.year - a.year),
       }
     },
     async get(id) {
-      const meta = byId.get(id)
-      if (!meta) return err('not_found', `There is no article "${id}" in the library.`)
+      const row = catalog.indexOf(id)
+      if (row < 0 || hidden[row]) {
+        return row < 0
+          ? err('not_found', `There is no article "${id}" in the library.`)
+          : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
+      }
+      const meta = catalog.summary(row)
       let bytes: string
       try {
         bytes = await readFile(join(dir, docPath(meta.contentHash)), 'utf8')
@@ -121,17 +184,90 @@ export async function openLibrary(dir: string): Promise<OpenedLibrary> {
           `The text of "${meta.title}" is damaged in the archive (checksum mismatch).`,
         )
       }
+      let doc: DocJSON
       try {
-        const doc = articleSchema.nodeFromJSON(JSON.parse(bytes))
-        doc.check()
-        return ok({ meta, doc: doc.toJSON() as DocJSON })
+        doc = JSON.parse(bytes) as DocJSON
+        articleSchema.nodeFromJSON(doc).check()
       } catch (error) {
         return err(
           'unavailable',
           `The text of "${meta.title}" cannot be shown: ${(error as Error).message}`,
         )
       }
+      const translations: Translation[] = (
+        meta.translationGroup ? (groups.get(meta.translationGroup) ?? []) : []
+      )
+        .filter((r) => r !== row && !hidden[r])
+        .map((r) => ({ id: columns.id[r]!, lang: columns.lang[r]!, title: columns.title[r]! }))
+      return ok({ meta, doc, translations })
+    },
+    async verify(onProgress) {
+      await verifyCatalog(dir, formatVersion, catalogBytes, notices)
+      // Warm the title index while nobody waits for it.
+      folded()
+      const found: string[] = []
+      for (let i = 0; i < count; i++) {
+        if (hidden[i]) continue
+        const good = await readFile(join(dir, docPath(columns.contentHash[i]!))).then(
+          (bytes) => sha256(bytes) === columns.contentHash[i],
+          () => false,
+        )
+        if (!good) {
+          hidden[i] = 1
+          damagedCount++
+          found.push(columns.id[i]!)
+        }
+        if (i % 500 === 499) {
+          onProgress?.(i + 1, count)
+          await pause()
+        }
+      }
+      onProgress?.(count, count)
+      if (found.length) {
+        const names = found
+          .slice(0, 5)
+          .map((id) => `"${columns.title[catalog.indexOf(id)]}"`)
+          .join(', ')
+        const what = found.length === 1 ? 'article is' : 'articles are'
+        notices.push(
+          notice(
+            'warning',
+            'archive_damaged_documents',
+            `${found.length} ${what} damaged in the archive and left out: ${names}${found.length > 5 ? ', …' : ''}.`,
+          ),
+        )
+      }
+      return found
     },
   }
-  return { library, notices: [] }
+}
+
+async function verifyCatalog(
+  dir: string,
+  formatVersion: number,
+  catalogBytes: string,
+  notices: Notice[],
+): Promise<void> {
+  // A missing, unreadable or unparsable manifest all mean: nothing to verify against.
+  const manifest = await readFile(join(dir, MANIFEST_FILE), 'utf8')
+    .then((text) => manifestSchema.safeParse(JSON.parse(text)))
+    .catch(() => null)
+  if (!manifest?.success) {
+    if (formatVersion >= 2)
+      notices.push(
+        notice(
+          'warning',
+          'archive_unverified',
+          `The archive in ${dir} has no readable manifest; its files cannot be verified.`,
+        ),
+      )
+  } else if (manifest.data.files[CATALOG_FILE] !== sha256(catalogBytes)) {
+    notices.push(
+      notice(
+        'warning',
+        'archive_catalog_changed',
+        `The archive catalog in ${dir} does not match its manifest; it was changed after the archive was built.`,
+      ),
+    )
+  }
 }

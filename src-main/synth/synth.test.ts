@@ -1,0 +1,55 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildArchive } from '../library/archive-build'
+import { openLibrary } from '../library/library'
+import { synthesise } from './synth'
+
+let work: string
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'scholion-synth-'))
+})
+afterEach(() => rm(work, { recursive: true, force: true }))
+
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  )
+  const out: Record<string, string> = {}
+  for (const f of files)
+    out[join(f.parentPath, f.name).slice(dir.length)] = await readFile(
+      join(f.parentPath, f.name),
+      'utf8',
+    )
+  return out
+}
+
+describe('synthesise', () => {
+  it('writes the same files for the same seed, and different ones for another', async () => {
+    await synthesise({ count: 60, seed: 5, out: join(work, 'a'), huge: 0 })
+    await synthesise({ count: 60, seed: 5, out: join(work, 'b'), huge: 0 })
+    await synthesise({ count: 60, seed: 6, out: join(work, 'c'), huge: 0 })
+    const a = await snapshot(join(work, 'a'))
+    expect(Object.keys(a)).toHaveLength(60)
+    expect(await snapshot(join(work, 'b'))).toEqual(a)
+    expect(await snapshot(join(work, 'c'))).not.toEqual(a)
+  })
+
+  it('imports whole: every article has a title, the site box left out, several languages, and translations linked', async () => {
+    await synthesise({ count: 300, seed: 9, out: join(work, 'src'), huge: 0 })
+    const report = await buildArchive({ from: [join(work, 'src')], out: join(work, 'archive') })
+    expect(report.skipped).toEqual([])
+    expect(report.imported.every((i) => i.dropped.length === 1)).toBe(true)
+    const { library } = await openLibrary(join(work, 'archive'))
+    const page = library!.list({ offset: 0, limit: 500, sort: 'date-desc' })
+    expect(page.total).toBe(300)
+    expect(page.languages.length).toBeGreaterThanOrEqual(7)
+    const translated = page.items.find((a) => a.translationGroup !== null)!
+    const article = await library!.get(translated.id)
+    expect(article.ok && article.value.translations.length).toBeGreaterThan(0)
+    expect(article.ok && article.value.translations.every((t) => t.lang !== translated.lang)).toBe(
+      true,
+    )
+  })
+})
