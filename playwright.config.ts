@@ -3,6 +3,12 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium'
 
+const chromiumUse = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 860 },
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+}
+
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -16,14 +22,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: [/electron\//, /library-scale/], use: chromiumUse },
+    // Scale specs watch for long tasks, so they run after the rest, with the machine to themselves.
     {
-      name: 'chromium',
-      testIgnore: /electron\//,
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 860 },
-        launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-      },
+      name: 'scale',
+      testMatch: /library-scale\.spec\.ts/,
+      use: chromiumUse,
+      dependencies: ['chromium'],
     },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],

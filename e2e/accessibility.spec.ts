@@ -24,7 +24,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme })
     await openApp()
     expect(await seriousViolations(page), 'library').toEqual([])
-    await page.getByRole('button', { name: /The class struggle/ }).click()
+    await page.getByRole('option', { name: /The class struggle/ }).click()
     await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
     expect(await seriousViolations(page), 'reader').toEqual([])

@@ -97,7 +97,7 @@ test('no link in an article navigates the app or runs code', async ({ openApp, c
     route.fulfill({ body: 'outside', contentType: 'text/plain' }),
   )
 
-  await page.getByRole('button', { name: /Hostile links/ }).click()
+  await page.getByRole('option', { name: /Hostile links/ }).click()
   const body = page.getByLabel('Article text')
   await expect(body.getByRole('heading', { level: 1 })).toHaveText('Hostile links')
   const appUrl = page.url()
@@ -143,7 +143,7 @@ test('a document with a node outside the schema is refused with a message, not r
   openApp,
 }) => {
   const page = await openApp()
-  await page.getByRole('button', { name: /Smuggled node/ }).click()
+  await page.getByRole('option', { name: /Smuggled node/ }).click()
   await expect(page.getByRole('alert')).toContainText('cannot be shown')
   expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),

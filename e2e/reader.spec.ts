@@ -7,7 +7,7 @@ const SEED = /The class struggle cannot be denigrated/
 
 test('reading settings apply at once and are kept', async ({ openApp, page }) => {
   await openApp()
-  await page.getByRole('button', { name: SEED }).click()
+  await page.getByRole('option', { name: SEED }).click()
   const body = page.getByLabel('Article text')
   await expect(body).toHaveCSS('font-size', '19px')
   await page.getByRole('button', { name: 'Reading settings' }).click()
@@ -29,7 +29,7 @@ test('reading settings apply at once and are kept', async ({ openApp, page }) =>
 
 test('the contents jump to a section and mark the one being read', async ({ openApp, page }) => {
   await openApp()
-  await page.getByRole('button', { name: SEED }).click()
+  await page.getByRole('option', { name: SEED }).click()
   const contents = page.getByRole('navigation', { name: 'Contents' })
   await expect(contents.getByRole('button')).toHaveCount(4)
   await contents.getByRole('button', { name: 'Tactics of the bourgeois regime' }).click()
@@ -51,7 +51,7 @@ test('the reading position of an article is restored after a restart', async ({
   dataDir,
 }) => {
   await openApp()
-  await page.getByRole('button', { name: SEED }).click()
+  await page.getByRole('option', { name: SEED }).click()
   await page
     .getByRole('navigation', { name: 'Contents' })
     .getByRole('button', { name: 'The events in Kazakhstan raise very important issues' })
@@ -74,7 +74,7 @@ test('the reading position of an article is restored after a restart', async ({
 
 test('keyboard: shortcuts help, paragraphs, pages, top and bottom', async ({ openApp, page }) => {
   await openApp()
-  await page.getByRole('button', { name: SEED }).click()
+  await page.getByRole('option', { name: SEED }).click()
   await page.getByLabel('Article', { exact: true }).focus()
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -104,7 +104,7 @@ test.describe('with Greek and Arabic articles', () => {
 
   test('find ignores case and accents, counts, steps and closes', async ({ openApp, page }) => {
     await openApp()
-    await page.getByRole('button', { name: /Η πάλη των τάξεων/ }).click()
+    await page.getByRole('option', { name: /Η πάλη των τάξεων/ }).click()
     await page.keyboard.press('Control+f')
     const box = page.getByRole('searchbox', { name: 'Find in article' })
     await box.fill('κομμουνιστικο')
@@ -123,7 +123,7 @@ test.describe('with Greek and Arabic articles', () => {
 
   test('an Arabic article is laid out right to left', async ({ openApp, page }) => {
     await openApp()
-    await page.getByRole('button', { name: /النضال الطبقي/ }).click()
+    await page.getByRole('option', { name: /النضال الطبقي/ }).click()
     const body = page.getByLabel('Article text')
     await expect(body).toHaveAttribute('dir', 'rtl')
     await expect(body).toHaveAttribute('lang', 'ar')
@@ -139,7 +139,7 @@ test.describe('with Greek and Arabic articles', () => {
 test('a paragraph number copies a citation', async ({ openApp, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openApp()
-  await page.getByRole('button', { name: SEED }).click()
+  await page.getByRole('option', { name: SEED }).click()
   const paragraph = page.locator('[data-para="2"]')
   await paragraph.hover()
   const marker = paragraph.locator('.para-ref')

@@ -31,7 +31,7 @@ test.describe('with a damaged settings file and no good copy', () => {
   test('starts, keeps the damaged file, and says so', async ({ openApp, dataDir }) => {
     const page = await openApp()
     await expect(page.getByRole('status')).toContainText('no good copy was found')
-    await page.getByRole('button', { name: /The class struggle/ }).click()
+    await page.getByRole('option', { name: /The class struggle/ }).click()
     await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toBeVisible()
     expect(
       (await readdir(dataDir)).filter((f) => f.startsWith('settings.json.corrupt-')),

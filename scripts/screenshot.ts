@@ -17,7 +17,7 @@ try {
     deviceScaleFactor: 1,
   })
   await page.goto(server.url)
-  await page.getByRole('button', { name: /The class struggle/ }).click()
+  await page.getByRole('option', { name: /The class struggle/ }).click()
   await page.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
   await page.screenshot({ path: 'docs/screenshots/reader.png' })
   await page

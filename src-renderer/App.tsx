@@ -11,7 +11,7 @@ export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [problems, setProblems] = useState<string[]>([])
-  const listOrder = useRef<string[]>([])
+  const listOrder = useRef<() => string[]>(() => [])
   const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
   const { settings: reader, change: changeReader } = useReaderSettings(api, report)
 
@@ -36,13 +36,13 @@ export function App({ api }: { api: ApiClient }) {
     [api, report],
   )
 
-  const onListChange = useCallback((ids: string[]) => {
+  const onListChange = useCallback((ids: () => string[]) => {
     listOrder.current = ids
   }, [])
 
   const stepArticle = useCallback(
     (step: 1 | -1) => {
-      const order = listOrder.current
+      const order = listOrder.current()
       const next = order[(selected ? order.indexOf(selected) : -1) + step]
       if (next) open(next)
     },

@@ -22,7 +22,13 @@ export interface AppInfo {
   version: string
   host: 'electron' | 'http'
   dataDir: string
-  archive: { dir: string; articleCount: number; formatVersion: number } | null
+  archive: {
+    dir: string
+    articleCount: number
+    formatVersion: number
+    /** True while the archive's files are being checked in the background. */
+    checking: boolean
+  } | null
   /** Things the user must be told once: a recovered store, a damaged archive file… */
   notices: Notice[]
 }

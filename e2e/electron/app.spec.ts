@@ -33,7 +33,7 @@ test.afterEach(async () => {
 test('opens on the bundled archive and shows the seed article', async () => {
   const win = await app.firstWindow()
   await expect(win.getByRole('navigation', { name: 'Library' })).toBeVisible()
-  await win.getByRole('button', { name: /The class struggle/ }).click()
+  await win.getByRole('option', { name: /The class struggle/ }).click()
   await expect(win.getByLabel('Article text').getByRole('heading', { level: 2 })).toHaveCount(4)
   expect(win.url()).toBe('app://scholion/index.html')
 })

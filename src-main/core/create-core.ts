@@ -40,14 +40,19 @@ export async function createCore({
   const { library } = opened
   // Read fresh on every call: the archive check running in the background may add notices.
   const notices = (): Notice[] => [...opened.notices, ...settings.notices, ...reading.notices]
+  let checking = false
   if (library && verifyArchive) {
-    library.verify().catch((error: unknown) => {
-      opened.notices.push({
-        level: 'warning',
-        code: 'archive_unverified',
-        message: `The archive could not be checked: ${(error as Error).message}`,
+    checking = true
+    library
+      .verify()
+      .catch((error: unknown) => {
+        opened.notices.push({
+          level: 'warning',
+          code: 'archive_unverified',
+          message: `The archive could not be checked: ${(error as Error).message}`,
+        })
       })
-    })
+      .finally(() => (checking = false))
   }
   const clock = now ?? (() => new Date())
 
@@ -59,7 +64,12 @@ export async function createCore({
         host,
         dataDir,
         archive: library
-          ? { dir: library.dir, articleCount: library.count, formatVersion: library.formatVersion }
+          ? {
+              dir: library.dir,
+              articleCount: library.count,
+              formatVersion: library.formatVersion,
+              checking,
+            }
           : null,
         notices: notices(),
       })

@@ -1,116 +1,187 @@
-// The library: filter by title and language, then a list of articles (title, language, date).
-// Up/Down move between articles; Enter opens one.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { ApiClient, ArticlePage } from '../../src-shared/api'
-import { formatDate, languageName } from '../../src-shared/lang'
+// The library: filters (title, language, year, order) over a virtualized list that stays
+// smooth at 50,000 articles. The list is one listbox: arrow keys, Page Up / Down, Home / End
+// move the active article, Enter opens it.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ApiClient } from '../../src-shared/api'
+import { formatCount, formatDate, languageName } from '../../src-shared/lang'
+import { useArticlePages } from '../library/use-article-pages'
+import { LibraryFilters, type Sort } from './LibraryFilters'
 
 interface Props {
   api: ApiClient
   selectedId: string | null
   onOpen: (id: string) => void
-  /** The ids in the order shown, for previous / next article. */
-  onListChange: (ids: string[]) => void
+  /** Gives the app a way to read the ids in the order shown (the part loaded so far), for
+   * previous / next article; read only when needed, never on every render. */
+  onListChange: (ids: () => string[]) => void
   articleCount: number | undefined
 }
+
+const ROW_HEIGHT = 76
 
 export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCount }: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
-  const [page, setPage] = useState<ArticlePage | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const listRef = useRef<HTMLUListElement>(null)
+  const [year, setYear] = useState('')
+  const [sort, setSort] = useState<Sort>('date-desc')
+  const [active, setActive] = useState(0)
+  const listId = useId()
+  const scroller = useRef<HTMLDivElement>(null)
+  const pages = useArticlePages(api, {
+    query: query || undefined,
+    lang: lang || undefined,
+    year: year ? Number(year) : undefined,
+    sort,
+  })
+  const total = pages.total ?? 0
 
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
+  const rows = virtualizer.getVirtualItems()
+  const first = rows[0]?.index ?? 0
+  const last = rows.at(-1)?.index ?? 0
   useEffect(() => {
-    let live = true
-    void api['articles.list']({
-      query: query || undefined,
-      lang: lang || undefined,
-      limit: 500,
-    }).then((r) => {
-      if (!live) return
-      if (r.ok) {
-        setPage(r.value)
-        onListChange(r.value.items.map((a) => a.id))
-        setProblem(null)
-      } else setProblem(r.error.message)
-    })
-    return () => {
-      live = false
-    }
-  }, [api, query, lang, onListChange])
+    if (total > 0) pages.ensure(first, last)
+  }, [first, last, total, pages])
 
-  const moveFocus = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])]
-    const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
-    const next =
-      buttons[
-        Math.max(0, Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))
-      ]
-    next?.focus()
-    event.preventDefault()
+  const pagesRef = useRef(pages)
+  pagesRef.current = pages
+  useEffect(() => onListChange(() => pagesRef.current.loadedIds()), [onListChange])
+  useEffect(() => setActive(0), [query, lang, year, sort])
+
+  const move = (to: number) => {
+    const index = Math.max(0, Math.min(total - 1, to))
+    setActive(index)
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const pageRows = Math.max(
+      1,
+      Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1,
+    )
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + pageRows),
+      PageUp: () => move(active - pageRows),
+      Home: () => move(0),
+      End: () => move(total - 1),
+      Enter: () => {
+        const row = pages.rowAt(active)
+        if (row) onOpen(row.id)
+      },
+    }
+    const action = keys[e.key]
+    if (!action) return
+    e.preventDefault()
+    action()
   }
 
+  const activeRow = pages.rowAt(active)
+  const filtered = query || lang || year
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
         <p className="app-name">Scholion</p>
         {articleCount !== undefined && (
           <span className="library-count">
-            {articleCount} {articleCount === 1 ? 'article' : 'articles'}
+            {pages.total !== null && filtered ? `${formatCount(pages.total)} of ` : ''}
+            {formatCount(articleCount)} {articleCount === 1 ? 'article' : 'articles'}
           </span>
         )}
       </header>
-      <div className="library-filters">
-        <input
-          type="search"
-          placeholder="Filter by title"
-          aria-label="Filter by title"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <select aria-label="Language" value={lang} onChange={(e) => setLang(e.target.value)}>
-          <option value="">All languages</option>
-          {page?.languages.map((l) => (
-            <option key={l.lang} value={l.lang}>
-              {languageName(l.lang)} ({l.count})
-            </option>
-          ))}
-        </select>
-      </div>
-      {problem && (
+      <LibraryFilters
+        query={query}
+        lang={lang}
+        year={year}
+        sort={sort}
+        languages={pages.languages}
+        years={pages.years}
+        onQuery={setQuery}
+        onLang={setLang}
+        onYear={setYear}
+        onSort={setSort}
+      />
+      {pages.problem && (
         <p className="library-problem" role="alert">
-          {problem}
+          {pages.problem}
         </p>
       )}
-      {page && page.total === 0 && !problem && (
-        <p className="library-empty">
-          {query || lang ? 'No article matches this filter.' : 'The library is empty.'}
-        </p>
+      {pages.total === 0 && !pages.problem && (
+        <div className="library-empty">
+          {filtered ? (
+            <>
+              <p>No article matches these filters.</p>
+              <button
+                type="button"
+                onClick={() => {
+                  setQuery('')
+                  setLang('')
+                  setYear('')
+                }}
+              >
+                Clear filters
+              </button>
+            </>
+          ) : (
+            <p>The library is empty. Rebuild the bundled archive with `npm run archive:build`.</p>
+          )}
+        </div>
       )}
-      <ul className="article-list" ref={listRef} onKeyDown={moveFocus}>
-        {page?.items.map((a) => (
-          <li key={a.id}>
-            <button
-              type="button"
-              className="article-item"
-              aria-current={a.id === selectedId ? 'true' : undefined}
-              onClick={() => onOpen(a.id)}
-              data-article-id={a.id}
-            >
-              <span className="article-item-title" lang={a.lang} dir="auto">
-                {a.title}
-              </span>
-              <span className="article-item-meta">
-                <span className="lang-badge" title={languageName(a.lang)}>
-                  {a.lang.toUpperCase()}
-                </span>
-                {a.date && <time dateTime={a.date}>{formatDate(a.date)}</time>}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div
+        ref={scroller}
+        className="article-list"
+        role="listbox"
+        id={listId}
+        tabIndex={0}
+        aria-label="Articles"
+        aria-activedescendant={activeRow ? `${listId}-${active}` : undefined}
+        onKeyDown={onKey}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {rows.map((v) => {
+            const a = pages.rowAt(v.index)
+            return (
+              <div
+                key={v.key}
+                id={`${listId}-${v.index}`}
+                role="option"
+                aria-selected={a?.id === selectedId}
+                aria-setsize={total}
+                aria-posinset={v.index + 1}
+                className={`article-item${v.index === active ? ' active' : ''}`}
+                style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => {
+                  setActive(v.index)
+                  if (a) onOpen(a.id)
+                }}
+                data-article-id={a?.id}
+              >
+                {a ? (
+                  <>
+                    <span className="article-item-title" lang={a.lang} dir="auto">
+                      {a.title}
+                    </span>
+                    <span className="article-item-meta">
+                      <span className="lang-badge" title={languageName(a.lang)}>
+                        {a.lang.toUpperCase()}
+                      </span>
+                      {a.date && <time dateTime={a.date}>{formatDate(a.date)}</time>}
+                    </span>
+                  </>
+                ) : (
+                  <span className="article-item-placeholder" aria-hidden="true" />
+                )}
+              </div>
+            )
+          })}
+        </div>
+      </div>
     </nav>
   )
 }

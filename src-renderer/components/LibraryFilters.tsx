@@ -1,0 +1,71 @@
+// The library's filters: title, language and year (with counts), and order. Memoized, so that
+// scrolling the list (which re-renders the list on every frame) does not re-render them.
+import { memo } from 'react'
+import type { ArticlePage } from '../../src-shared/api'
+import { formatCount, languageName } from '../../src-shared/lang'
+import type { LibraryFilters as Filters } from '../library/use-article-pages'
+
+export type Sort = NonNullable<Filters['sort']>
+
+const SORTS: { value: Sort; label: string }[] = [
+  { value: 'date-desc', label: 'Newest first' },
+  { value: 'date-asc', label: 'Oldest first' },
+  { value: 'title', label: 'By title' },
+]
+
+interface Props {
+  query: string
+  lang: string
+  year: string
+  sort: Sort
+  languages: ArticlePage['languages']
+  years: ArticlePage['years']
+  onQuery: (v: string) => void
+  onLang: (v: string) => void
+  onYear: (v: string) => void
+  onSort: (v: Sort) => void
+}
+
+export const LibraryFilters = memo(function LibraryFilters(props: Props) {
+  const { query, lang, year, sort, languages, years } = props
+  return (
+    <div className="library-filters">
+      <input
+        type="search"
+        placeholder="Filter by title"
+        aria-label="Filter by title"
+        value={query}
+        onChange={(e) => props.onQuery(e.target.value)}
+      />
+      <div className="library-facets">
+        <select aria-label="Language" value={lang} onChange={(e) => props.onLang(e.target.value)}>
+          <option value="">All languages</option>
+          {languages.map((l) => (
+            <option key={l.lang} value={l.lang}>
+              {languageName(l.lang)} ({formatCount(l.count)})
+            </option>
+          ))}
+        </select>
+        <select aria-label="Year" value={year} onChange={(e) => props.onYear(e.target.value)}>
+          <option value="">All years</option>
+          {years.map((y) => (
+            <option key={y.year} value={y.year}>
+              {y.year} ({formatCount(y.count)})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Order"
+          value={sort}
+          onChange={(e) => props.onSort(e.target.value as Sort)}
+        >
+          {SORTS.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+})
