@@ -127,6 +127,7 @@ test.describe('with Greek and Arabic articles', () => {
     const body = page.getByLabel('Article text')
     await expect(body).toHaveAttribute('dir', 'rtl')
     await expect(body).toHaveAttribute('lang', 'ar')
+    await expect(body.getByRole('heading', { level: 2 })).toHaveText('التنظيم والوحدة')
     const paragraph = body.locator('p').first()
     await expect(paragraph).toHaveCSS('direction', 'rtl')
     const [p, b] = await Promise.all([paragraph.boundingBox(), body.boundingBox()])

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 import { startServer } from '../e2e/server'
+import { buildFixtureArchive } from '../e2e/fixture-archive'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
 const server = await startServer({ dataDir })
@@ -24,7 +25,19 @@ try {
     .getByRole('heading', { name: 'Tactics of the bourgeois regime' })
     .scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'docs/screenshots/reader-section.png' })
-  console.log('Saved docs/screenshots/reader.png and reader-section.png')
+  // A right-to-left article in the dark theme, from the multilingual test archive.
+  const archive = await buildFixtureArchive()
+  const other = await startServer({ dataDir: join(dataDir, 'other'), archive })
+  const dark = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    colorScheme: 'dark',
+  })
+  await dark.goto(other.url)
+  await dark.getByRole('option', { name: /النضال الطبقي/ }).click()
+  await dark.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
+  await dark.screenshot({ path: 'docs/screenshots/reader-arabic-dark.png' })
+  await other.stop()
+  console.log('Saved docs/screenshots/reader.png, reader-section.png and reader-arabic-dark.png')
 } finally {
   await browser.close()
   await server.stop()

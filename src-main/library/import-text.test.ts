@@ -110,6 +110,26 @@ describe('importPlainText rules', () => {
     expect(outline(decomposed)[1]![1]).toBe('Café et thé.')
   })
 
+  it('finds headings in scripts without case, such as Arabic', () => {
+    expect(
+      outline(
+        'النضال الطبقي\n\nإن الحزب يدعم نضالات العمال.\n\nالتنظيم والوحدة\n\nتحتاج الطبقة العاملة إلى التنظيم؟',
+      ),
+    ).toEqual([
+      ['heading1', 'النضال الطبقي'],
+      ['paragraph', 'إن الحزب يدعم نضالات العمال.'],
+      ['heading2', 'التنظيم والوحدة'],
+      ['paragraph', 'تحتاج الطبقة العاملة إلى التنظيم؟'],
+    ])
+  })
+
+  it('does not take a short Arabic question for a heading', () => {
+    expect(outline('عنوان\n\nلماذا؟\n\nنص طويل بما فيه الكفاية.')[1]).toEqual([
+      'paragraph',
+      'لماذا؟',
+    ])
+  })
+
   it('refuses a file that holds no article', () => {
     expect(() => importPlainText({ text: ' \n\n \n', lang: 'en' })).toThrow(/no article/)
     expect(() =>

@@ -25,7 +25,7 @@ export interface ImportedArticle {
 type BlockKind = 'title' | 'heading' | 'paragraph' | 'byline' | 'dateline'
 
 /** A block that ends a sentence (closing quotes and brackets after the mark allowed). */
-const SENTENCE_END = /[.!?;:…]['"”’»)\]]*$/u
+const SENTENCE_END = /[.!?;:…؟؛。]['"”’»)\]]*$/u
 const HEADING_MAX_CHARS = 120
 const HEADING_MAX_WORDS = 16
 
@@ -61,7 +61,8 @@ function isHeadingLike(block: string): boolean {
     block.length <= HEADING_MAX_CHARS &&
     block.split(/\s+/).length <= HEADING_MAX_WORDS &&
     !SENTENCE_END.test(block) &&
-    /^[\p{Lu}\p{N}"“«‘']/u.test(block)
+    // Uppercase, or a letter of a script without case (Arabic, Hebrew, CJK…).
+    /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“«‘']/u.test(block)
   )
 }
 

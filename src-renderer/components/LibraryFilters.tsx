@@ -8,9 +8,9 @@ import type { LibraryFilters as Filters } from '../library/use-article-pages'
 export type Sort = NonNullable<Filters['sort']>
 
 const SORTS: { value: Sort; label: string }[] = [
-  { value: 'date-desc', label: 'Newest first' },
-  { value: 'date-asc', label: 'Oldest first' },
-  { value: 'title', label: 'By title' },
+  { value: 'date-desc', label: 'Newest' },
+  { value: 'date-asc', label: 'Oldest' },
+  { value: 'title', label: 'Title A–Z' },
 ]
 
 interface Props {
@@ -39,7 +39,7 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
       />
       <div className="library-facets">
         <select aria-label="Language" value={lang} onChange={(e) => props.onLang(e.target.value)}>
-          <option value="">All languages</option>
+          <option value="">Language</option>
           {languages.map((l) => (
             <option key={l.lang} value={l.lang}>
               {languageName(l.lang)} ({formatCount(l.count)})
@@ -47,7 +47,7 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
           ))}
         </select>
         <select aria-label="Year" value={year} onChange={(e) => props.onYear(e.target.value)}>
-          <option value="">All years</option>
+          <option value="">Year</option>
           {years.map((y) => (
             <option key={y.year} value={y.year}>
               {y.year} ({formatCount(y.count)})
