@@ -1,6 +1,6 @@
 // Takes the README's screenshots of the real app: starts the HTTP host on a scratch data
 // folder, opens the seed article in system Chromium and saves PNGs under docs/screenshots/.
-// Usage: npm run build && node --import tsx scripts/screenshot.ts
+// Usage: npm run screenshots
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
