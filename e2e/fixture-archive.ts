@@ -1,12 +1,13 @@
-// A small multilingual archive for reader tests: the bundled seed plus short Greek and Arabic
-// articles written for these tests (not texts of the site), built with the real importer.
+// A small multilingual archive for reader tests: the bundled seed plus a short article in Greek
+// and Arabic written for these tests (not a text of the site), built with the real importer.
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildArchive } from '../src-main/library/archive-build'
 
-export const GREEK_ID = 'el-test-greek'
-export const ARABIC_ID = 'ar-test-arabic'
+// Same slug in two languages: the build links them as translations of each other.
+export const GREEK_ID = 'el-test-struggle'
+export const ARABIC_ID = 'ar-test-struggle'
 
 const GREEK = `Η πάλη των τάξεων συνεχίζεται
 
@@ -33,8 +34,8 @@ export async function buildFixtureArchive(): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'scholion-fixture-'))
   const src = join(root, 'src')
   await mkdir(src)
-  await writeFile(join(src, 'test-greek.el.txt'), GREEK)
-  await writeFile(join(src, 'test-arabic.ar.txt'), ARABIC)
+  await writeFile(join(src, 'test-struggle.el.txt'), GREEK)
+  await writeFile(join(src, 'test-struggle.ar.txt'), ARABIC)
   await copyFile(
     'archive-src/kke-inter/en/the-class-struggle-cannot-be-denigrated.en.txt',
     join(src, 'the-class-struggle-cannot-be-denigrated.en.txt'),

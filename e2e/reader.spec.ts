@@ -121,6 +121,32 @@ test.describe('with Greek and Arabic articles', () => {
     await expect(page.locator('.find-match')).toHaveCount(0)
   })
 
+  test('an article can be read in another language, or side by side with it', async ({
+    openApp,
+    page,
+  }) => {
+    await openApp()
+    await page.getByRole('option', { name: /Η πάλη των τάξεων/ }).click()
+    const readIn = page.getByLabel('Read in')
+    await expect(readIn).toHaveValue('el-test-struggle')
+    await page.getByLabel('Side by side').selectOption('ar-test-struggle')
+    const translation = page.getByRole('region', { name: 'Translation: Arabic' })
+    await expect(translation.locator('.article-body')).toHaveAttribute('dir', 'rtl')
+    await expect(translation.getByRole('heading', { level: 1 })).toHaveText(
+      'النضال الطبقي هو القوة الدافعة',
+    )
+    await expect(
+      page.getByLabel('Article text').first().getByRole('heading', { level: 1 }),
+    ).toHaveText('Η πάλη των τάξεων συνεχίζεται')
+    await translation.getByRole('button', { name: 'Close the translation' }).click()
+    await expect(translation).toBeHidden()
+    await readIn.selectOption('ar-test-struggle')
+    await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toHaveText(
+      'النضال الطبقي هو القوة الدافعة',
+    )
+    await expect(page.getByLabel('Read in')).toHaveValue('ar-test-struggle')
+  })
+
   test('an Arabic article is laid out right to left', async ({ openApp, page }) => {
     await openApp()
     await page.getByRole('option', { name: /النضال الطبقي/ }).click()

@@ -66,6 +66,7 @@ export function App({ api }: { api: ApiClient }) {
               key={selected}
               api={api}
               id={selected}
+              onOpen={open}
               reader={reader}
               changeReader={changeReader}
               onStepArticle={stepArticle}

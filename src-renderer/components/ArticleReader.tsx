@@ -21,6 +21,7 @@ import { commandFor, type ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
+import { ParallelColumn } from './ParallelColumn'
 import { ReaderSettingsPanel } from './ReaderSettingsPanel'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
@@ -28,6 +29,8 @@ import { TableOfContents } from './TableOfContents'
 interface Props {
   api: ApiClient
   id: string
+  /** Opens another article in place (another language version, say). */
+  onOpen: (id: string) => void
   reader: ReaderSettings
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
@@ -41,7 +44,15 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
-export function ArticleReader({ api, id, reader, changeReader, onStepArticle, report }: Props) {
+export function ArticleReader({
+  api,
+  id,
+  onOpen,
+  reader,
+  changeReader,
+  onStepArticle,
+  report,
+}: Props) {
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -59,6 +70,7 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
     current: -1,
   })
   const [pendingLink, setPendingLink] = useState<string | null>(null)
+  const [parallelId, setParallelId] = useState<string | null>(null)
   const [toast, setToast] = useState<string | null>(null)
   const [progress, setProgress] = useState(0)
   const [topBlock, setTopBlock] = useState(0)
@@ -255,6 +267,9 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
       )
     : []
   const currentSection = mounted?.toc.filter((e) => e.block <= topBlock).at(-1)?.block ?? -1
+  const numbered = mounted?.numbers.filter((n) => n !== null).length ?? 0
+  const topParagraph = mounted?.numbers.slice(topBlock).find((n) => n !== null) ?? numbered
+  const translations = article?.translations ?? []
 
   return (
     <div className={`reader ${showContents ? 'with-contents' : ''}`}>
@@ -266,6 +281,36 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
         >
           Contents
         </button>
+        {translations.length > 0 && meta && (
+          <>
+            <select
+              aria-label="Read in"
+              value={meta.id}
+              onChange={(e) => onOpen(e.target.value)}
+              title="Read this article in another language"
+            >
+              <option value={meta.id}>{languageName(meta.lang)}</option>
+              {translations.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {languageName(t.lang)}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label="Side by side"
+              value={parallelId ?? ''}
+              onChange={(e) => setParallelId(e.target.value || null)}
+              title="Read a translation side by side"
+            >
+              <option value="">Side by side…</option>
+              {translations.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {languageName(t.lang)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
         <span className="toolbar-spacer" />
         <button
           type="button"
@@ -325,7 +370,12 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
         {showContents && mounted && (
           <TableOfContents entries={mounted.toc} current={currentSection} onJump={jumpToBlock} />
         )}
-        <div className="reader-scroll" ref={scroller} tabIndex={0} aria-label="Article">
+        <div
+          className={`reader-scroll${parallelId ? ' with-parallel' : ''}`}
+          ref={scroller}
+          tabIndex={0}
+          aria-label="Article"
+        >
           {!article && <div className="reader-loading" aria-busy="true" />}
           {meta && (
             <article className="article" lang={meta.lang} dir={textDirection(meta.lang)}>
@@ -334,6 +384,15 @@ export function ArticleReader({ api, id, reader, changeReader, onStepArticle, re
             </article>
           )}
         </div>
+        {parallelId && (
+          <ParallelColumn
+            key={parallelId}
+            api={api}
+            id={parallelId}
+            anchor={mounted ? { paragraph: topParagraph, of: numbered } : null}
+            onClose={() => setParallelId(null)}
+          />
+        )}
       </div>
       {pendingLink && (
         <LinkConfirm

@@ -1,0 +1,76 @@
+// A translation beside the article being read, kept at the same passage: the main column
+// drives, this one follows paragraph by paragraph (¶ n here for ¶ n there, scaled when the two
+// versions have different numbers of paragraphs).
+import { useEffect, useRef, useState } from 'react'
+import type { ApiClient, Article } from '../../src-shared/api'
+import { languageName, textDirection } from '../../src-shared/lang'
+import { scrollBlockToTop } from '../reader/block-geometry'
+import { alignedParagraph } from '../reader/parallel-align'
+import { useReadingView } from '../reader/use-reading-view'
+
+interface Props {
+  api: ApiClient
+  id: string
+  /** Where the main column is: its top paragraph's number and its number of paragraphs. */
+  anchor: { paragraph: number; of: number } | null
+  onClose: () => void
+}
+
+const noop = () => undefined
+
+export function ParallelColumn({ api, id, anchor, onClose }: Props) {
+  const [article, setArticle] = useState<Article | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  const body = useRef<HTMLDivElement>(null)
+  const mounted = useReadingView(article, body, { onExternalLink: noop, onCite: noop })
+
+  useEffect(() => {
+    let live = true
+    void api['articles.get']({ id }).then((r) => {
+      if (!live) return
+      if (r.ok) setArticle(r.value)
+      else setProblem(r.error.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, id])
+
+  useEffect(() => {
+    const el = scroller.current
+    if (!el || !mounted || !anchor) return
+    const numbered = mounted.numbers.flatMap((n, i) => (n === null ? [] : [i]))
+    if (numbered.length === 0) return
+    const target = alignedParagraph(anchor.paragraph, anchor.of, numbered.length)
+    const block = mounted.blocks[numbered[target - 1]!]
+    if (block) scrollBlockToTop(el, block)
+  }, [anchor, mounted])
+
+  const lang = article?.meta.lang
+  return (
+    <section
+      className="parallel"
+      aria-label={lang ? `Translation: ${languageName(lang)}` : 'Translation'}
+    >
+      <header className="parallel-header">
+        <span>{lang ? languageName(lang) : '…'}</span>
+        <button type="button" onClick={onClose} aria-label="Close the translation">
+          ✕
+        </button>
+      </header>
+      <div className="reader-scroll parallel-scroll" ref={scroller}>
+        {problem && <p role="alert">{problem}</p>}
+        {article && (
+          <article
+            className="article"
+            lang={article.meta.lang}
+            dir={textDirection(article.meta.lang)}
+          >
+            <div ref={body} />
+          </article>
+        )}
+      </div>
+    </section>
+  )
+}
