@@ -1,17 +1,6 @@
 // Deterministic article text for benchmarks: words with a Zipf-like frequency, sentences,
 // paragraphs and section headings, the same for the same seed.
-
-/** A small, fast, seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../src-main/synth/synth'
 
 const WORDS = (
   'the of and to in class workers struggle party people labour capital state power working movement ' +

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { OLD_PAGES_HEADINGS } from '../library/site-chrome'
 import { LANGUAGE_WEIGHTS, LANGUAGES, VOCABULARY, type SynthLang } from './vocabulary'
 
+/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0
   return () => {
