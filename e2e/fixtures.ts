@@ -44,4 +44,14 @@ export const test = base.extend<AppOptions & Fixtures>({
   },
 })
 
+/**
+ * Saves a screenshot of the page as an artifact of the running test (kept in its folder under
+ * test-results/ whether the test passes or fails) and attaches it to the report.
+ */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  const path = test.info().outputPath(`${name}.png`)
+  await page.screenshot({ path })
+  await test.info().attach(name, { path, contentType: 'image/png' })
+}
+
 export { expect }

@@ -1,6 +1,6 @@
 // The reading view as a reader uses it: settings applied at once and kept, contents, position
 // kept across restarts, keyboard, find that ignores case and accents, citations, right-to-left.
-import { test, expect } from './fixtures'
+import { test, expect, keepScreenshot } from './fixtures'
 import { startServer } from './server'
 
 const SEED = /The class struggle cannot be denigrated/
@@ -20,6 +20,7 @@ test('reading settings apply at once and are kept', async ({ openApp, page }) =>
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(27, 26, 24)')
   await expect(body).toHaveCSS('font-size', '21px')
   await expect(body).toHaveCSS('font-family', /Noto Sans/)
+  await keepScreenshot(page, 'reader-dark-sans-21px')
   await page.keyboard.press('Escape')
   await expect(panel).toBeHidden()
   await page.reload()
@@ -39,6 +40,7 @@ test('the contents jump to a section and mark the one being read', async ({ open
   await expect(
     contents.getByRole('button', { name: 'Tactics of the bourgeois regime' }),
   ).toHaveAttribute('aria-current', 'location')
+  await keepScreenshot(page, 'contents-current-section')
   await expect(page.getByRole('progressbar', { name: 'Reading progress' })).not.toHaveAttribute(
     'aria-valuenow',
     '0',
@@ -80,6 +82,7 @@ test('keyboard: shortcuts help, paragraphs, pages, top and bottom', async ({ ope
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(help).toContainText('Find in article')
   await expect(help).toContainText('Next paragraph')
+  await keepScreenshot(page, 'shortcuts-help')
   await page.keyboard.press('Escape')
   await expect(help).toBeHidden()
   const progress = page.getByRole('progressbar', { name: 'Reading progress' })
@@ -114,6 +117,7 @@ test.describe('with Greek and Arabic articles', () => {
     await box.press('Enter')
     await expect(search).toContainText('2 of 2')
     await expect(page.locator('.find-current')).toHaveText('ΚΟΜΜΟΥΝΙΣΤΙΚΟ')
+    await keepScreenshot(page, 'find-greek')
     await box.fill('ανύπαρκτο')
     await expect(search).toContainText('No matches')
     await box.press('Escape')
@@ -135,6 +139,7 @@ test.describe('with Greek and Arabic articles', () => {
     await expect(translation.getByRole('heading', { level: 1 })).toHaveText(
       'النضال الطبقي هو القوة الدافعة',
     )
+    await keepScreenshot(page, 'side-by-side')
     await expect(
       page.getByLabel('Article text').first().getByRole('heading', { level: 1 }),
     ).toHaveText('Η πάλη των τάξεων συνεχίζεται')
@@ -160,6 +165,7 @@ test.describe('with Greek and Arabic articles', () => {
     // Short RTL lines hug the right edge of the column.
     expect(Math.abs(p!.x + p!.width - (b!.x + b!.width))).toBeLessThan(2)
     await expect(page.locator('.article-meta')).toContainText('Arabic')
+    await keepScreenshot(page, 'arabic-rtl')
   })
 })
 
@@ -173,6 +179,7 @@ test('a paragraph number copies a citation', async ({ openApp, page, context }) 
   await expect(marker).toHaveCSS('opacity', '1')
   await marker.click()
   await expect(page.getByRole('status').filter({ hasText: 'Citation of ¶ 2 copied' })).toBeVisible()
+  await keepScreenshot(page, 'citation-copied')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toBe(
     '“The class struggle cannot be denigrated - it is and will remain the ‘driving force’ of social development”, ' +

@@ -305,7 +305,7 @@ export function ArticleReader({
               <option value="">Side by side…</option>
               {translations.map((t) => (
                 <option key={t.id} value={t.id}>
-                  {languageName(t.lang)}
+                  Beside: {languageName(t.lang)}
                 </option>
               ))}
             </select>
