@@ -80,11 +80,29 @@ test('keyboard: the library can be filtered and an article opened without a mous
   await filter.fill('no such title')
   await expect(page.getByText('No article matches these filters.')).toBeVisible()
   await filter.fill('CLASS STRUGGLE')
-  // Title filter → language → year → order → the list.
-  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
+  // Title filter → language → year → read or unread → order → the list.
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Tab')
   await expect(page.getByRole('listbox', { name: 'Articles' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toHaveText(TITLE)
+})
+
+test('an article opened once counts as read, and the library can show only unread ones', async ({
+  openApp,
+  page,
+}) => {
+  await openApp()
+  const status = page.getByLabel('Read or unread')
+  await expect(status.locator('option[value="unread"]')).toHaveText('Unread (1)')
+  await page.getByRole('option', { name: /The class struggle/ }).click()
+  await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toHaveText(TITLE)
+  // The reading position is saved once scrolling settles.
+  await page.waitForTimeout(800)
+  await status.selectOption('unread')
+  await expect(page.getByText('No article matches these filters.')).toBeVisible()
+  await status.selectOption('read')
+  await expect(page.getByRole('option', { name: /The class struggle/ })).toBeVisible()
+  await expect(status.locator('option[value="read"]')).toHaveText('Read (1)')
 })
 
 test('a page opened without the access token says what to do', async ({ page, server }) => {

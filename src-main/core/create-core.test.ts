@@ -92,6 +92,22 @@ describe('app.info', () => {
   })
 })
 
+describe('articles.list', () => {
+  it('counts an article as read once it has a reading position', async () => {
+    const call = await dispatcher()
+    const id = 'en-the-class-struggle-cannot-be-denigrated'
+    expect(await call('articles.list', { status: 'read' })).toMatchObject({
+      ok: true,
+      value: { total: 0, status: { read: 0, unread: 1 } },
+    })
+    await call('reading.save', { id, block: 0, progress: 0 })
+    expect(await call('articles.list', { status: 'read' })).toMatchObject({
+      ok: true,
+      value: { total: 1, status: { read: 1, unread: 0 } },
+    })
+  })
+})
+
 describe('articles.get', () => {
   it('carries the reading position, so an article opens where it was left in one call', async () => {
     const call = await dispatcher()

@@ -77,7 +77,7 @@ export async function createCore({
     async 'articles.list'(input) {
       if (!library)
         return err('unavailable', 'The archive could not be opened; see the notice for why.')
-      return ok(library.list(input))
+      return ok(library.list(input, new Set(Object.keys(reading.data.positions))))
     },
     async 'articles.get'({ id }) {
       if (!library)

@@ -59,6 +59,34 @@ describe('Library.list', () => {
     ])
   })
 
+  it('lists oldest first with undated articles last, on every page', async () => {
+    const lib = await open()
+    expect(list(lib, { sort: 'date-asc' }).items.map((a) => a.id)).toEqual([
+      'en-b-article',
+      'en-c-article',
+      'el-a-article',
+    ])
+    expect(list(lib, { sort: 'date-asc', limit: 1 }).items.map((a) => a.id)).toEqual([
+      'en-b-article',
+    ])
+  })
+
+  it('filters read and unread articles and counts both', async () => {
+    const lib = await open()
+    const opened = new Set(['en-c-article'])
+    expect(
+      lib
+        .list({ offset: 0, limit: 10, sort: 'date-desc', status: 'read' }, opened)
+        .items.map((a) => a.id),
+    ).toEqual(['en-c-article'])
+    const unread = lib.list({ offset: 0, limit: 10, sort: 'date-desc', status: 'unread' }, opened)
+    expect(unread.items.map((a) => a.id)).toEqual(['en-b-article', 'el-a-article'])
+    expect(unread.status).toEqual({ read: 1, unread: 2 })
+    expect(
+      lib.list({ offset: 0, limit: 10, sort: 'date-desc', lang: 'en' }, opened).status,
+    ).toEqual({ read: 1, unread: 1 })
+  })
+
   it('pages', async () => {
     const lib = await open()
     const page = list(lib, { offset: 1, limit: 1 })

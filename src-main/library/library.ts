@@ -17,7 +17,8 @@ export interface Library {
   dir: string
   formatVersion: number
   readonly count: number
-  list(input: ParsedInput<'articles.list'>): ArticlePage
+  /** `opened` is the set of ids the user has opened, for the read / unread filter and counts. */
+  list(input: ParsedInput<'articles.list'>, opened?: ReadonlySet<string>): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'>>>
   /** Checks the catalog against the manifest and every document against its hash; resolves
    * with the ids found damaged (also reported as a notice and left out of the list). */
@@ -114,6 +115,9 @@ function createLibrary(
     }
     return titleOrder
   }
+  // Rows from here on have no date (the catalog keeps them last).
+  let undatedFrom = count
+  while (undatedFrom > 0 && columns.date[undatedFrom - 1] === null) undatedFrom--
   const groups = new Map<string, number[]>()
   columns.translationGroup.forEach((g, i) => {
     if (g) groups.set(g, [...(groups.get(g) ?? []), i])
@@ -125,7 +129,7 @@ function createLibrary(
     get count() {
       return count - catalog.duplicateRows.length - damagedCount
     },
-    list({ offset, limit, lang, year, query, sort }) {
+    list({ offset, limit, lang, year, status, query, sort }, opened = new Set<string>()) {
       const needle = query ? foldForMatch(query) : ''
       const keys = needle ? folded() : null
       const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
@@ -134,23 +138,35 @@ function createLibrary(
       const items: ArticleSummary[] = []
       const order = sort === 'title' ? byTitle() : null
       let total = 0
+      let read = 0
+      let unread = 0
       for (let k = 0; k < count; k++) {
-        // Stored newest first: date-desc is row order, date-asc is its reverse.
-        const i = order ? order[k]! : sort === 'date-asc' ? count - 1 - k : k
+        // Stored newest first with undated rows last: date-desc is row order; date-asc takes the
+        // dated rows backwards, then the undated ones.
+        const i = order
+          ? order[k]!
+          : sort === 'date-asc'
+            ? k < undatedFrom
+              ? undatedFrom - 1 - k
+              : k
+            : k
         if (hidden[i] || (keys && !keys[i]!.includes(needle))) continue
         const y = catalog.years[i]!
+        const isRead = opened.has(columns.id[i]!)
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
+        const statusOk = status === undefined || (status === 'read') === isRead
         // Each facet counts the articles that pass the other filters.
-        if (yearOk) langCounts[catalog.langIndex[i]!]!++
-        if (langOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
-        if (!langOk || !yearOk) continue
+        if (yearOk && statusOk) langCounts[catalog.langIndex[i]!]!++
+        if (langOk && statusOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
+        if (langOk && yearOk) {
+          if (isRead) read++
+          else unread++
+        }
+        if (!langOk || !yearOk || !statusOk) continue
         if (total >= offset && items.length < limit) items.push(catalog.summary(i))
         total++
       }
-      // Undated articles end the list in both date orders.
-      if (sort === 'date-asc')
-        items.sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0))
       return {
         total,
         offset,
@@ -162,6 +178,7 @@ function createLibrary(
         years: [...yearCounts]
           .map(([y, n]) => ({ year: y, count: n }))
           .sort((a, b) => b.year - a.year),
+        status: { read, unread },
       }
     },
     async get(id) {

@@ -14,7 +14,14 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         notices: [],
       }),
     'articles.list': async (input) =>
-      ok({ total: 0, offset: input.offset, items: [], languages: [], years: [] }),
+      ok({
+        total: 0,
+        offset: input.offset,
+        items: [],
+        languages: [],
+        years: [],
+        status: { read: 0, unread: 0 },
+      }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
     'settings.get': async () => ok({ lastArticleId: null, reader: DEFAULT_READER }),
     'settings.update': async (input) =>

@@ -20,6 +20,9 @@ interface Props {
   sort: Sort
   languages: ArticlePage['languages']
   years: ArticlePage['years']
+  status: string
+  statusCounts: ArticlePage['status']
+  onStatus: (v: string) => void
   onQuery: (v: string) => void
   onLang: (v: string) => void
   onYear: (v: string) => void
@@ -27,7 +30,7 @@ interface Props {
 }
 
 export const LibraryFilters = memo(function LibraryFilters(props: Props) {
-  const { query, lang, year, sort, languages, years } = props
+  const { query, lang, year, sort, languages, years, status, statusCounts } = props
   return (
     <div className="library-filters">
       <input
@@ -53,6 +56,15 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
               {y.year} ({formatCount(y.count)})
             </option>
           ))}
+        </select>
+        <select
+          aria-label="Read or unread"
+          value={status}
+          onChange={(e) => props.onStatus(e.target.value)}
+        >
+          <option value="">Read &amp; unread</option>
+          <option value="unread">Unread ({formatCount(statusCounts.unread)})</option>
+          <option value="read">Read ({formatCount(statusCounts.read)})</option>
         </select>
         <select
           aria-label="Order"

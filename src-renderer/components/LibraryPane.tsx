@@ -24,6 +24,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
   const [year, setYear] = useState('')
+  const [status, setStatus] = useState('')
   const [sort, setSort] = useState<Sort>('date-desc')
   const [active, setActive] = useState(0)
   const listId = useId()
@@ -32,6 +33,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
     query: query || undefined,
     lang: lang || undefined,
     year: year ? Number(year) : undefined,
+    status: status === 'read' || status === 'unread' ? status : undefined,
     sort,
   })
   const total = pages.total ?? 0
@@ -52,7 +54,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
   const pagesRef = useRef(pages)
   pagesRef.current = pages
   useEffect(() => onListChange(() => pagesRef.current.loadedIds()), [onListChange])
-  useEffect(() => setActive(0), [query, lang, year, sort])
+  useEffect(() => setActive(0), [query, lang, year, status, sort])
 
   const move = (to: number) => {
     const index = Math.max(0, Math.min(total - 1, to))
@@ -83,7 +85,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
   }
 
   const activeRow = pages.rowAt(active)
-  const filtered = query || lang || year
+  const filtered = query || lang || year || status
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
@@ -102,6 +104,9 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
         sort={sort}
         languages={pages.languages}
         years={pages.years}
+        status={status}
+        statusCounts={pages.status}
+        onStatus={setStatus}
         onQuery={setQuery}
         onLang={setLang}
         onYear={setYear}
@@ -123,6 +128,7 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
                   setQuery('')
                   setLang('')
                   setYear('')
+                  setStatus('')
                 }}
               >
                 Clear filters

@@ -7,13 +7,17 @@ import type { ArticleSummary } from '../../src-shared/article'
 
 export const PAGE_SIZE = 200
 
-export type LibraryFilters = Pick<Input<'articles.list'>, 'lang' | 'year' | 'query' | 'sort'>
+export type LibraryFilters = Pick<
+  Input<'articles.list'>,
+  'lang' | 'year' | 'status' | 'query' | 'sort'
+>
 
 export interface ArticlePages {
   /** null until the first page has arrived. */
   total: number | null
   languages: ArticlePage['languages']
   years: ArticlePage['years']
+  status: ArticlePage['status']
   problem: string | null
   /** The row at index i, or undefined while its page is loading. */
   rowAt(i: number): ArticleSummary | undefined
@@ -25,16 +29,17 @@ export interface ArticlePages {
 
 export function useArticlePages(api: ApiClient, filters: LibraryFilters): ArticlePages {
   const [total, setTotal] = useState<number | null>(null)
-  const [facets, setFacets] = useState<Pick<ArticlePage, 'languages' | 'years'>>({
+  const [facets, setFacets] = useState<Pick<ArticlePage, 'languages' | 'years' | 'status'>>({
     languages: [],
     years: [],
+    status: { read: 0, unread: 0 },
   })
   const [problem, setProblem] = useState<string | null>(null)
   const [, setVersion] = useState(0)
   const pages = useRef(new Map<number, ArticleSummary[]>())
   const pending = useRef(new Set<number>())
   const generation = useRef(0)
-  const { lang, year, query, sort } = filters
+  const { lang, year, status, query, sort } = filters
 
   const load = useCallback(
     (page: number) => {
@@ -44,6 +49,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
       void api['articles.list']({
         lang,
         year,
+        status,
         query,
         sort,
         offset: page * PAGE_SIZE,
@@ -55,12 +61,14 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
         pages.current.set(page, r.value.items)
         setTotal(r.value.total)
         // Every page of one query has the same counts: take them once.
-        if (page === 0) setFacets({ languages: r.value.languages, years: r.value.years })
+        if (page === 0) {
+          setFacets({ languages: r.value.languages, years: r.value.years, status: r.value.status })
+        }
         setProblem(null)
         setVersion((v) => v + 1)
       })
     },
-    [api, lang, year, query, sort],
+    [api, lang, year, status, query, sort],
   )
 
   // New filters: forget every page and start again from the top.
@@ -76,6 +84,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
     total,
     languages: facets.languages,
     years: facets.years,
+    status: facets.status,
     problem,
     rowAt: (i) => pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE],
     ensure: (start, end) => {
