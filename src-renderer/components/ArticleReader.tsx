@@ -10,15 +10,11 @@ import {
 } from '../../src-shared/api'
 import { citeParagraph } from '../../src-shared/citation'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
-import {
-  scrollBlockToTop,
-  scrollProgress,
-  scrollToEdge,
-  topBlockIndex,
-} from '../reader/block-geometry'
+import { scrollBlockToTop, scrollToEdge, topBlockIndex } from '../reader/block-geometry'
 import { findKey, setFindQuery, stepFind } from '../reader/find'
 import { commandFor, type ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
+import { useScrollTracking } from '../reader/use-scroll-tracking'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
@@ -36,8 +32,6 @@ interface Props {
   onStepArticle: (step: 1 | -1) => void
   report: (message: string) => void
 }
-
-const SAVE_DELAY_MS = 400
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
@@ -72,8 +66,6 @@ export function ArticleReader({
   const [pendingLink, setPendingLink] = useState<string | null>(null)
   const [parallelId, setParallelId] = useState<string | null>(null)
   const [toast, setToast] = useState<string | null>(null)
-  const [progress, setProgress] = useState(0)
-  const [topBlock, setTopBlock] = useState(0)
   const closePanel = useCallback(() => setPanel('none'), [])
   const scroller = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLDivElement>(null)
@@ -117,44 +109,7 @@ export function ArticleReader({
     if (el && block) scrollBlockToTop(el, block)
   }, [mounted, article, savedBlock])
 
-  // Track progress and the section being read; save the position when scrolling settles.
-  useEffect(() => {
-    const el = scroller.current
-    if (!el || !mounted) return
-    let frame = 0
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let pending: { block: number; progress: number } | null = null
-    const save = () => {
-      if (!pending) return
-      const position = pending
-      pending = null
-      void api['reading.save']({ id, ...position }).then((r) => {
-        if (!r.ok) report(r.error.message)
-      })
-    }
-    const onScroll = () => {
-      cancelAnimationFrame(frame)
-      frame = requestAnimationFrame(() => {
-        const block = topBlockIndex(el, mounted.blocks)
-        const p = scrollProgress(el)
-        setTopBlock(block)
-        setProgress(p)
-        pending = { block, progress: p }
-        clearTimeout(timer)
-        timer = setTimeout(save, SAVE_DELAY_MS)
-      })
-    }
-    el.addEventListener('scroll', onScroll, { passive: true })
-    // The first measurement waits until the text has painted: it is not needed for that frame.
-    const first = setTimeout(onScroll, 32)
-    return () => {
-      clearTimeout(first)
-      el.removeEventListener('scroll', onScroll)
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-      save()
-    }
-  }, [api, id, mounted, report])
+  const { topBlock, progress } = useScrollTracking(api, id, scroller, mounted, report)
 
   useEffect(() => {
     if (!toast) return
