@@ -11,7 +11,7 @@ import { err, ok, type Result } from '../../src-shared/result'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { CATALOG_FILE, MANIFEST_FILE, docPath, manifestSchema, sha256 } from './archive-format'
 import { decodeCatalog, type Catalog } from './catalog'
-import { foldForMatch } from './site-chrome'
+import { foldQuery } from '../../src-shared/fold'
 
 export interface Library {
   dir: string
@@ -104,7 +104,7 @@ function createLibrary(
   for (const row of catalog.duplicateRows) hidden[row] = 1
   let damagedCount = 0
   let titleKeys: string[] | null = null
-  const folded = () => (titleKeys ??= columns.title.map(foldForMatch))
+  const folded = () => (titleKeys ??= columns.title.map(foldQuery))
   let titleOrder: Uint32Array | null = null
   const byTitle = () => {
     if (!titleOrder) {
@@ -120,7 +120,10 @@ function createLibrary(
   while (undatedFrom > 0 && columns.date[undatedFrom - 1] === null) undatedFrom--
   const groups = new Map<string, number[]>()
   columns.translationGroup.forEach((g, i) => {
-    if (g) groups.set(g, [...(groups.get(g) ?? []), i])
+    if (!g) return
+    const rows = groups.get(g)
+    if (rows) rows.push(i)
+    else groups.set(g, [i])
   })
 
   return {
@@ -130,7 +133,7 @@ function createLibrary(
       return count - catalog.duplicateRows.length - damagedCount
     },
     list({ offset, limit, lang, year, status, query, sort }, opened = new Set<string>()) {
-      const needle = query ? foldForMatch(query) : ''
+      const needle = query ? foldQuery(query) : ''
       const keys = needle ? folded() : null
       const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
       const langCounts = new Uint32Array(catalog.languages.length)

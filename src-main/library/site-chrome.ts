@@ -1,6 +1,7 @@
 // Text that the KKE sites put on every page and that is never part of an article: the box
 // headed "Links to the old web pages of KKE" with one sentence about the move to a new format.
 // Headings are matched after folding case and accents, so small typographic variations pass.
+import { foldQuery } from '../../src-shared/fold'
 
 /**
  * The box heading in each language of the international sites. Only the English one has been
@@ -19,21 +20,16 @@ export const OLD_PAGES_HEADINGS: Record<string, string> = {
   ar: 'روابط لصفحات الويب القديمة للحزب الشيوعي اليوناني',
 }
 
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’'`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
+/** Shared folding (case, accents, spacing), plus apostrophes treated as one character. */
+function foldHeading(text: string): string {
+  return foldQuery(text.replace(/[’'`]/g, "'"))
 }
 
-const folded = new Set(Object.values(OLD_PAGES_HEADINGS).map(foldForMatch))
+const folded = new Set(Object.values(OLD_PAGES_HEADINGS).map(foldHeading))
 
 /** True if a line is the heading of the old-pages box, in any known language. */
 export function isOldPagesHeading(line: string): boolean {
-  return folded.has(foldForMatch(line))
+  return folded.has(foldHeading(line))
 }
 
 /**
