@@ -9,6 +9,7 @@ import { articleSchema } from '../src-shared/schema'
 import { writeArchive, type ArchiveEntry } from '../src-main/library/archive-write'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 import { startServer } from '../e2e/server'
+import { percentiles } from './stats'
 import { syntheticArticle } from './synthetic-text'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30)
@@ -66,10 +67,7 @@ async function timeOpen(page: Page, title: string): Promise<number> {
 }
 
 function stats(samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b)
-  // Nearest-rank percentile.
-  const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!
-  return `p50 ${at(0.5).toFixed(1)} ms  p95 ${at(0.95).toFixed(1)} ms  max ${sorted.at(-1)!.toFixed(1)} ms  (n=${samples.length})`
+  return `${percentiles(samples)}  (n=${samples.length})`
 }
 
 async function scrollLongTasks(
