@@ -13,15 +13,20 @@ export function App({ api }: { api: ApiClient }) {
   const [problems, setProblems] = useState<string[]>([])
   const listOrder = useRef<() => string[]>(() => [])
   const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
-  const { settings: reader, change: changeReader } = useReaderSettings(api, report)
+  const {
+    settings: reader,
+    change: changeReader,
+    load: loadReader,
+  } = useReaderSettings(api, report)
 
   useEffect(() => {
     void api['app.info']({}).then((r) => (r.ok ? setInfo(r.value) : report(r.error.message)))
     void api['settings.get']({}).then((r) => {
-      if (r.ok && r.value.lastArticleId) setSelected((current) => current ?? r.value.lastArticleId)
-      else if (!r.ok) report(r.error.message)
+      if (!r.ok) return report(r.error.message)
+      loadReader(r.value.reader)
+      if (r.value.lastArticleId) setSelected((current) => current ?? r.value.lastArticleId)
     })
-  }, [api, report])
+  }, [api, report, loadReader])
 
   const open = useCallback(
     (id: string) => {

@@ -1,5 +1,6 @@
-// The reader settings as React state: loaded once, applied at once on every change (and when
-// the OS switches light/dark), saved through the API; a failed save is reported, not hidden.
+// The reader settings as React state: loaded once (by the app, with the other settings),
+// applied at once on every change (and when the OS switches light/dark), saved through the API;
+// a failed save is reported, not hidden.
 import { useCallback, useEffect, useState } from 'react'
 import { DEFAULT_READER, type ApiClient, type ReaderSettings } from '../../src-shared/api'
 import { applyReaderStyle } from './reader-style'
@@ -21,10 +22,6 @@ export function useReaderSettings(api: ApiClient, report: (message: string) => v
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER)
   const systemDark = useSystemDark()
 
-  useEffect(() => {
-    void api['settings.get']({}).then((r) => r.ok && setSettings(r.value.reader))
-  }, [api])
-
   useEffect(
     () => applyReaderStyle(document.documentElement, settings, systemDark),
     [settings, systemDark],
@@ -39,5 +36,6 @@ export function useReaderSettings(api: ApiClient, report: (message: string) => v
     },
     [api, report],
   )
-  return { settings, change }
+  // The app reads all settings once at start and hands the reader's part here.
+  return { settings, change, load: setSettings }
 }
