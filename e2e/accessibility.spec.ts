@@ -19,6 +19,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     )
 }
 
+// Each test runs three full-page audits; on a busy 2-core CI machine that alone can take 25 s.
+test.describe.configure({ timeout: 90_000 })
+
 for (const theme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations in the ${theme} theme`, async ({ openApp, page }) => {
     await page.emulateMedia({ colorScheme: theme })
