@@ -10,6 +10,13 @@ export const METHOD_NAMES = [
   'settings.update',
   'reading.get',
   'reading.save',
+  'annotations.forArticle',
+  'annotations.create',
+  'annotations.update',
+  'annotations.delete',
+  'annotations.restore',
+  'annotations.query',
+  'annotations.tags',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

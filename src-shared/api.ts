@@ -3,6 +3,19 @@
 // host and the renderer's client are all derived from this map: declare a method once, here.
 import { z } from 'zod'
 import type { ArticleSummary, Notice, Translation } from './article'
+import {
+  COLORS,
+  MAX_NOTE,
+  annotationSchema,
+  tagSchema,
+  tagsSchema,
+  type AnchoredAnnotation,
+  type Annotation,
+  type Color,
+  type Creator,
+  type NotebookEntry,
+  type TagCount,
+} from './annotation'
 import type { DocJSON } from './schema'
 import type { Result } from './result'
 import { METHOD_NAMES, type MethodName } from './api-methods'
@@ -84,6 +97,28 @@ export const DEFAULT_READER: ReaderSettings = {
 export interface Settings {
   lastArticleId: string | null
   reader: ReaderSettings
+  /** Who this installation is: the creator of its annotations. */
+  identity: Creator
+  /** The colour `h` highlights with. */
+  lastColor: Color
+}
+
+/** The notebook: a page of annotations across the library, with counts for every filter. */
+export interface NotebookPage {
+  total: number
+  offset: number
+  items: NotebookEntry[]
+  tags: TagCount[]
+  colors: { color: Color; count: number }[]
+  languages: { lang: string; count: number }[]
+  articles: { id: string; title: string; count: number }[]
+}
+
+/** An article's annotations, each placed in the text as it is now (or an orphan). */
+export interface ArticleAnnotations {
+  annotations: AnchoredAnnotation[]
+  /** Recovered files and the like, to show once. */
+  notices: Notice[]
 }
 
 /** Where the reader was in an article: the block at the top of the view, and how far through. */
@@ -97,6 +132,8 @@ export interface ReadingPosition {
 }
 
 const articleId = z.string().min(1).max(300)
+const annotationId = z.string().min(1).max(100)
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max)
 const readerChange = z
   .object({
@@ -129,7 +166,15 @@ export const contract = {
   'settings.get': method<Settings>()(z.object({}).strict()),
   'settings.update': method<Settings>()(
     z
-      .object({ lastArticleId: articleId.nullable().optional(), reader: readerChange.optional() })
+      .object({
+        lastArticleId: articleId.nullable().optional(),
+        reader: readerChange.optional(),
+        identity: z
+          .object({ name: z.string().trim().max(200) })
+          .strict()
+          .optional(),
+        lastColor: z.enum(COLORS).optional(),
+      })
       .strict(),
   ),
   'reading.get': method<ReadingPosition | null>()(z.object({ id: articleId }).strict()),
@@ -142,6 +187,54 @@ export const contract = {
       })
       .strict(),
   ),
+  'annotations.forArticle': method<ArticleAnnotations>()(z.object({ articleId }).strict()),
+  'annotations.create': method<AnchoredAnnotation>()(
+    z
+      .object({
+        articleId,
+        /** Offsets into the article's canonical text. */
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+        color: z.enum(COLORS),
+        note: z.string().max(MAX_NOTE).default(''),
+        tags: tagsSchema.default([]),
+      })
+      .strict(),
+  ),
+  'annotations.update': method<Annotation>()(
+    z
+      .object({
+        articleId,
+        id: annotationId,
+        color: z.enum(COLORS).optional(),
+        note: z.string().max(MAX_NOTE).optional(),
+        tags: tagsSchema.optional(),
+      })
+      .strict(),
+  ),
+  'annotations.delete': method<Annotation>()(z.object({ articleId, id: annotationId }).strict()),
+  /** Puts an annotation back exactly as it was: undo of a delete. */
+  'annotations.restore': method<AnchoredAnnotation>()(
+    z.object({ annotation: annotationSchema }).strict(),
+  ),
+  'annotations.query': method<NotebookPage>()(
+    z
+      .object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(0).max(500).default(100),
+        tag: tagSchema.optional(),
+        color: z.enum(COLORS).optional(),
+        lang: z.string().min(1).max(20).optional(),
+        articleId: articleId.optional(),
+        /** ISO dates (YYYY-MM-DD), inclusive, on the day the annotation was made. */
+        from: isoDay.optional(),
+        to: isoDay.optional(),
+        query: z.string().max(200).optional(),
+        sort: z.enum(['newest', 'oldest', 'article']).default('newest'),
+      })
+      .strict(),
+  ),
+  'annotations.tags': method<TagCount[]>()(z.object({}).strict()),
 } as const
 
 export type Contract = typeof contract

@@ -7,33 +7,21 @@
 // prefix, suffix and position. Below a confidence threshold the answer is null, an orphan,
 // rather than a wrong place.
 import search from 'approx-string-match'
+import type { Placement, PositionSelector, QuoteSelector } from '../../src-shared/annotation'
 import { approxSearch, type ApproxMatch } from './seeded-search'
 import { matchTextOf, normalise, type MatchText } from './match-text'
 
 export const CONTEXT_LENGTH = 32
 
-export interface QuoteSelector {
-  exact: string
-  prefix: string
-  suffix: string
-}
-
-export interface PositionSelector {
-  start: number
-  end: number
-}
+export type { PositionSelector, QuoteSelector }
 
 export interface TextSelector {
   quote: QuoteSelector
   position?: PositionSelector
 }
 
-export interface Anchor {
-  start: number
-  end: number
-  /** 1 for an exact match in place; lower the further the text has drifted. */
-  confidence: number
-}
+/** confidence: 1 for an exact match in place; lower the further the text has drifted. */
+export type Anchor = Placement
 
 /** The selectors for `text[start, end)`. */
 export function describeRange(

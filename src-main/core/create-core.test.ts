@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { DEFAULT_READER } from '../../src-shared/api'
+import { DEFAULT_READER, type Settings } from '../../src-shared/api'
 import { createDispatcher } from '../hosts/dispatch'
 import { createCore } from './create-core'
 
@@ -27,15 +27,19 @@ async function dispatcher() {
 describe('reader settings', () => {
   it('start from defaults, change in part, and survive a restart', async () => {
     const call = await dispatcher()
-    expect(await call('settings.get', {})).toEqual({
+    const first = await call('settings.get', {})
+    expect(first).toMatchObject({
       ok: true,
-      value: { lastArticleId: null, reader: DEFAULT_READER },
+      value: { lastArticleId: null, reader: DEFAULT_READER, lastColor: 'yellow' },
     })
+    // An identity is made on first start and kept.
+    const identity = first.ok && (first.value as Settings).identity
+    expect(identity).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), name: '' })
     await call('settings.update', { reader: { theme: 'dark', fontSize: 22 } })
     const again = await dispatcher()
     expect(await again('settings.get', {})).toMatchObject({
       ok: true,
-      value: { reader: { ...DEFAULT_READER, theme: 'dark', fontSize: 22 } },
+      value: { reader: { ...DEFAULT_READER, theme: 'dark', fontSize: 22 }, identity },
     })
   })
 
@@ -56,9 +60,9 @@ describe('reader settings', () => {
       JSON.stringify({ version: 1, data: { lastArticleId: 'x' } }),
     )
     const call = await dispatcher()
-    expect(await call('settings.get', {})).toEqual({
+    expect(await call('settings.get', {})).toMatchObject({
       ok: true,
-      value: { lastArticleId: 'x', reader: DEFAULT_READER },
+      value: { lastArticleId: 'x', reader: DEFAULT_READER, identity: { name: '' } },
     })
   })
 })

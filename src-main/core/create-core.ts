@@ -1,9 +1,12 @@
 // Composes the services into the contract's handlers. Everything a host serves comes from
 // here; hosts add transport only. Dependencies (folders, clock) come in as parameters.
+import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import type { AppInfo, Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { err, ok } from '../../src-shared/result'
+import { createAnnotationService } from '../annotations/annotation-service'
+import { openAnnotationStore } from '../annotations/annotation-store'
 import { openLibrary } from '../library/library'
 import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
@@ -32,14 +35,29 @@ export async function createCore({
   verifyArchive = true,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
-  const [opened, settings, reading] = await Promise.all([
+  const [opened, settings, reading, annotationStore] = await Promise.all([
     openLibrary(archiveDir),
     openSettings(dataDir, now),
     openReadingPositions(dataDir, now),
+    openAnnotationStore(dataDir, now),
   ])
+  let identity = settings.data.identity
+  if (!identity.id) {
+    identity = { id: randomUUID(), name: '' }
+    await settings
+      .update((draft) => {
+        draft.identity = identity
+      })
+      .catch(() => undefined) // A read-only settings file: this session keeps its id in memory.
+  }
   const { library } = opened
   // Read fresh on every call: the archive check running in the background may add notices.
-  const notices = (): Notice[] => [...opened.notices, ...settings.notices, ...reading.notices]
+  const notices = (): Notice[] => [
+    ...opened.notices,
+    ...settings.notices,
+    ...reading.notices,
+    ...annotationStore.notices,
+  ]
   let checking = false
   if (library && verifyArchive) {
     checking = true
@@ -55,6 +73,12 @@ export async function createCore({
       .finally(() => (checking = false))
   }
   const clock = now ?? (() => new Date())
+  const annotations = createAnnotationService({
+    store: annotationStore,
+    library,
+    identity: () => (settings.data.identity.id ? settings.data.identity : identity),
+    now: clock,
+  })
 
   const handlers: Handlers = {
     async 'app.info'() {
@@ -96,6 +120,8 @@ export async function createCore({
           await settings.update((draft) => {
             if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
             if (change.reader) Object.assign(draft.reader, change.reader)
+            if (change.identity) draft.identity.name = change.identity.name
+            if (change.lastColor) draft.lastColor = change.lastColor
           }),
         )
       } catch (error) {
@@ -119,6 +145,13 @@ export async function createCore({
         )
       }
     },
+    'annotations.forArticle': ({ articleId }) => annotations.forArticle(articleId),
+    'annotations.create': (input) => annotations.create(input),
+    'annotations.update': (input) => annotations.update(input),
+    'annotations.delete': (input) => annotations.remove(input),
+    'annotations.restore': ({ annotation }) => annotations.restore(annotation),
+    'annotations.query': (input) => annotations.query(input),
+    'annotations.tags': () => annotations.tags(),
   }
   return {
     handlers,

@@ -2,6 +2,7 @@
 // Fields added later get defaults when an older file is read, so no migration is needed for them.
 import { join } from 'node:path'
 import { z } from 'zod'
+import { COLORS } from '../../src-shared/annotation'
 import { DEFAULT_READER, FONTS, THEMES, type Settings } from '../../src-shared/api'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 
@@ -18,6 +19,11 @@ const readerSchema = z.object({
 const settingsSchema = z.object({
   lastArticleId: z.string().nullable(),
   reader: readerSchema.default(DEFAULT_READER),
+  // An empty id means "not made yet": the core makes one and saves it on first start.
+  identity: z
+    .object({ id: z.string(), name: z.string().max(200) })
+    .default(() => ({ id: '', name: '' })),
+  lastColor: z.enum(COLORS).catch('yellow').default('yellow'),
 }) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
@@ -25,7 +31,12 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
     file: join(dataDir, SETTINGS_FILE),
     label: 'settings',
     schema: settingsSchema,
-    defaults: () => ({ lastArticleId: null, reader: { ...DEFAULT_READER } }),
+    defaults: () => ({
+      lastArticleId: null,
+      reader: { ...DEFAULT_READER },
+      identity: { id: '', name: '' },
+      lastColor: 'yellow',
+    }),
     version: 1,
     now,
   })

@@ -20,6 +20,8 @@ export interface Library {
   /** `opened` is the set of ids the user has opened, for the read / unread filter and counts. */
   list(input: ParsedInput<'articles.list'>, opened?: ReadonlySet<string>): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'>>>
+  /** The catalog entry of an article, without reading its text; null if there is none. */
+  summary(id: string): ArticleSummary | null
   /** Checks the catalog against the manifest and every document against its hash; resolves
    * with the ids found damaged (also reported as a notice and left out of the list). */
   verify(onProgress?: (done: number, total: number) => void): Promise<string[]>
@@ -183,6 +185,10 @@ function createLibrary(
           .sort((a, b) => b.year - a.year),
         status: { read, unread },
       }
+    },
+    summary(id) {
+      const row = catalog.indexOf(id)
+      return row < 0 ? null : catalog.summary(row)
     },
     async get(id) {
       const row = catalog.indexOf(id)

@@ -1,6 +1,13 @@
 // Contract handlers with canned answers, for testing hosts without a real core.
-import { DEFAULT_READER, type Handlers } from '../../src-shared/api'
+import { DEFAULT_READER, type Handlers, type Settings } from '../../src-shared/api'
 import { err, ok } from '../../src-shared/result'
+
+const settings: Settings = {
+  lastArticleId: null,
+  reader: DEFAULT_READER,
+  identity: { id: 'test-identity', name: 'Tester' },
+  lastColor: 'yellow',
+}
 
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -23,15 +30,24 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         status: { read: 0, unread: 0 },
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
-    'settings.get': async () => ok({ lastArticleId: null, reader: DEFAULT_READER }),
+    'settings.get': async () => ok(settings),
     'settings.update': async (input) =>
       ok({
+        ...settings,
         lastArticleId: input.lastArticleId ?? null,
         reader: { ...DEFAULT_READER, ...input.reader },
       }),
     'reading.get': async () => ok(null),
     'reading.save': async ({ block, progress }) =>
       ok({ block, progress, updated: '2026-01-01T00:00:00.000Z' }),
+    'annotations.forArticle': async () => ok({ annotations: [], notices: [] }),
+    'annotations.create': async () => err('unavailable', 'no annotations here'),
+    'annotations.update': async () => err('not_found', 'no annotation'),
+    'annotations.delete': async () => err('not_found', 'no annotation'),
+    'annotations.restore': async () => err('unavailable', 'no annotations here'),
+    'annotations.query': async ({ offset }) =>
+      ok({ total: 0, offset, items: [], tags: [], colors: [], languages: [], articles: [] }),
+    'annotations.tags': async () => ok([]),
     ...overrides,
   }
 }

@@ -1,0 +1,154 @@
+// Annotations as the contract offers them: made from a range of an article's canonical text
+// (the selectors are computed here, against the text the core holds), anchored again every time
+// an article is opened, changed, deleted and restored (for undo), and listed for the notebook.
+// Failures come back as Results with a sentence the user can read.
+import { randomUUID } from 'node:crypto'
+import type { NotebookPage, ParsedInput } from '../../src-shared/api'
+import type { AnchoredAnnotation, Annotation, Creator } from '../../src-shared/annotation'
+import type { Notice } from '../../src-shared/article'
+import { err, ok, type Result } from '../../src-shared/result'
+import { articleSchema } from '../../src-shared/schema'
+import { canonicalText } from '../../src-shared/text'
+import type { Library } from '../library/library'
+import type { AnnotationStore } from './annotation-store'
+import { anchor, describeRange } from './anchoring'
+import { queryNotebook, tagCounts } from './notebook'
+
+export interface AnnotationServiceOptions {
+  store: AnnotationStore
+  library: Library | null
+  identity: () => Creator
+  now: () => Date
+  newId?: () => string
+}
+
+interface ArticleText {
+  contentHash: string
+  text: string
+}
+
+const RECENT_TEXTS = 8
+
+function saveFailed(error: unknown): Result<never> {
+  return err('storage', `Your annotation could not be saved: ${(error as Error).message}`)
+}
+
+export function createAnnotationService({
+  store,
+  library,
+  identity,
+  now,
+  newId = randomUUID,
+}: AnnotationServiceOptions) {
+  // The canonical texts of the last few articles, so a burst of highlights parses once.
+  const recent = new Map<string, ArticleText>()
+
+  async function textOf(articleId: string): Promise<Result<ArticleText>> {
+    const hit = recent.get(articleId)
+    if (hit) return ok(hit)
+    if (!library) return err('unavailable', 'The archive could not be opened.')
+    const article = await library.get(articleId)
+    if (!article.ok) return article
+    const doc = articleSchema.nodeFromJSON(article.value.doc)
+    const value = { contentHash: article.value.meta.contentHash, text: canonicalText(doc).text }
+    recent.set(articleId, value)
+    if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!)
+    return ok(value)
+  }
+
+  const place = (text: string, a: Annotation): AnchoredAnnotation => ({
+    ...a,
+    anchor: anchor(text, { quote: a.quote, position: a.position }),
+  })
+
+  return {
+    async forArticle(
+      articleId: string,
+    ): Promise<Result<{ annotations: AnchoredAnnotation[]; notices: Notice[] }>> {
+      const [text, list] = await Promise.all([textOf(articleId), store.list(articleId)])
+      if (!text.ok) return text
+      return ok({
+        annotations: list.map((a) => place(text.value.text, a)),
+        notices: [...store.notices],
+      })
+    },
+
+    async create(input: ParsedInput<'annotations.create'>): Promise<Result<AnchoredAnnotation>> {
+      const text = await textOf(input.articleId)
+      if (!text.ok) return text
+      const { start, end } = input
+      if (end > text.value.text.length || start >= end) {
+        return err('invalid_input', 'The selected passage is not in this article’s text.')
+      }
+      const selectors = describeRange(text.value.text, start, end)
+      if (!selectors.quote.exact.trim()) {
+        return err('invalid_input', 'Select some words to highlight.')
+      }
+      const stamp = now().toISOString()
+      const annotation: Annotation = {
+        id: newId(),
+        articleId: input.articleId,
+        contentHash: text.value.contentHash,
+        quote: selectors.quote,
+        position: selectors.position,
+        color: input.color,
+        note: input.note,
+        tags: input.tags,
+        creator: identity(),
+        created: stamp,
+        modified: stamp,
+      }
+      try {
+        await store.put(annotation)
+      } catch (error) {
+        return saveFailed(error)
+      }
+      return ok({ ...annotation, anchor: { start, end, confidence: 1 } })
+    },
+
+    async update(input: ParsedInput<'annotations.update'>): Promise<Result<Annotation>> {
+      try {
+        const saved = await store.update(input.articleId, input.id, (draft) => {
+          if (input.color !== undefined) draft.color = input.color
+          if (input.note !== undefined) draft.note = input.note
+          if (input.tags !== undefined) draft.tags = input.tags
+          draft.modified = now().toISOString()
+        })
+        return saved ? ok(saved) : err('not_found', 'That annotation no longer exists.')
+      } catch (error) {
+        return saveFailed(error)
+      }
+    },
+
+    async remove(input: ParsedInput<'annotations.delete'>): Promise<Result<Annotation>> {
+      try {
+        const removed = await store.remove(input.articleId, input.id)
+        return removed ? ok(removed) : err('not_found', 'That annotation no longer exists.')
+      } catch (error) {
+        return err('storage', `The annotation could not be deleted: ${(error as Error).message}`)
+      }
+    },
+
+    /** Puts back an annotation exactly as it was (undo of a delete, redo of a create). */
+    async restore(annotation: Annotation): Promise<Result<AnchoredAnnotation>> {
+      const text = await textOf(annotation.articleId)
+      try {
+        await store.put(annotation)
+      } catch (error) {
+        return saveFailed(error)
+      }
+      return ok(text.ok ? place(text.value.text, annotation) : { ...annotation, anchor: null })
+    },
+
+    async query(input: ParsedInput<'annotations.query'>): Promise<Result<NotebookPage>> {
+      const all = await store.all()
+      return ok(queryNotebook(all, input, (id) => library?.summary(id) ?? null))
+    },
+
+    async tags() {
+      return ok(tagCounts(await store.all()))
+    },
+  }
+}
+
+export type AnnotationService = ReturnType<typeof createAnnotationService>

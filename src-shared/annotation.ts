@@ -1,0 +1,96 @@
+// What an annotation is, for every side: a passage of one version of an article's canonical text
+// (W3C Web Annotation selectors: a TextQuoteSelector and a TextPositionSelector), a colour, a
+// note in Markdown, tags, who made it and when. Stored as is; exported to the W3C JSON-LD form by
+// a mapping that is one field to one field.
+import { z } from 'zod'
+
+export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export type Color = (typeof COLORS)[number]
+
+export const COLOR_NAMES: Record<Color, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+}
+
+/** The exact words and up to 32 characters either side (W3C TextQuoteSelector). */
+export interface QuoteSelector {
+  exact: string
+  prefix: string
+  suffix: string
+}
+
+/** Offsets into the canonical text (W3C TextPositionSelector). */
+export interface PositionSelector {
+  start: number
+  end: number
+}
+
+/** Whoever made an annotation: the local identity of this installation. */
+export interface Creator {
+  id: string
+  name: string
+}
+
+export const MAX_NOTE = 100_000
+export const MAX_TAG = 64
+export const MAX_TAGS = 32
+export const MAX_QUOTE = 50_000
+
+const iso = z.string().min(10).max(40)
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_TAG)
+  .refine((t) => !/[\n\r\t,]/.test(t), 'a tag cannot contain commas, tabs or line breaks')
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(MAX_TAGS)
+  .transform((tags) => [...new Set(tags)])
+
+export const annotationSchema = z.object({
+  id: z.string().min(1).max(100),
+  articleId: z.string().min(1).max(300),
+  /** sha256 of the article version the passage was chosen in. */
+  contentHash: z.string().max(100),
+  quote: z.object({
+    exact: z.string().min(1).max(MAX_QUOTE),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+  }),
+  position: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
+  color: z.enum(COLORS),
+  note: z.string().max(MAX_NOTE),
+  tags: tagsSchema,
+  creator: z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }),
+  created: iso,
+  modified: iso,
+})
+
+export type Annotation = z.output<typeof annotationSchema>
+
+/** Where an annotation sits in the text as it is now; null: an orphan, its passage not found. */
+export interface Placement {
+  start: number
+  end: number
+  confidence: number
+}
+
+export interface AnchoredAnnotation extends Annotation {
+  anchor: Placement | null
+}
+
+/** An annotation as the notebook lists it: with what it needs to show where it belongs. */
+export interface NotebookEntry extends Annotation {
+  articleTitle: string
+  lang: string
+}
+
+/** Tags sorted by use, for filters and autocomplete. */
+export interface TagCount {
+  tag: string
+  count: number
+}
