@@ -61,6 +61,11 @@ export async function openAnnotationStore(
       defaults: () => ({ articleId: articleId ?? '', annotations: [] }),
       version: 1,
       now,
+      // Saving must not cost more as a file grows: copy the list, not every record; check the
+      // record being saved, not the whole file; no indentation.
+      copy: (data) => ({ ...data, annotations: [...data.annotations] }),
+      checkWrites: false,
+      indent: 0,
     }).then((store) => {
       notices.push(...store.notices)
       return store
@@ -79,7 +84,15 @@ export async function openAnnotationStore(
   }
 
   const loadAll = async (): Promise<void> => {
-    const names = (await readdir(dir)).filter((n) => /^[0-9a-f]{32}\.json$/.test(n))
+    // A file may exist only as its last good copy (a save cut short between its two renames,
+    // or a file deleted by hand): opening it restores it from there.
+    const names = [
+      ...new Set(
+        (await readdir(dir))
+          .map((n) => /^([0-9a-f]{32}\.json)(\.bak)?$/.exec(n)?.[1])
+          .filter((n) => n !== undefined),
+      ),
+    ]
     const known = new Set([...files.keys()].map(fileNameFor))
     const opened = await Promise.all(
       names.filter((n) => !known.has(n)).map((n) => openFile(n, null)),
@@ -104,7 +117,8 @@ export async function openAnnotationStore(
       const stores = await Promise.all(files.values())
       return stores.flatMap((s) => s.data.annotations)
     },
-    async put(annotation) {
+    async put(input) {
+      const annotation = annotationSchema.parse(input)
       const store = await shard(annotation.articleId)
       await store.update((draft) => {
         draft.articleId = annotation.articleId
@@ -118,8 +132,12 @@ export async function openAnnotationStore(
       const store = await shard(articleId)
       if (!store.data.annotations.some((a) => a.id === id)) return null
       const data = await store.update((draft) => {
-        const found = draft.annotations.find((a) => a.id === id)
-        if (found) change(found)
+        const at = draft.annotations.findIndex((a) => a.id === id)
+        if (at < 0) return
+        // Records are shared with the previous version: change a copy, then check it.
+        const changed = structuredClone(draft.annotations[at]!)
+        change(changed)
+        draft.annotations[at] = annotationSchema.parse(changed)
       })
       return data.annotations.find((a) => a.id === id) ?? null
     },

@@ -16,8 +16,17 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-/** Replaces `file` with `data` atomically and durably. Resolves only once data is on disk. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Replaces `file` with `data` atomically and durably. Resolves only once data is on disk.
+ * With `keepPrevious`, the file being replaced is first moved there (one rename), so the last
+ * version stays beside the new one; should the process die between the two renames, the file
+ * is missing and its previous version is in `keepPrevious`.
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  keepPrevious?: string,
+): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'w', 0o600)
@@ -31,6 +40,11 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   }
   await handle.close()
   try {
+    if (keepPrevious) {
+      await rename(file, keepPrevious).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error
+      })
+    }
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })

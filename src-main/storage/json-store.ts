@@ -2,7 +2,7 @@
 // version is kept beside the file as `<name>.bak`; a file that fails to parse or validate is moved
 // aside (`<name>.corrupt-<time>`) and the last good copy restored, with a notice for the user; a
 // file from a newer schema is left untouched and the store opens read-only.
-import { copyFile, link, readFile, rename, rm } from 'node:fs/promises'
+import { readFile, rename } from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import type { Notice } from '../../src-shared/article'
@@ -21,6 +21,15 @@ export interface JsonStoreOptions<T> {
   migrations?: Migrations
   /** For messages and quarantine names; tests pass a fixed clock. */
   now?: () => Date
+  /**
+   * For large files saved often: how to copy the data before a change (default: a deep copy;
+   * a store whose changes replace records instead of mutating them can copy shallowly), whether
+   * to check the whole file against the schema on every write (default true; a store that checks
+   * each record it adds can skip it), and the JSON indent (default 2).
+   */
+  copy?: (data: T) => T
+  checkWrites?: boolean
+  indent?: number
 }
 
 interface Envelope {
@@ -65,20 +74,6 @@ async function readIfExists(file: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
-}
-
-/** Keeps the current file as the last good copy: a hard link where possible, else a copy. */
-async function keepBackup(file: string, backup: string): Promise<void> {
-  const temp = `${backup}.tmp`
-  await rm(temp, { force: true })
-  try {
-    await link(file, temp)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return
-    await copyFile(file, temp)
-  }
-  await rename(temp, backup)
 }
 
 class RecoveringJsonFile<T> implements Adapter<T> {
@@ -150,19 +145,25 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     if (raw === null) return null
     const decoded = decode(raw, this.opts)
     if (decoded.kind !== 'ok') return null
-    await writeFileAtomic(this.opts.file, serialise(this.opts.version, decoded.data))
+    await writeFileAtomic(
+      this.opts.file,
+      serialise(this.opts.version, decoded.data, this.opts.indent),
+    )
     return decoded.data
   }
 
   async write(data: T): Promise<void> {
     if (this.readOnly) throw new Error(`The ${this.opts.label} file is read-only (newer format).`)
-    await keepBackup(this.opts.file, this.backup)
-    await writeFileAtomic(this.opts.file, serialise(this.opts.version, data))
+    await writeFileAtomic(
+      this.opts.file,
+      serialise(this.opts.version, data, this.opts.indent),
+      this.backup,
+    )
   }
 }
 
-function serialise(version: number, data: unknown): string {
-  return `${JSON.stringify({ version, data } satisfies Envelope, null, 2)}\n`
+function serialise(version: number, data: unknown, indent = 2): string {
+  return `${JSON.stringify({ version, data } satisfies Envelope, null, indent)}\n`
 }
 
 export interface JsonStore<T> {
@@ -189,9 +190,9 @@ export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonS
       // Each update starts from the data the previous one published, so concurrent updates
       // apply in call order and none is lost; a failed one does not block the next.
       const run = async (): Promise<T> => {
-        const draft = structuredClone(db.data)
+        const draft = opts.copy ? opts.copy(db.data) : structuredClone(db.data)
         change(draft)
-        const checked = opts.schema.parse(draft)
+        const checked = opts.checkWrites === false ? draft : opts.schema.parse(draft)
         await adapter.write(checked)
         db.data = checked
         return checked

@@ -1,0 +1,54 @@
+import { mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import type { Annotation } from '../../src-shared/annotation'
+import { ANNOTATIONS_DIR, fileNameFor, openAnnotationStore } from './annotation-store'
+
+let dataDir: string
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'scholion-store-'))
+})
+afterEach(() => rm(dataDir, { recursive: true, force: true }))
+
+const annotation = (id: string, articleId: string): Annotation => ({
+  id,
+  articleId,
+  contentHash: 'h',
+  quote: { exact: 'words', prefix: '', suffix: '' },
+  position: { start: 0, end: 5 },
+  color: 'yellow',
+  note: '',
+  tags: [],
+  creator: { id: 'me', name: '' },
+  created: '2026-01-01T00:00:00.000Z',
+  modified: '2026-01-01T00:00:00.000Z',
+})
+
+it('finds an article file that exists only as its last good copy, and restores it', async () => {
+  const store = await openAnnotationStore(dataDir)
+  await store.put(annotation('a1', 'article-a'))
+  await store.put(annotation('a2', 'article-a'))
+  await store.put(annotation('b1', 'article-b'))
+  // A save cut short between its two renames leaves only `<file>.bak`.
+  const dir = join(dataDir, ANNOTATIONS_DIR)
+  const file = join(dir, fileNameFor('article-b'))
+  await rm(`${file}.bak`, { force: true })
+  await rename(file, `${file}.bak`)
+
+  const reopened = await openAnnotationStore(dataDir)
+  expect((await reopened.all()).map((a) => a.id).sort()).toEqual(['a1', 'a2', 'b1'])
+  expect(reopened.notices).toEqual([expect.objectContaining({ code: 'store_restored' })])
+  expect(await readdir(dir)).toContain(fileNameFor('article-b'))
+})
+
+it('refuses a malformed annotation without touching the file', async () => {
+  const store = await openAnnotationStore(dataDir)
+  await store.put(annotation('a1', 'article-a'))
+  await expect(
+    store.put({ ...annotation('bad', 'article-a'), color: 'plaid' as 'yellow' }),
+  ).rejects.toThrow()
+  expect((await store.list('article-a')).map((a) => a.id)).toEqual(['a1'])
+  const again = await openAnnotationStore(dataDir)
+  expect((await again.list('article-a')).map((a) => a.id)).toEqual(['a1'])
+})
