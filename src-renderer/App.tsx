@@ -2,7 +2,9 @@
 // the article the user last read, remembers each one opened, and applies the reader settings.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiClient, AppInfo } from '../src-shared/api'
+import type { Color } from '../src-shared/annotation'
 import { ArticleReader } from './components/ArticleReader'
+import { Notebook } from './components/Notebook'
 import { LibraryPane } from './components/LibraryPane'
 import { Notices } from './components/Notices'
 import { useReaderSettings } from './settings/use-reader-settings'
@@ -10,6 +12,9 @@ import { useReaderSettings } from './settings/use-reader-settings'
 export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
+  const [notebook, setNotebook] = useState(false)
+  const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
+  const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
   const listOrder = useRef<() => string[]>(() => [])
   const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
@@ -24,19 +29,32 @@ export function App({ api }: { api: ApiClient }) {
     void api['settings.get']({}).then((r) => {
       if (!r.ok) return report(r.error.message)
       loadReader(r.value.reader)
+      setLastColor(r.value.lastColor)
       if (r.value.lastArticleId) setSelected((current) => current ?? r.value.lastArticleId)
     })
   }, [api, report, loadReader])
 
   const open = useCallback(
-    (id: string) => {
+    (id: string, annotationId: string | null = null) => {
       setSelected(id)
+      setNotebook(false)
+      setFocusAnnotation(annotationId)
       // Remembering the last article is not urgent: let the article open first.
       setTimeout(() => {
         void api['settings.update']({ lastArticleId: id }).then((r) => {
           if (!r.ok) report(r.error.message)
         })
       }, 250)
+    },
+    [api, report],
+  )
+
+  const changeColor = useCallback(
+    (color: Color) => {
+      setLastColor(color)
+      void api['settings.update']({ lastColor: color }).then(
+        (r) => !r.ok && report(r.error.message),
+      )
     },
     [api, report],
   )
@@ -64,13 +82,20 @@ export function App({ api }: { api: ApiClient }) {
           onOpen={open}
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
+          notebookOpen={notebook}
+          onToggleNotebook={() => setNotebook((v) => !v)}
         />
         <main className="reader-pane" aria-label="Reader">
-          {selected ? (
+          {notebook ? (
+            <Notebook api={api} onOpenAt={open} report={report} />
+          ) : selected ? (
             <ArticleReader
               key={selected}
               api={api}
               id={selected}
+              focusAnnotation={focusAnnotation}
+              lastColor={lastColor}
+              onLastColor={changeColor}
               onOpen={open}
               reader={reader}
               changeReader={changeReader}

@@ -11,6 +11,7 @@ import '@fontsource/noto-naskh-arabic/600.css'
 import { App } from './App'
 import { connect } from './api/client'
 import './styles.css'
+import './annotations/annotations.css'
 
 const setup = connect()
 createRoot(document.getElementById('root')!).render(

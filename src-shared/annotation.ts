@@ -94,3 +94,10 @@ export interface TagCount {
   tag: string
   count: number
 }
+
+/** The stored annotation, without where it was placed in the current text. */
+export function plainAnnotation(a: Annotation | AnchoredAnnotation): Annotation {
+  const copy: Partial<AnchoredAnnotation> = { ...a }
+  delete copy.anchor
+  return copy as Annotation
+}

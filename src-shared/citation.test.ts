@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import type { ArticleSummary } from './article'
-import { citeParagraph } from './citation'
+import { citeParagraph, citeQuote } from './citation'
 
 const meta: ArticleSummary = {
   id: 'en-x',
@@ -26,4 +26,10 @@ it('cites title, author, date, paragraph and a link', () => {
       3,
     ),
   ).toBe('“The class struggle”, ¶ 3. https://inter.kke.gr/en/articles/x/')
+})
+
+it('quotes a passage, its spacing tidied, with the citation of its paragraph', () => {
+  expect(citeQuote(meta, '  the driving\n force ', 4)).toBe(
+    '“the driving force” — “The class struggle”, Giorgos Marinos, 22 January 2022, ¶ 4. scholion://article/en-x#para-4',
+  )
 })

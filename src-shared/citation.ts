@@ -15,3 +15,13 @@ export function citeParagraph(meta: ArticleSummary, paragraph: number): string {
   const link = meta.sourceUrl ?? paragraphLink(meta.id, paragraph)
   return `${parts.join(', ')}. ${link}`
 }
+
+/** A quoted passage with its citation: `“words…” — “Title”, Author, date, ¶ 12. <link>`. */
+export function citeQuote(meta: ArticleSummary, quote: string, paragraph: number | null): string {
+  const words = quote.replace(/\s+/g, ' ').trim()
+  const cite =
+    paragraph === null
+      ? `“${meta.title}”${meta.author ? `, ${meta.author}` : ''}. ${meta.sourceUrl ?? paragraphLink(meta.id, 1)}`
+      : citeParagraph(meta, paragraph)
+  return `“${words}” — ${cite}`
+}

@@ -2,6 +2,7 @@
 // shortcuts, citations, the link check, and the reading position kept across sessions.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
+import type { Color } from '../../src-shared/annotation'
 import {
   READER_LIMITS,
   type ApiClient,
@@ -15,16 +16,24 @@ import { findKey, setFindQuery, stepFind } from '../reader/find'
 import { commandFor, type ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
 import { useScrollTracking } from '../reader/use-scroll-tracking'
+import { useReaderAnnotations } from '../annotations/use-reader-annotations'
+import { AnnotationsPanel } from './AnnotationsPanel'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
 import { ReaderSettingsPanel } from './ReaderSettingsPanel'
+import { ReaderToolbar } from './ReaderToolbar'
+import { SelectionToolbar } from './SelectionToolbar'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
 
 interface Props {
   api: ApiClient
   id: string
+  /** An annotation to open once the article is shown (from the notebook). */
+  focusAnnotation: string | null
+  lastColor: Color
+  onLastColor: (color: Color) => void
   /** Opens another article in place (another language version, say). */
   onOpen: (id: string) => void
   reader: ReaderSettings
@@ -41,6 +50,9 @@ function isTyping(target: EventTarget | null): boolean {
 export function ArticleReader({
   api,
   id,
+  focusAnnotation,
+  lastColor,
+  onLastColor,
   onOpen,
   reader,
   changeReader,
@@ -98,7 +110,13 @@ export function ArticleReader({
     [article],
   )
 
-  const mounted = useReadingView(article, body, { onExternalLink: setPendingLink, onCite: cite })
+  // The annotations hook needs the view, and the view reports highlight clicks to it.
+  const highlightClick = useRef<(ids: string[]) => void>(() => undefined)
+  const mounted = useReadingView(article, body, {
+    onExternalLink: setPendingLink,
+    onCite: cite,
+    onHighlightClick: (ids) => highlightClick.current(ids),
+  })
 
   // Restore the reading position before the first paint of the text.
   useLayoutEffect(() => {
@@ -194,6 +212,24 @@ export function ArticleReader({
     [mounted, jumpToBlock, onStepArticle, changeReader, reader.fontSize, cite],
   )
 
+  const notes = useReaderAnnotations({
+    api,
+    id,
+    article,
+    mounted,
+    scroller,
+    topBlock: () =>
+      scroller.current && mounted ? topBlockIndex(scroller.current, mounted.blocks) : 0,
+    jumpToBlock,
+    lastColor,
+    onLastColor,
+    focusAnnotation,
+    suspended: panel === 'help' || pendingLink !== null,
+    report,
+    toast: setToast,
+  })
+  highlightClick.current = notes.onHighlightClick
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || panel === 'help') return
@@ -228,81 +264,23 @@ export function ArticleReader({
 
   return (
     <div className={`reader ${showContents ? 'with-contents' : ''}`}>
-      <div className="reader-toolbar" role="toolbar" aria-label="Reader">
-        <button
-          type="button"
-          aria-pressed={showContents}
-          onClick={() => setShowContents((v) => !v)}
-        >
-          Contents
-        </button>
-        {translations.length > 0 && meta && (
-          <>
-            <select
-              aria-label="Read in"
-              value={meta.id}
-              onChange={(e) => onOpen(e.target.value)}
-              title="Read this article in another language"
-            >
-              <option value={meta.id}>{languageName(meta.lang)}</option>
-              {translations.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {languageName(t.lang)}
-                </option>
-              ))}
-            </select>
-            <select
-              aria-label="Side by side"
-              value={parallelId ?? ''}
-              onChange={(e) => setParallelId(e.target.value || null)}
-              title="Read a translation side by side"
-            >
-              <option value="">Side by side…</option>
-              {translations.map((t) => (
-                <option key={t.id} value={t.id}>
-                  Beside: {languageName(t.lang)}
-                </option>
-              ))}
-            </select>
-          </>
-        )}
-        <span className="toolbar-spacer" />
-        <button
-          type="button"
-          onClick={() => run('find')}
-          aria-label="Find in article"
-          title="Find (Ctrl/⌘ F)"
-        >
-          Find
-        </button>
-        <button
-          type="button"
-          aria-expanded={panel === 'settings'}
-          onClick={() => setPanel((p) => (p === 'settings' ? 'none' : 'settings'))}
-          aria-label="Reading settings"
-          title="Reading settings"
-        >
-          Aa
-        </button>
-        <button
-          type="button"
-          onClick={() => setPanel('help')}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-        >
-          ?
-        </button>
-        <div
-          className="reading-progress"
-          role="progressbar"
-          aria-label="Reading progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(progress * 100)}
-        >
-          <div style={{ transform: `scaleX(${progress})` }} />
-        </div>
-      </div>
+      <ReaderToolbar
+        meta={meta ?? null}
+        translations={translations}
+        showContents={showContents}
+        onToggleContents={() => setShowContents((v) => !v)}
+        onOpen={onOpen}
+        parallelId={parallelId}
+        onParallel={setParallelId}
+        onFind={() => run('find')}
+        settingsOpen={panel === 'settings'}
+        onToggleSettings={() => setPanel((p) => (p === 'settings' ? 'none' : 'settings'))}
+        onHelp={() => setPanel('help')}
+        notesOpen={notes.showPanel}
+        notesCount={notes.count}
+        onToggleNotes={notes.togglePanel}
+        progress={progress}
+      />
       {panel === 'settings' && (
         <ReaderSettingsPanel settings={reader} onChange={changeReader} onClose={closePanel} />
       )}
@@ -338,6 +316,7 @@ export function ArticleReader({
               <div ref={body} />
             </article>
           )}
+          {notes.toolbar && <SelectionToolbar {...notes.toolbar} />}
         </div>
         {parallelId && (
           <ParallelColumn
@@ -348,6 +327,7 @@ export function ArticleReader({
             onClose={() => setParallelId(null)}
           />
         )}
+        {notes.showPanel && <AnnotationsPanel {...notes.panel} />}
       </div>
       {pendingLink && (
         <LinkConfirm

@@ -16,11 +16,21 @@ interface Props {
    * previous / next article; read only when needed, never on every render. */
   onListChange: (ids: () => string[]) => void
   articleCount: number | undefined
+  notebookOpen: boolean
+  onToggleNotebook: () => void
 }
 
 const ROW_HEIGHT = 76
 
-export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCount }: Props) {
+export function LibraryPane({
+  api,
+  selectedId,
+  onOpen,
+  onListChange,
+  articleCount,
+  notebookOpen,
+  onToggleNotebook,
+}: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
   const [year, setYear] = useState('')
@@ -97,6 +107,15 @@ export function LibraryPane({ api, selectedId, onOpen, onListChange, articleCoun
           </span>
         )}
       </header>
+      <button
+        type="button"
+        className="notebook-toggle"
+        aria-pressed={notebookOpen}
+        onClick={onToggleNotebook}
+        title="All your notes across the library"
+      >
+        Notebook
+      </button>
       <LibraryFilters
         query={query}
         lang={lang}

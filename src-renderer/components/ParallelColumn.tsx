@@ -23,7 +23,11 @@ export function ParallelColumn({ api, id, anchor, onClose }: Props) {
   const [problem, setProblem] = useState<string | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLDivElement>(null)
-  const mounted = useReadingView(article, body, { onExternalLink: noop, onCite: noop })
+  const mounted = useReadingView(article, body, {
+    onExternalLink: noop,
+    onCite: noop,
+    onHighlightClick: noop,
+  })
 
   useEffect(() => {
     let live = true

@@ -1,10 +1,11 @@
-// The read-only ProseMirror view of an article, with paragraph numbers and find. Links never
+// The read-only ProseMirror view of an article, with paragraph numbers, find and highlights. Links never
 // navigate the app: a click on an http(s) link is handed to `onExternalLink` (which asks the
 // reader before leaving); any other link does nothing.
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
 import { articleSchema, safeHref, type DocJSON } from '../../src-shared/schema'
 import { textDirection } from '../../src-shared/lang'
+import { highlightsPlugin } from '../annotations/highlights'
 import { findPlugin } from './find'
 import { layoutHintsPlugin } from './layout-hints'
 import { paragraphNumbersPlugin } from './paragraph-numbers'
@@ -13,6 +14,8 @@ export interface ReadingViewOptions {
   lang: string
   onExternalLink: (href: string) => void
   onCite: (paragraph: number) => void
+  /** A click on one or more (overlapping) highlights, innermost first. */
+  onHighlightClick: (ids: string[]) => void
 }
 
 function linkHandler(onExternalLink: (href: string) => void) {
@@ -38,7 +41,12 @@ export function mountReadingView(
     state: EditorState.create({
       doc,
       schema: articleSchema,
-      plugins: [layoutHintsPlugin(), paragraphNumbersPlugin(opts.onCite), findPlugin()],
+      plugins: [
+        layoutHintsPlugin(),
+        paragraphNumbersPlugin(opts.onCite),
+        findPlugin(),
+        highlightsPlugin(opts.onHighlightClick),
+      ],
     }),
     editable: () => false,
     attributes: {
@@ -47,6 +55,12 @@ export function mountReadingView(
       dir: textDirection(opts.lang),
       'aria-label': 'Article text',
     },
-    handleDOMEvents: { click: onLink, auxclick: onLink },
+    handleDOMEvents: {
+      click: onLink,
+      auxclick: onLink,
+      // The text is read-only: let the browser select it natively (words on double click,
+      // dragging across highlights) instead of ProseMirror's editing selection.
+      mousedown: () => true,
+    },
   })
 }

@@ -34,6 +34,7 @@ export function useReadingView(
       lang: article.meta.lang,
       onExternalLink: (href) => latest.current.onExternalLink(href),
       onCite: (n) => latest.current.onCite(n),
+      onHighlightClick: (ids) => latest.current.onHighlightClick(ids),
     })
     const { blocks } = canonicalText(view.state.doc)
     const toc: TocEntry[] = []

@@ -1,0 +1,231 @@
+// The open article's annotations: loaded and placed by the core, drawn as highlights in the
+// view, and changed through actions that are undoable and report honestly whether they were
+// saved. A change shows in the list only once the core says it is on disk.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { EditorView } from 'prosemirror-view'
+import {
+  plainAnnotation,
+  type AnchoredAnnotation,
+  type Annotation,
+  type Color,
+} from '../../src-shared/annotation'
+import type { ApiClient } from '../../src-shared/api'
+import type { Result } from '../../src-shared/result'
+import { setActiveHighlight, setHighlights, type Highlight } from './highlights'
+import type { TextRange } from './positions'
+import { UndoStack } from './undo-stack'
+
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; what: string }
+  | { kind: 'failed'; message: string; retry: () => void }
+
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>
+
+/** Document order; orphans (not found in this version) last, oldest first. */
+export function inDocumentOrder(list: readonly AnchoredAnnotation[]): AnchoredAnnotation[] {
+  return [...list].sort((a, b) => {
+    if (a.anchor && b.anchor) return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end
+    if (a.anchor) return -1
+    if (b.anchor) return 1
+    return a.created.localeCompare(b.created)
+  })
+}
+
+export function useAnnotations(
+  api: ApiClient,
+  articleId: string,
+  view: EditorView | null,
+  report: (message: string) => void,
+) {
+  const [list, setList] = useState<AnchoredAnnotation[]>([])
+  const [loaded, setLoaded] = useState(false)
+  const [active, setActive] = useState<string | null>(null)
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' })
+  const undoStack = useMemo(() => new UndoStack(), [])
+  const [, setHistoryVersion] = useState(0)
+  const bump = () => setHistoryVersion((v) => v + 1)
+
+  useEffect(() => {
+    let live = true
+    void api['annotations.forArticle']({ articleId }).then((r) => {
+      if (!live) return
+      if (!r.ok) return report(r.error.message)
+      setList(r.value.annotations)
+      setLoaded(true)
+      for (const n of r.value.notices) report(n.message)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, articleId, report])
+
+  // Draw: rebuilt only when the list changes.
+  useEffect(() => {
+    if (!view) return
+    const highlights: Highlight[] = list.flatMap((a) =>
+      a.anchor
+        ? [
+            {
+              id: a.id,
+              start: a.anchor.start,
+              end: a.anchor.end,
+              color: a.color,
+              hasNote: !!a.note,
+            },
+          ]
+        : [],
+    )
+    view.dispatch(setHighlights(view.state.tr, highlights))
+  }, [view, list])
+
+  useEffect(() => {
+    if (view) view.dispatch(setActiveHighlight(view.state.tr, active))
+  }, [view, active])
+
+  /** Runs one save, showing its state; resolves with the value, or null if it failed. */
+  const save = useCallback(
+    async <T>(what: string, call: () => Promise<Result<T>>): Promise<T | null> => {
+      setStatus({ kind: 'saving' })
+      const r = await call().catch((error: unknown): Result<T> => ({
+        ok: false,
+        error: { code: 'unavailable', message: (error as Error).message },
+      }))
+      if (r.ok) {
+        setStatus({ kind: 'saved', what })
+        return r.value
+      }
+      setStatus({
+        kind: 'failed',
+        message: r.error.message,
+        retry: () => void save(what, call),
+      })
+      return null
+    },
+    [],
+  )
+
+  const upsert = (a: AnchoredAnnotation | Annotation) =>
+    setList((current) => {
+      const previous = current.find((x) => x.id === a.id)
+      const anchor = 'anchor' in a ? a.anchor : (previous?.anchor ?? null)
+      const next = { ...a, anchor }
+      return previous ? current.map((x) => (x.id === a.id ? next : x)) : [...current, next]
+    })
+  const drop = (id: string) => setList((current) => current.filter((x) => x.id !== id))
+
+  const rawDelete = useCallback(
+    async (a: Annotation) => {
+      const r = await save('Deleted', () => api['annotations.delete']({ articleId, id: a.id }))
+      if (r) drop(a.id)
+      return r !== null
+    },
+    [api, articleId, save],
+  )
+  const rawRestore = useCallback(
+    async (a: Annotation) => {
+      const annotation = plainAnnotation(a)
+      const r = await save('Restored', () => api['annotations.restore']({ annotation }))
+      if (r) upsert(r)
+      return r !== null
+    },
+    [api, save],
+  )
+  const rawUpdate = useCallback(
+    async (id: string, patch: AnnotationPatch) => {
+      const r = await save('Saved', () => api['annotations.update']({ articleId, id, ...patch }))
+      if (r) upsert(r)
+      return r
+    },
+    [api, articleId, save],
+  )
+
+  const create = useCallback(
+    async (range: TextRange, color: Color, note = '') => {
+      const made = await save('Highlight saved', () =>
+        api['annotations.create']({ articleId, ...range, color, note }),
+      )
+      if (!made) return null
+      upsert(made)
+      undoStack.push({
+        label: 'highlight',
+        undo: () => rawDelete(made),
+        redo: () => rawRestore(made),
+      })
+      bump()
+      return made
+    },
+    [api, articleId, save, undoStack, rawDelete, rawRestore],
+  )
+
+  const update = useCallback(
+    async (id: string, patch: AnnotationPatch) => {
+      const before = list.find((a) => a.id === id)
+      if (!before) return
+      const saved = await rawUpdate(id, patch)
+      if (!saved) return
+      const previous: AnnotationPatch = {}
+      if (patch.color !== undefined) previous.color = before.color
+      if (patch.note !== undefined) previous.note = before.note
+      if (patch.tags !== undefined) previous.tags = before.tags
+      const field = Object.keys(patch).join(',')
+      undoStack.push({
+        label: patch.note !== undefined ? 'note' : patch.tags !== undefined ? 'tags' : 'colour',
+        mergeKey: `${id}:${field}`,
+        undo: async () => (await rawUpdate(id, previous)) !== null,
+        redo: async () => (await rawUpdate(id, patch)) !== null,
+      })
+      bump()
+    },
+    [list, rawUpdate, undoStack],
+  )
+
+  const remove = useCallback(
+    async (id: string) => {
+      const existing = list.find((a) => a.id === id)
+      if (!existing || !(await rawDelete(existing))) return
+      if (active === id) setActive(null)
+      undoStack.push({
+        label: 'delete',
+        undo: () => rawRestore(existing),
+        redo: () => rawDelete(existing),
+      })
+      bump()
+    },
+    [list, active, rawDelete, rawRestore, undoStack],
+  )
+
+  const undo = useCallback(async () => {
+    const label = await undoStack.undo()
+    bump()
+    return label
+  }, [undoStack])
+  const redo = useCallback(async () => {
+    const label = await undoStack.redo()
+    bump()
+    return label
+  }, [undoStack])
+
+  // The ids drawn in the text under a just-saved change keep their place.
+  const byId = useRef(new Map<string, AnchoredAnnotation>())
+  byId.current = new Map(list.map((a) => [a.id, a]))
+
+  return {
+    annotations: list,
+    loaded,
+    active,
+    setActive,
+    status,
+    create,
+    update,
+    remove,
+    undo,
+    redo,
+    canUndo: undoStack.canUndo,
+    canRedo: undoStack.canRedo,
+    get: (id: string) => byId.current.get(id) ?? null,
+  }
+}
+
+export type AnnotationsApi = ReturnType<typeof useAnnotations>

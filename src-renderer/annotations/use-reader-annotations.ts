@@ -1,0 +1,178 @@
+// Everything annotating needs in the reader, composed: the article's annotations, the selection
+// and its toolbar, the keys, the notes panel, copying quotes, going to a passage, and opening
+// an annotation from the notebook. The reader renders what this returns.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import type { Color, TagCount } from '../../src-shared/annotation'
+import type { ApiClient, Article } from '../../src-shared/api'
+import { citeQuote } from '../../src-shared/citation'
+import { blockAt, canonicalText } from '../../src-shared/text'
+import type { MountedArticle } from '../reader/use-reading-view'
+import { useAnnotationKeys } from './use-annotation-keys'
+import { useAnnotations } from './use-annotations'
+import { useTextSelection } from './use-text-selection'
+
+interface Options {
+  api: ApiClient
+  id: string
+  article: Article | null
+  mounted: MountedArticle | null
+  scroller: RefObject<HTMLDivElement | null>
+  /** Index of the textblock at the top of the view. */
+  topBlock: () => number
+  jumpToBlock: (index: number) => void
+  lastColor: Color
+  onLastColor: (color: Color) => void
+  /** Open this annotation once the article is shown (from the notebook). */
+  focusAnnotation: string | null
+  suspended: boolean
+  report: (message: string) => void
+  toast: (message: string) => void
+}
+
+export function useReaderAnnotations(o: Options) {
+  const { api, id, mounted, report, toast } = o
+  const view = mounted?.view ?? null
+  const notes = useAnnotations(api, id, view, report)
+  const sel = useTextSelection(view, o.scroller)
+  const [showPanel, setShowPanel] = useState(false)
+  const [focusNote, setFocusNote] = useState(false)
+  const [knownTags, setKnownTags] = useState<TagCount[]>([])
+  const { setActive } = notes
+
+  const paragraphOf = useCallback(
+    (offset: number) => {
+      if (!mounted) return null
+      const { blocks } = canonicalText(mounted.view.state.doc)
+      return mounted.numbers[blockAt(blocks, offset)] ?? null
+    },
+    [mounted],
+  )
+
+  // Tags for autocomplete, fresh whenever the panel opens or tags may have changed.
+  const refreshTags = useCallback(() => {
+    void api['annotations.tags']({}).then((r) => r.ok && setKnownTags(r.value))
+  }, [api])
+  useEffect(() => {
+    if (showPanel) refreshTags()
+  }, [showPanel, refreshTags, notes.annotations])
+
+  const goTo = useCallback(
+    (annotationId: string) => {
+      const a = notes.get(annotationId)
+      if (!a?.anchor || !mounted) return
+      const { blocks } = canonicalText(mounted.view.state.doc)
+      o.jumpToBlock(Math.max(0, blockAt(blocks, a.anchor.start) - 1))
+    },
+    [notes, mounted, o],
+  )
+
+  const open = useCallback(
+    (annotationId: string, withNote = false) => {
+      setActive(annotationId)
+      setFocusNote(withNote)
+      setShowPanel(true)
+    },
+    [setActive],
+  )
+
+  const highlight = useCallback(
+    async (color: Color | null, withNote = false) => {
+      const range = sel.current()
+      if (!range) return
+      const use = color ?? o.lastColor
+      const made = await notes.create(range, use)
+      if (!made) return
+      if (color && color !== o.lastColor) o.onLastColor(color)
+      sel.clear()
+      if (withNote) open(made.id, true)
+    },
+    [sel, notes, o, open],
+  )
+
+  const copy = useCallback(() => {
+    const s = sel.current()
+    if (!s || !mounted || !o.article) return
+    const { text } = canonicalText(mounted.view.state.doc)
+    const quote = citeQuote(o.article.meta, text.slice(s.start, s.end), paragraphOf(s.start))
+    navigator.clipboard.writeText(quote).then(
+      () => toast('Quote copied with its citation'),
+      () => toast(`Could not copy. The quote is: ${quote}`),
+    )
+  }, [sel, mounted, o.article, paragraphOf, toast])
+
+  // A click on highlights: open the innermost; clicking again on overlapping ones steps outward.
+  const lastClick = useRef<string[]>([])
+  const onHighlightClick = useCallback(
+    (ids: string[]) => {
+      const same = ids.length > 1 && ids.join() === lastClick.current.join()
+      const current = same ? ids.indexOf(notes.active ?? '') : -1
+      const next = ids[(current + 1) % ids.length]!
+      lastClick.current = ids
+      open(next)
+      if (ids.length > 1 && !same) toast(`${ids.length} highlights here: click again for the next`)
+    },
+    [notes.active, open, toast],
+  )
+
+  // From the notebook: open the annotation and bring its passage into view once loaded.
+  const focused = useRef<string | null>(null)
+  useEffect(() => {
+    const target = o.focusAnnotation
+    if (!target || !notes.loaded || !mounted || focused.current === target) return
+    focused.current = target
+    open(target)
+    goTo(target)
+  }, [o.focusAnnotation, notes.loaded, mounted, open, goTo])
+
+  useAnnotationKeys({
+    hasSelection: () => sel.current() !== null,
+    suspended: o.suspended,
+    highlight: (color) => void highlight(color),
+    note: () => void highlight(null, true),
+    copy,
+    clear: sel.clear,
+    startSelection: () => sel.start(o.topBlock()),
+    extend: sel.extend,
+    undo: () => void notes.undo().then((label) => label && toast(`Undone: ${label}`)),
+    redo: () => void notes.redo().then((label) => label && toast(`Redone: ${label}`)),
+  })
+
+  return {
+    count: notes.annotations.length,
+    showPanel,
+    togglePanel: () => setShowPanel((v) => !v),
+    onHighlightClick,
+    toolbar: sel.selection
+      ? {
+          at: sel.selection.at,
+          onHighlight: (c: Color) => void highlight(c),
+          onNote: () => void highlight(null, true),
+          onCopy: copy,
+        }
+      : null,
+    panel: {
+      annotations: notes.annotations,
+      paragraphOf,
+      active: notes.active,
+      focusNote,
+      knownTags,
+      status: notes.status,
+      onSelect: (annotationId: string) => {
+        open(annotationId)
+        goTo(annotationId)
+      },
+      onChange: (annotationId: string, patch: Parameters<typeof notes.update>[1]) =>
+        void notes.update(annotationId, patch),
+      onDelete: (annotationId: string) => void notes.remove(annotationId),
+      onCloseEditor: () => {
+        setActive(null)
+        o.scroller.current?.focus()
+      },
+      onClose: () => {
+        setShowPanel(false)
+        setActive(null)
+        o.scroller.current?.focus()
+      },
+    },
+  }
+}

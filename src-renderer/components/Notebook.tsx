@@ -1,0 +1,184 @@
+// The notebook: every annotation in the library, filtered by words, tag, colour, language,
+// article and date, sorted, each opening its article at the passage. Counts beside each
+// filter say how many notes remain with it.
+import { useEffect, useState } from 'react'
+import { COLOR_NAMES, COLORS, type Color } from '../../src-shared/annotation'
+import type { ApiClient, Input, NotebookPage } from '../../src-shared/api'
+import { formatCount, formatDate, languageName } from '../../src-shared/lang'
+import { renderNote } from '../annotations/markdown'
+
+interface Props {
+  api: ApiClient
+  onOpenAt: (articleId: string, annotationId: string) => void
+  report: (message: string) => void
+}
+
+type Sort = 'newest' | 'oldest' | 'article'
+const PAGE = 100
+
+export function Notebook({ api, onOpenAt, report }: Props) {
+  const [query, setQuery] = useState('')
+  const [tag, setTag] = useState('')
+  const [color, setColor] = useState<Color | ''>('')
+  const [lang, setLang] = useState('')
+  const [articleId, setArticleId] = useState('')
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [sort, setSort] = useState<Sort>('newest')
+  const [page, setPage] = useState<NotebookPage | null>(null)
+  const input: Input<'annotations.query'> = {
+    limit: PAGE,
+    sort,
+    query: query || undefined,
+    tag: tag || undefined,
+    color: color || undefined,
+    lang: lang || undefined,
+    articleId: articleId || undefined,
+    from: from || undefined,
+    to: to || undefined,
+  }
+  const key = JSON.stringify(input)
+
+  useEffect(() => {
+    let live = true
+    const timer = setTimeout(() => {
+      void api['annotations.query'](JSON.parse(key) as typeof input).then((r) => {
+        if (!live) return
+        if (r.ok) setPage(r.value)
+        else report(r.error.message)
+      })
+    }, 120)
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [api, report, key])
+
+  const more = () => {
+    if (!page) return
+    void api['annotations.query']({ ...input, offset: page.items.length }).then((r) => {
+      if (!r.ok) return report(r.error.message)
+      setPage((p) => (p ? { ...r.value, items: [...p.items, ...r.value.items] } : r.value))
+    })
+  }
+
+  const colourCount = (c: Color) => page?.colors.find((x) => x.color === c)?.count ?? 0
+  return (
+    <section className="notebook" aria-label="Notebook">
+      <header className="notebook-head">
+        <h1>Notebook</h1>
+        <p className="notebook-count" aria-live="polite">
+          {page ? `${formatCount(page.total)} ${page.total === 1 ? 'note' : 'notes'}` : ''}
+        </p>
+      </header>
+      <div className="notebook-filters">
+        <input
+          type="search"
+          aria-label="Search notes"
+          placeholder="Search quotes, notes and tags"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+        <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">All tags</option>
+          {page?.tags.map((t) => (
+            <option key={t.tag} value={t.tag}>
+              {t.tag} ({t.count})
+            </option>
+          ))}
+        </select>
+        <select aria-label="Language" value={lang} onChange={(e) => setLang(e.target.value)}>
+          <option value="">All languages</option>
+          {page?.languages.map((l) => (
+            <option key={l.lang} value={l.lang}>
+              {languageName(l.lang)} ({l.count})
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Article"
+          value={articleId}
+          onChange={(e) => setArticleId(e.target.value)}
+        >
+          <option value="">All articles</option>
+          {page?.articles.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title} ({a.count})
+            </option>
+          ))}
+        </select>
+        <label>
+          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <select aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+          <option value="article">By article</option>
+        </select>
+        <div className="colour-filter" role="group" aria-label="Colour">
+          {COLORS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              className={`swatch swatch-${c}`}
+              aria-pressed={color === c}
+              aria-label={`${COLOR_NAMES[c]} (${colourCount(c)})`}
+              title={`${COLOR_NAMES[c]} (${colourCount(c)})`}
+              onClick={() => setColor((v) => (v === c ? '' : c))}
+            />
+          ))}
+        </div>
+      </div>
+      {page && page.total === 0 && (
+        <p className="notebook-empty">
+          {page.tags.length || query || tag || color || lang || articleId || from || to
+            ? 'No notes match these filters.'
+            : 'Your notes will gather here. Select text in an article to highlight it or add a note.'}
+        </p>
+      )}
+      <ol className="notebook-list">
+        {page?.items.map((a) => (
+          <li key={a.id}>
+            <button
+              type="button"
+              className="notebook-entry"
+              onClick={() => onOpenAt(a.articleId, a.id)}
+            >
+              <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+              <span className="entry-quote" lang={a.lang} dir="auto">
+                {a.quote.exact}
+              </span>
+              {a.note && (
+                <span
+                  className="entry-note markdown"
+                  dir="auto"
+                  dangerouslySetInnerHTML={{ __html: renderNote(a.note) }}
+                />
+              )}
+              <span className="entry-meta">
+                <span className="entry-article" lang={a.lang} dir="auto">
+                  {a.articleTitle}
+                </span>
+                {' · '}
+                {formatDate(a.created.slice(0, 10))}
+                {a.tags.map((t) => (
+                  <span key={t} className="tag">
+                    {t}
+                  </span>
+                ))}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {page && page.total > page.items.length && (
+        <button type="button" className="load-more" onClick={more}>
+          Show more ({formatCount(page.total - page.items.length)} left)
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,70 @@
+// Tags as removable chips plus a field that suggests the tags already in use. Enter or a comma
+// adds the typed tag; Backspace in an empty field removes the last one.
+import { useId, useState, type KeyboardEvent } from 'react'
+import type { TagCount } from '../../src-shared/annotation'
+
+interface Props {
+  tags: string[]
+  known: TagCount[]
+  onChange: (tags: string[]) => void
+}
+
+export function TagInput({ tags, known, onChange }: Props) {
+  const [draft, setDraft] = useState('')
+  const listId = useId()
+  const add = (raw: string) => {
+    const tag = raw
+      .replace(/[,\n\r\t]/g, ' ')
+      .trim()
+      .slice(0, 64)
+    setDraft('')
+    if (tag && !tags.includes(tag)) onChange([...tags, tag])
+  }
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === ',') {
+      e.preventDefault()
+      add(draft)
+    } else if (e.key === 'Backspace' && !draft && tags.length) {
+      onChange(tags.slice(0, -1))
+    }
+  }
+  return (
+    <div className="tag-input">
+      <ul className="tags" aria-label="Tags">
+        {tags.map((tag) => (
+          <li key={tag} className="tag">
+            {tag}
+            <button
+              type="button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => onChange(tags.filter((t) => t !== tag))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        aria-label="Add a tag"
+        placeholder="Add a tag…"
+        list={listId}
+        value={draft}
+        onChange={(e) => {
+          const value = e.target.value
+          // Choosing a suggestion fills the field with a known tag: take it at once.
+          if (known.some((k) => k.tag === value) && !tags.includes(value)) add(value)
+          else setDraft(value)
+        }}
+        onKeyDown={onKey}
+        onBlur={() => draft && add(draft)}
+      />
+      <datalist id={listId}>
+        {known
+          .filter((k) => !tags.includes(k.tag))
+          .map((k) => (
+            <option key={k.tag} value={k.tag} />
+          ))}
+      </datalist>
+    </div>
+  )
+}
