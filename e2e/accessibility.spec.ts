@@ -1,5 +1,6 @@
 // axe finds no serious or critical accessibility problems on the library and the reader, in
-// the light and the dark theme, with the reader's panels open.
+// the light and the dark theme, with the reader's panels open, with highlights and the note
+// editor, and in the notebook.
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
@@ -35,5 +36,20 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('Control+f')
     await page.getByRole('searchbox', { name: 'Find in article' }).fill('class')
     expect(await seriousViolations(page), 'reader with settings and find open').toEqual([])
+    await page.keyboard.press('Escape')
+    await page.getByLabel('Article', { exact: true }).focus()
+    await page.keyboard.press('v')
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('2')
+    await page.keyboard.press('v')
+    await page.keyboard.press('n')
+    await page.keyboard.type('A **note**')
+    await expect(page.getByLabel('Note preview')).toBeVisible()
+    expect(await seriousViolations(page), 'reader with highlights and the note editor').toEqual([])
+    await page.getByRole('button', { name: 'Notebook' }).click()
+    await expect(page.getByRole('region', { name: 'Notebook' }).getByRole('listitem')).toHaveCount(
+      2,
+    )
+    expect(await seriousViolations(page), 'notebook').toEqual([])
   })
 }

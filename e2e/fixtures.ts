@@ -1,15 +1,15 @@
 // Test fixtures: a fresh data folder per test, optionally seeded with files (a corrupt one, say) before
 // the server starts, and a server on it. `openApp` loads the printed URL in the page.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { startServer, type RunningServer } from './server'
 
 export interface AppOptions {
   /** Another archive folder instead of the bundled one. */
   archive: string | undefined
-  /** Files (name → content) put into the fresh data folder before the server starts. */
+  /** Files (path → content) put into the fresh data folder before the server starts. */
   dataFiles: Record<string, string> | undefined
 }
 
@@ -29,8 +29,10 @@ export const test = base.extend<AppOptions & Fixtures>({
     await rm(dir, { recursive: true, force: true })
   },
   server: async ({ dataDir, archive, dataFiles }, use) => {
-    for (const [name, content] of Object.entries(dataFiles ?? {}))
+    for (const [name, content] of Object.entries(dataFiles ?? {})) {
+      await mkdir(dirname(join(dataDir, name)), { recursive: true })
       await writeFile(join(dataDir, name), content)
+    }
     const server = await startServer({ dataDir, archive })
     await use(server)
     await server.stop()

@@ -20,6 +20,20 @@ export interface AnnotationKeyActions {
   suspended: boolean
 }
 
+/** The same keys, for the `?` help. */
+export const ANNOTATION_SHORTCUTS = [
+  { label: 'V', description: 'Select the first word of the paragraph at the top' },
+  { label: 'Shift → / ←', description: 'Extend or shrink the selection by a word' },
+  { label: 'Shift ↓ / ↑', description: 'Extend or shrink the selection by a sentence' },
+  { label: 'H', description: 'Highlight the selection in the last colour used' },
+  { label: '1 – 5', description: 'Highlight in yellow, green, blue, pink or purple' },
+  { label: 'N', description: 'Highlight the selection and write a note' },
+  { label: 'C', description: 'Copy the selection as a quote with its citation' },
+  { label: 'Esc', description: 'Drop the selection' },
+  { label: 'Ctrl/⌘ Z', description: 'Undo the last change to your annotations' },
+  { label: 'Shift Ctrl/⌘ Z', description: 'Redo' },
+] as const
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))

@@ -84,22 +84,30 @@ export function useAnnotations(
     if (view) view.dispatch(setActiveHighlight(view.state.tr, active))
   }, [view, active])
 
-  /** Runs one save, showing its state; resolves with the value, or null if it failed. */
+  /**
+   * Runs one save, showing its state, and applies its result with `then` once it is on disk;
+   * resolves with the value, or null if it failed (a retry then runs the same save and `then`).
+   */
   const save = useCallback(
-    async <T>(what: string, call: () => Promise<Result<T>>): Promise<T | null> => {
+    async <T>(
+      what: string,
+      call: () => Promise<Result<T>>,
+      then: (value: T) => void,
+    ): Promise<T | null> => {
       setStatus({ kind: 'saving' })
       const r = await call().catch((error: unknown): Result<T> => ({
         ok: false,
         error: { code: 'unavailable', message: (error as Error).message },
       }))
       if (r.ok) {
+        then(r.value)
         setStatus({ kind: 'saved', what })
         return r.value
       }
       setStatus({
         kind: 'failed',
         message: r.error.message,
-        retry: () => void save(what, call),
+        retry: () => void save(what, call, then),
       })
       return null
     },
@@ -117,8 +125,11 @@ export function useAnnotations(
 
   const rawDelete = useCallback(
     async (a: Annotation) => {
-      const r = await save('Deleted', () => api['annotations.delete']({ articleId, id: a.id }))
-      if (r) drop(a.id)
+      const r = await save(
+        'Deleted',
+        () => api['annotations.delete']({ articleId, id: a.id }),
+        () => drop(a.id),
+      )
       return r !== null
     },
     [api, articleId, save],
@@ -126,35 +137,33 @@ export function useAnnotations(
   const rawRestore = useCallback(
     async (a: Annotation) => {
       const annotation = plainAnnotation(a)
-      const r = await save('Restored', () => api['annotations.restore']({ annotation }))
-      if (r) upsert(r)
+      const r = await save('Restored', () => api['annotations.restore']({ annotation }), upsert)
       return r !== null
     },
     [api, save],
   )
   const rawUpdate = useCallback(
     async (id: string, patch: AnnotationPatch) => {
-      const r = await save('Saved', () => api['annotations.update']({ articleId, id, ...patch }))
-      if (r) upsert(r)
-      return r
+      return save('Saved', () => api['annotations.update']({ articleId, id, ...patch }), upsert)
     },
     [api, articleId, save],
   )
 
   const create = useCallback(
     async (range: TextRange, color: Color, note = '') => {
-      const made = await save('Highlight saved', () =>
-        api['annotations.create']({ articleId, ...range, color, note }),
+      return save(
+        'Highlight saved',
+        () => api['annotations.create']({ articleId, ...range, color, note }),
+        (made) => {
+          upsert(made)
+          undoStack.push({
+            label: 'highlight',
+            undo: () => rawDelete(made),
+            redo: () => rawRestore(made),
+          })
+          bump()
+        },
       )
-      if (!made) return null
-      upsert(made)
-      undoStack.push({
-        label: 'highlight',
-        undo: () => rawDelete(made),
-        redo: () => rawRestore(made),
-      })
-      bump()
-      return made
     },
     [api, articleId, save, undoStack, rawDelete, rawRestore],
   )
@@ -163,37 +172,49 @@ export function useAnnotations(
     async (id: string, patch: AnnotationPatch) => {
       const before = list.find((a) => a.id === id)
       if (!before) return
-      const saved = await rawUpdate(id, patch)
-      if (!saved) return
       const previous: AnnotationPatch = {}
       if (patch.color !== undefined) previous.color = before.color
       if (patch.note !== undefined) previous.note = before.note
       if (patch.tags !== undefined) previous.tags = before.tags
       const field = Object.keys(patch).join(',')
-      undoStack.push({
-        label: patch.note !== undefined ? 'note' : patch.tags !== undefined ? 'tags' : 'colour',
-        mergeKey: `${id}:${field}`,
-        undo: async () => (await rawUpdate(id, previous)) !== null,
-        redo: async () => (await rawUpdate(id, patch)) !== null,
-      })
-      bump()
+      await save(
+        'Saved',
+        () => api['annotations.update']({ articleId, id, ...patch }),
+        (saved) => {
+          upsert(saved)
+          undoStack.push({
+            label: patch.note !== undefined ? 'note' : patch.tags !== undefined ? 'tags' : 'colour',
+            mergeKey: `${id}:${field}`,
+            undo: async () => (await rawUpdate(id, previous)) !== null,
+            redo: async () => (await rawUpdate(id, patch)) !== null,
+          })
+          bump()
+        },
+      )
     },
-    [list, rawUpdate, undoStack],
+    [api, articleId, list, save, rawUpdate, undoStack],
   )
 
   const remove = useCallback(
     async (id: string) => {
       const existing = list.find((a) => a.id === id)
-      if (!existing || !(await rawDelete(existing))) return
-      if (active === id) setActive(null)
-      undoStack.push({
-        label: 'delete',
-        undo: () => rawRestore(existing),
-        redo: () => rawDelete(existing),
-      })
-      bump()
+      if (!existing) return
+      await save(
+        'Deleted',
+        () => api['annotations.delete']({ articleId, id }),
+        () => {
+          drop(id)
+          setActive((current) => (current === id ? null : current))
+          undoStack.push({
+            label: 'delete',
+            undo: () => rawRestore(existing),
+            redo: () => rawDelete(existing),
+          })
+          bump()
+        },
+      )
     },
-    [list, active, rawDelete, rawRestore, undoStack],
+    [api, articleId, list, save, rawDelete, rawRestore, undoStack],
   )
 
   const undo = useCallback(async () => {

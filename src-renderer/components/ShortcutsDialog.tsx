@@ -1,5 +1,7 @@
-// The `?` help: every reader shortcut, from the same table the key handler uses.
+// The `?` help: every reader shortcut, from the same table the key handler uses, and the keys
+// for highlighting and notes.
 import { useEffect, useRef } from 'react'
+import { ANNOTATION_SHORTCUTS } from '../annotations/use-annotation-keys'
 import { SHORTCUTS } from '../reader/shortcuts'
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -15,6 +17,19 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <tbody>
           {SHORTCUTS.map((s) => (
             <tr key={s.command}>
+              <td>
+                <kbd>{s.label}</kbd>
+              </td>
+              <td>{s.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 className="shortcuts-section">Highlights and notes</h3>
+      <table className="shortcuts">
+        <tbody>
+          {ANNOTATION_SHORTCUTS.map((s) => (
+            <tr key={s.label}>
               <td>
                 <kbd>{s.label}</kbd>
               </td>
