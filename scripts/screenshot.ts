@@ -25,6 +25,31 @@ try {
     .getByRole('heading', { name: 'Tactics of the bourgeois regime' })
     .scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'docs/screenshots/reader-section.png' })
+  // Highlights and a note, made with the keyboard as a reader would.
+  await page
+    .getByRole('navigation', { name: 'Contents' })
+    .getByRole('button', { name: 'The popular mobilizations developed on specific terrain' })
+    .click()
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('j')
+  await page.keyboard.press('v')
+  await page.keyboard.press('Shift+ArrowDown')
+  await page.keyboard.press('2')
+  await page.keyboard.press('j')
+  await page.keyboard.press('v')
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight')
+  await page.keyboard.press('n')
+  await page.getByRole('textbox', { name: /Note/ }).waitFor()
+  await page.keyboard.type('The **material basis** of the protests: see also ¶ 2.')
+  const tags = page.getByRole('combobox', { name: 'Add a tag' })
+  await tags.fill('economy')
+  await tags.press('Enter')
+  await page.getByText('Saved ✓').waitFor()
+  await page.screenshot({ path: 'docs/screenshots/annotations.png' })
+  await page.getByRole('button', { name: 'Done' }).click()
+  await page.getByRole('button', { name: 'Notebook' }).click()
+  await page.getByRole('region', { name: 'Notebook' }).getByRole('listitem').nth(1).waitFor()
+  await page.screenshot({ path: 'docs/screenshots/notebook.png' })
   // A right-to-left article in the dark theme, from the multilingual test archive.
   const archive = await buildFixtureArchive()
   const other = await startServer({ dataDir: join(dataDir, 'other'), archive })
@@ -37,7 +62,10 @@ try {
   await dark.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
   await dark.screenshot({ path: 'docs/screenshots/reader-arabic-dark.png' })
   await other.stop()
-  console.log('Saved docs/screenshots/reader.png, reader-section.png and reader-arabic-dark.png')
+  console.log(
+    'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png ' +
+      'and reader-arabic-dark.png',
+  )
 } finally {
   await browser.close()
   await server.stop()

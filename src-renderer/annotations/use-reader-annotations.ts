@@ -79,12 +79,12 @@ export function useReaderAnnotations(o: Options) {
     async (color: Color | null, withNote = false) => {
       const range = sel.current()
       if (!range) return
-      const use = color ?? o.lastColor
-      const made = await notes.create(range, use)
-      if (!made) return
-      if (color && color !== o.lastColor) o.onLastColor(color)
+      // Drop the selection at once: keys pressed while the save runs must not act on it again.
       sel.clear()
-      if (withNote) open(made.id, true)
+      const use = color ?? o.lastColor
+      if (color && color !== o.lastColor) o.onLastColor(color)
+      const made = await notes.create(range, use)
+      if (made && withNote) open(made.id, true)
     },
     [sel, notes, o, open],
   )
