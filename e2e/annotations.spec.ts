@@ -262,3 +262,21 @@ test('the notebook lists every note, filters them, and opens one at its passage'
   )
   await expect(highlight(page, 'Collective Security Treaty')).toBeInViewport()
 })
+
+test('the selection copies as a quote with its citation', async ({ openApp, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const page = await openSeed(openApp)
+  await dragSelect(page, 'Chevron', 'ExxonMobil')
+  await page
+    .getByRole('toolbar', { name: 'Selected text' })
+    .getByRole('button', { name: 'Copy quote' })
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'Quote copied' })).toBeVisible()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    '“Chevron” and “ExxonMobil” — “The class struggle cannot be denigrated - it is and will ' +
+      'remain the ‘driving force’ of social development”, Giorgos Marinos, 22 January 2022, ¶ 2. ' +
+      'scholion://article/en-the-class-struggle-cannot-be-denigrated#para-2',
+  )
+  // Nothing was highlighted by copying.
+  await expect(page.locator('mark.hl')).toHaveCount(0)
+})
