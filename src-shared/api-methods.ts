@@ -17,6 +17,11 @@ export const METHOD_NAMES = [
   'annotations.restore',
   'annotations.query',
   'annotations.tags',
+  'export.render',
+  'export.write',
+  'export.copy',
+  'import.preview',
+  'import.apply',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

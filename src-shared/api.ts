@@ -101,6 +101,10 @@ export interface Settings {
   identity: Creator
   /** The colour `h` highlights with. */
   lastColor: Color
+  /** The user's Markdown export template; null for the default. */
+  exportTemplate: string | null
+  /** Where exports were last written. */
+  exportFolder: string | null
 }
 
 /** The notebook: a page of annotations across the library, with counts for every filter. */
@@ -112,6 +116,40 @@ export interface NotebookPage {
   colors: { color: Color; count: number }[]
   languages: { lang: string; count: number }[]
   articles: { id: string; title: string; count: number }[]
+}
+
+export const EXPORT_FORMATS = ['md', 'csv', 'jsonld'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ExportFile {
+  name: string
+  content: string
+}
+
+export interface ExportResult {
+  folder: string
+  written: string[]
+  /** Files already up to date, left untouched. */
+  unchanged: string[]
+  skipped: { name: string; reason: string }[]
+}
+
+export interface ImportChange {
+  kind: 'add' | 'update' | 'delete'
+  id: string
+  articleId: string
+  quote: string
+}
+
+/** What an import does (or would do): counts, what was skipped and why, the first changes. */
+export interface ImportSummary {
+  format: 'scholion' | 'w3c' | 'hypothesis'
+  added: number
+  updated: number
+  deleted: number
+  unchanged: number
+  skipped: { item: number | null; id: string | null; reason: string }[]
+  changes: ImportChange[]
 }
 
 /** An article's annotations, each placed in the text as it is now (or an orphan). */
@@ -131,8 +169,27 @@ export interface ReadingPosition {
   updated: string
 }
 
+/** Import files are sent whole; larger ones are refused. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
 const articleId = z.string().min(1).max(300)
 const annotationId = z.string().min(1).max(100)
+const exportRequest = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    scope: z
+      .object({
+        articleId: articleId.optional(),
+        tag: tagSchema.optional(),
+        ids: z.array(annotationId).max(100_000).optional(),
+      })
+      .strict()
+      .default({}),
+    /** Markdown: one file for all articles instead of one per article. */
+    combined: z.boolean().optional(),
+    template: z.string().max(100_000).optional(),
+  })
+  .strict()
+const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max)
 const readerChange = z
@@ -174,6 +231,8 @@ export const contract = {
           .strict()
           .optional(),
         lastColor: z.enum(COLORS).optional(),
+        exportTemplate: z.string().max(100_000).nullable().optional(),
+        exportFolder: z.string().max(4096).nullable().optional(),
       })
       .strict(),
   ),
@@ -235,6 +294,20 @@ export const contract = {
       .strict(),
   ),
   'annotations.tags': method<TagCount[]>()(z.object({}).strict()),
+  /** The files an export would write, rendered in memory (for a preview, a copy or a download). */
+  'export.render': method<ExportFile[]>()(exportRequest),
+  /** Writes an export into a folder, updating earlier exports in place. */
+  'export.write': method<ExportResult>()(
+    exportRequest.extend({ folder: z.string().min(1).max(4096) }).strict(),
+  ),
+  /** One article's notes (or the given ones) as Markdown for the clipboard. */
+  'export.copy': method<string>()(
+    z.object({ articleId, ids: z.array(annotationId).max(10_000).optional() }).strict(),
+  ),
+  /** What importing a file of annotations would change; nothing is written. */
+  'import.preview': method<ImportSummary>()(importInput),
+  /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */
+  'import.apply': method<ImportSummary>()(importInput),
 } as const
 
 export type Contract = typeof contract

@@ -7,6 +7,11 @@ export function paragraphLink(articleId: string, paragraph: number): string {
   return `scholion://article/${encodeURIComponent(articleId)}#para-${paragraph}`
 }
 
+/** The deep link to one annotation's passage, stable across versions of the text. */
+export function annotationLink(articleId: string, annotationId: string): string {
+  return `scholion://article/${encodeURIComponent(articleId)}#annotation-${encodeURIComponent(annotationId)}`
+}
+
 /** `“Title”, Author, 22 January 2022, ¶ 12. <source or deep link>` (missing parts left out). */
 export function citeParagraph(meta: ArticleSummary, paragraph: number): string {
   const parts = [`“${meta.title}”`, meta.author, formatDate(meta.date), `¶ ${paragraph}`].filter(

@@ -2,22 +2,51 @@
 // data folder, so saving one annotation rewrites only its article's file, whatever the size of
 // the whole collection. Each file is a json-store: atomic, durable writes, the last good copy
 // kept, a damaged file quarantined and restored with a notice. Files open on first use; the
-// notebook asks for all of them, which loads the rest once.
+// notebook asks for all of them, which loads the rest once. Deletions leave tombstones (id and
+// time) so that exchanging annotations can carry them. A batch that spans several files (an
+// import) is written to a journal first and replayed on the next start if it was cut short.
 import { createHash } from 'node:crypto'
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { annotationSchema, type Annotation } from '../../src-shared/annotation'
 import type { Notice } from '../../src-shared/article'
+import { writeFileAtomic } from '../storage/atomic-write'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 
 export const ANNOTATIONS_DIR = 'annotations'
 
+const tombstoneSchema = z.object({ id: z.string().min(1).max(300), deleted: z.string() })
+export type Tombstone = z.output<typeof tombstoneSchema>
+
 const fileSchema = z.object({
   articleId: z.string(),
   annotations: z.array(annotationSchema),
+  tombstones: z.array(tombstoneSchema).default([]),
 })
 type AnnotationFile = z.output<typeof fileSchema>
+
+/** One change in a batch: put an annotation (adding or replacing by id), or delete one. */
+export type BatchOp =
+  | { kind: 'put'; annotation: Annotation }
+  | { kind: 'delete'; articleId: string; id: string; deleted: string }
+
+const journalSchema = z.object({
+  ops: z.array(
+    z.union([
+      z.object({ kind: z.literal('put'), annotation: annotationSchema }),
+      z.object({
+        kind: z.literal('delete'),
+        articleId: z.string(),
+        id: z.string(),
+        deleted: z.string(),
+      }),
+    ]),
+  ),
+})
+const JOURNAL = '.batch-journal.json'
+
+const MAX_TOMBSTONES = 5000
 
 export interface AnnotationStore {
   /** The annotations of one article, in the order they were made. */
@@ -32,8 +61,15 @@ export interface AnnotationStore {
     id: string,
     change: (draft: Annotation) => void,
   ): Promise<Annotation | null>
-  /** Removes one annotation; resolves with what was removed, or null if there was none. */
+  /** Removes one annotation, leaving a tombstone; resolves with what was removed, or null. */
   remove(articleId: string, id: string): Promise<Annotation | null>
+  /** Every tombstone, with the article it was in. */
+  tombstones(): Promise<(Tombstone & { articleId: string })[]>
+  /**
+   * Applies many changes across articles as one: all of them, even if the process dies midway
+   * (the journal is replayed on the next open), with one write per article file.
+   */
+  applyBatch(ops: BatchOp[], onProgress?: (done: number, total: number) => void): Promise<void>
   /** Recoveries and read-only files met so far, for the user to see. */
   readonly notices: readonly Notice[]
 }
@@ -58,12 +94,16 @@ export async function openAnnotationStore(
       file: join(dir, name),
       label: articleId ? `annotations file for “${articleId}”` : `annotations file ${name}`,
       schema: fileSchema,
-      defaults: () => ({ articleId: articleId ?? '', annotations: [] }),
+      defaults: () => ({ articleId: articleId ?? '', annotations: [], tombstones: [] }),
       version: 1,
       now,
       // Saving must not cost more as a file grows: copy the list, not every record; check the
       // record being saved, not the whole file; no indentation.
-      copy: (data) => ({ ...data, annotations: [...data.annotations] }),
+      copy: (data) => ({
+        ...data,
+        annotations: [...data.annotations],
+        tombstones: [...data.tombstones],
+      }),
       checkWrites: false,
       indent: 0,
     }).then((store) => {
@@ -103,29 +143,80 @@ export async function openAnnotationStore(
     }
   }
 
+  /** Applies `ops` for one article to its file in one write. */
+  const applyToFile = async (articleId: string, ops: BatchOp[]): Promise<void> => {
+    const store = await shard(articleId)
+    await store.update((draft) => {
+      draft.articleId = articleId
+      for (const op of ops) {
+        if (op.kind === 'put') {
+          const a = op.annotation
+          const at = draft.annotations.findIndex((x) => x.id === a.id)
+          if (at >= 0) draft.annotations[at] = a
+          else draft.annotations.push(a)
+          draft.tombstones = draft.tombstones.filter((t) => t.id !== a.id)
+        } else {
+          draft.annotations = draft.annotations.filter((x) => x.id !== op.id)
+          draft.tombstones = [
+            ...draft.tombstones.filter((t) => t.id !== op.id),
+            { id: op.id, deleted: op.deleted },
+          ].slice(-MAX_TOMBSTONES)
+        }
+      }
+    })
+  }
+
+  const runBatch = async (
+    ops: BatchOp[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<void> => {
+    const byArticle = new Map<string, BatchOp[]>()
+    for (const op of ops) {
+      const id = op.kind === 'put' ? op.annotation.articleId : op.articleId
+      byArticle.set(id, [...(byArticle.get(id) ?? []), op])
+    }
+    let done = 0
+    for (const [articleId, list] of byArticle) {
+      await applyToFile(articleId, list)
+      onProgress?.(++done, byArticle.size)
+    }
+  }
+
+  // A batch cut short last time: finish it before anything else reads the files.
+  const journal = join(dir, JOURNAL)
+  const pending = await readFile(journal, 'utf8').then(
+    (raw) => journalSchema.safeParse(JSON.parse(raw)),
+    () => null,
+  )
+  if (pending?.success) {
+    await runBatch(pending.data.ops)
+    notices.push({
+      level: 'info',
+      code: 'batch_completed',
+      message: 'An import that was interrupted has been completed.',
+    })
+  }
+  await rm(journal, { force: true })
+
+  const loadEverything = (): Promise<void> =>
+    (loadedAll ??= loadAll().catch((error: unknown) => {
+      loadedAll = null
+      throw error
+    }))
+
   return {
     notices,
     async list(articleId) {
       return (await shard(articleId)).data.annotations
     },
     async all() {
-      loadedAll ??= loadAll().catch((error: unknown) => {
-        loadedAll = null
-        throw error
-      })
-      await loadedAll
+      await loadEverything()
       const stores = await Promise.all(files.values())
       return stores.flatMap((s) => s.data.annotations)
     },
     async put(input) {
       const annotation = annotationSchema.parse(input)
-      const store = await shard(annotation.articleId)
-      await store.update((draft) => {
-        draft.articleId = annotation.articleId
-        const at = draft.annotations.findIndex((a) => a.id === annotation.id)
-        if (at >= 0) draft.annotations[at] = annotation
-        else draft.annotations.push(annotation)
-      })
+      await applyToFile(annotation.articleId, [{ kind: 'put', annotation }])
       return annotation
     },
     async update(articleId, id, change) {
@@ -145,10 +236,22 @@ export async function openAnnotationStore(
       const store = await shard(articleId)
       const existing = store.data.annotations.find((a) => a.id === id)
       if (!existing) return null
-      await store.update((draft) => {
-        draft.annotations = draft.annotations.filter((a) => a.id !== id)
-      })
+      const deleted = (now?.() ?? new Date()).toISOString()
+      await applyToFile(articleId, [{ kind: 'delete', articleId, id, deleted }])
       return existing
+    },
+    async tombstones() {
+      await loadEverything()
+      const stores = await Promise.all(files.values())
+      return stores.flatMap((s) =>
+        s.data.tombstones.map((t) => ({ ...t, articleId: s.data.articleId })),
+      )
+    },
+    async applyBatch(ops, onProgress) {
+      const checked = journalSchema.parse({ ops })
+      await writeFileAtomic(journal, JSON.stringify(checked))
+      await runBatch(checked.ops, onProgress)
+      await rm(journal, { force: true })
     },
   }
 }

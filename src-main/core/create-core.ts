@@ -7,6 +7,7 @@ import type { Notice } from '../../src-shared/article'
 import { err, ok } from '../../src-shared/result'
 import { createAnnotationService } from '../annotations/annotation-service'
 import { openAnnotationStore } from '../annotations/annotation-store'
+import { createExportService } from '../export/export-service'
 import { openLibrary } from '../library/library'
 import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
@@ -73,6 +74,7 @@ export async function createCore({
       .finally(() => (checking = false))
   }
   const clock = now ?? (() => new Date())
+  const exporter = createExportService(annotationStore, library)
   const annotations = createAnnotationService({
     store: annotationStore,
     library,
@@ -122,6 +124,8 @@ export async function createCore({
             if (change.reader) Object.assign(draft.reader, change.reader)
             if (change.identity) draft.identity.name = change.identity.name
             if (change.lastColor) draft.lastColor = change.lastColor
+            if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
+            if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
           }),
         )
       } catch (error) {
@@ -152,6 +156,12 @@ export async function createCore({
     'annotations.restore': ({ annotation }) => annotations.restore(annotation),
     'annotations.query': (input) => annotations.query(input),
     'annotations.tags': () => annotations.tags(),
+    'export.render': (req) => exporter.render(req),
+    'export.write': (req) => exporter.write(req),
+    'export.copy': ({ articleId, ids }) =>
+      exporter.copy(articleId, ids, settings.data.exportTemplate ?? undefined),
+    'import.preview': ({ content }) => exporter.previewImport(content),
+    'import.apply': ({ content }) => exporter.applyImport(content),
   }
   return {
     handlers,

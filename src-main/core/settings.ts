@@ -24,6 +24,8 @@ const settingsSchema = z.object({
     .object({ id: z.string(), name: z.string().max(200) })
     .default(() => ({ id: '', name: '' })),
   lastColor: z.enum(COLORS).catch('yellow').default('yellow'),
+  exportTemplate: z.string().nullable().catch(null).default(null),
+  exportFolder: z.string().nullable().catch(null).default(null),
 }) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
@@ -36,6 +38,8 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
       reader: { ...DEFAULT_READER },
       identity: { id: '', name: '' },
       lastColor: 'yellow',
+      exportTemplate: null,
+      exportFolder: null,
     }),
     version: 1,
     now,

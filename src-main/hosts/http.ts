@@ -10,6 +10,8 @@ import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
+/** Imports send a whole file (the contract caps it at 64 M characters). */
+const MAX_IMPORT_BODY_BYTES = 200 * 1024 * 1024
 
 export interface HttpHostOptions {
   dispatch: Dispatch
@@ -48,12 +50,12 @@ function originAllowed(req: IncomingMessage): boolean {
   return origin === undefined || origin === `http://${req.headers.host}`
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length
-    if (size > MAX_BODY_BYTES) return null
+    if (size > limit) return null
     chunks.push(chunk)
   }
   return Buffer.concat(chunks).toString('utf8')
@@ -74,7 +76,11 @@ async function handleApi(
       err('unauthorized', 'Missing or wrong token; use the URL the server printed.'),
     )
   }
-  const body = await readBody(req)
+  const method = decodeURIComponent(
+    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
+  )
+  const limit = method.startsWith('import.') ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
+  const body = await readBody(req, limit)
   if (body === null)
     return sendJson(res, 413, err('invalid_input', 'The request body is too large.'))
   let input: unknown
@@ -83,9 +89,6 @@ async function handleApi(
   } catch {
     return sendJson(res, 400, err('invalid_input', 'The request body is not valid JSON.'))
   }
-  const method = decodeURIComponent(
-    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
-  )
   sendJson(res, 200, await opts.dispatch(method, input))
 }
 

@@ -22,6 +22,9 @@ export interface Library {
   get(id: string): Promise<Result<Omit<Article, 'position'>>>
   /** The catalog entry of an article, without reading its text; null if there is none. */
   summary(id: string): ArticleSummary | null
+  /** The id of the article first published at `url` (trailing slash and case of the host
+   * ignored), or null. */
+  findBySource(url: string): string | null
   /** Checks the catalog against the manifest and every document against its hash; resolves
    * with the ids found damaged (also reported as a notice and left out of the list). */
   verify(onProgress?: (done: number, total: number) => void): Promise<string[]>
@@ -38,6 +41,17 @@ const notice = (level: Notice['level'], code: string, message: string): Notice =
   code,
   message,
 })
+/** A source URL as a lookup key: no fragment, no trailing slash, the host in lower case. */
+function sourceKey(url: string): string {
+  try {
+    const u = new URL(url.trim())
+    u.hash = ''
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`
+  } catch {
+    return url.trim()
+  }
+}
+
 const pause = () => new Promise((r) => setImmediate(r))
 
 /** Opens the archive in `dir`. A missing or unreadable archive gives no library and a notice. */
@@ -105,6 +119,7 @@ function createLibrary(
   const hidden = new Uint8Array(count)
   for (const row of catalog.duplicateRows) hidden[row] = 1
   let damagedCount = 0
+  let bySource: Map<string, string> | null = null
   let titleKeys: string[] | null = null
   const folded = () => (titleKeys ??= columns.title.map(foldQuery))
   let titleOrder: Uint32Array | null = null
@@ -185,6 +200,16 @@ function createLibrary(
           .sort((a, b) => b.year - a.year),
         status: { read, unread },
       }
+    },
+    findBySource(url) {
+      if (!bySource) {
+        bySource = new Map()
+        for (let i = 0; i < count; i++) {
+          const source = columns.sourceUrl[i]
+          if (source && !hidden[i]) bySource.set(sourceKey(source), columns.id[i]!)
+        }
+      }
+      return bySource.get(sourceKey(url)) ?? null
     },
     summary(id) {
       const row = catalog.indexOf(id)

@@ -7,6 +7,8 @@ const settings: Settings = {
   reader: DEFAULT_READER,
   identity: { id: 'test-identity', name: 'Tester' },
   lastColor: 'yellow',
+  exportTemplate: null,
+  exportFolder: null,
 }
 
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -48,6 +50,11 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'annotations.query': async ({ offset }) =>
       ok({ total: 0, offset, items: [], tags: [], colors: [], languages: [], articles: [] }),
     'annotations.tags': async () => ok([]),
+    'export.render': async () => ok([]),
+    'export.write': async ({ folder }) => ok({ folder, written: [], unchanged: [], skipped: [] }),
+    'export.copy': async () => err('not_found', 'There are no notes to copy.'),
+    'import.preview': async () => err('invalid_input', 'not here'),
+    'import.apply': async () => err('invalid_input', 'not here'),
     ...overrides,
   }
 }

@@ -1,0 +1,106 @@
+// What every export starts from: the chosen annotations grouped by article, each article with
+// its catalog entry and its annotations in reading order, each with the ¶ number it falls in
+// the current text (found again by anchoring when the text changed since), or none if not found.
+import type { Annotation } from '../../src-shared/annotation'
+import type { ArticleSummary } from '../../src-shared/article'
+import { articleSchema } from '../../src-shared/schema'
+import { blockAt, canonicalText, paragraphNumbers } from '../../src-shared/text'
+import { anchor } from '../annotations/anchoring'
+import type { Library } from '../library/library'
+
+export interface ExportScope {
+  articleId?: string | undefined
+  tag?: string | undefined
+  ids?: readonly string[] | undefined
+}
+
+export interface NoteItem {
+  annotation: Annotation
+  /** ¶ of the passage in the current text; null when it was not found there. */
+  paragraph: number | null
+}
+
+export interface ArticleNotes {
+  meta: ArticleSummary
+  items: NoteItem[]
+}
+
+export function inScope(a: Annotation, scope: ExportScope): boolean {
+  if (scope.articleId && a.articleId !== scope.articleId) return false
+  if (scope.tag && !a.tags.includes(scope.tag)) return false
+  if (scope.ids && !scope.ids.includes(a.id)) return false
+  return true
+}
+
+/** A catalog entry for an article the library no longer has: its id stands in for its title. */
+function missingArticle(id: string): ArticleSummary {
+  return {
+    id,
+    title: id,
+    lang: 'und',
+    date: null,
+    author: null,
+    publication: null,
+    section: null,
+    sourceUrl: null,
+    wordCount: 0,
+    contentHash: '',
+    translationGroup: null,
+  }
+}
+
+async function placeAll(
+  library: Library | null,
+  articleId: string,
+  annotations: Annotation[],
+): Promise<ArticleNotes> {
+  const got = library ? await library.get(articleId) : null
+  if (!got?.ok) {
+    const meta = library?.summary(articleId) ?? missingArticle(articleId)
+    return { meta, items: annotations.map((annotation) => ({ annotation, paragraph: null })) }
+  }
+  const { meta, doc } = got.value
+  const { text, blocks } = canonicalText(articleSchema.nodeFromJSON(doc))
+  const numbers = paragraphNumbers(blocks)
+  const placed = annotations.map((annotation) => {
+    const at =
+      annotation.contentHash === meta.contentHash &&
+      text.slice(annotation.position.start, annotation.position.end) === annotation.quote.exact
+        ? annotation.position
+        : anchor(text, { quote: annotation.quote, position: annotation.position })
+    return {
+      annotation,
+      start: at ? at.start : Number.MAX_SAFE_INTEGER,
+      paragraph: at ? (numbers[blockAt(blocks, at.start)] ?? null) : null,
+    }
+  })
+  placed.sort(
+    (a, b) => a.start - b.start || a.annotation.created.localeCompare(b.annotation.created),
+  )
+  return { meta, items: placed.map(({ annotation, paragraph }) => ({ annotation, paragraph })) }
+}
+
+/** The annotations in `scope`, by article (articles by title), each in reading order. */
+export async function collectNotes(
+  all: readonly Annotation[],
+  library: Library | null,
+  scope: ExportScope,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ArticleNotes[]> {
+  const byArticle = new Map<string, Annotation[]>()
+  for (const a of all) {
+    if (!inScope(a, scope)) continue
+    const list = byArticle.get(a.articleId)
+    if (list) list.push(a)
+    else byArticle.set(a.articleId, [a])
+  }
+  const out: ArticleNotes[] = []
+  let done = 0
+  for (const [articleId, annotations] of byArticle) {
+    out.push(await placeAll(library, articleId, annotations))
+    onProgress?.(++done, byArticle.size)
+  }
+  return out.sort(
+    (a, b) => a.meta.title.localeCompare(b.meta.title) || a.meta.id.localeCompare(b.meta.id),
+  )
+}

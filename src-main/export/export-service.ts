@@ -1,0 +1,195 @@
+// Exports and imports, as the contract and the CLI offer them. Exports render in memory (for a
+// preview, a copy or a download) or write into a folder, updating files in place: stable names,
+// unchanged files left untouched, the user's text below the marker kept, and a file without the
+// marker never overwritten. Imports are planned first (the preview), then applied as one batch.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ExportFile, ExportFormat, ExportResult, ImportSummary } from '../../src-shared/api'
+import { err, ok, type Result } from '../../src-shared/result'
+import { articleSchema } from '../../src-shared/schema'
+import { canonicalText } from '../../src-shared/text'
+import type { AnnotationStore } from '../annotations/annotation-store'
+import { anchor } from '../annotations/anchoring'
+import type { Library } from '../library/library'
+import { writeFileAtomic } from '../storage/atomic-write'
+import { collectNotes, type ArticleNotes, type ExportScope } from './article-notes'
+import { toCsv } from './csv'
+import { planImport } from './import-plan'
+import {
+  DEFAULT_TEMPLATE,
+  articleFile,
+  combinedFile,
+  markdownFileName,
+  mergeWithExisting,
+  renderArticle,
+  templateProblem,
+} from './markdown'
+import { parseAnnotationFile, toJsonLd } from './web-annotation'
+
+export interface ExportRequest {
+  format: ExportFormat
+  scope: ExportScope
+  combined?: boolean | undefined
+  template?: string | undefined
+}
+
+type Progress = (done: number, total: number) => void
+
+export const COMBINED_NAME = 'Scholion notes.md'
+export const CSV_NAME = 'scholion-annotations.csv'
+export const JSONLD_NAME = 'scholion-annotations.jsonld'
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+export function createExportService(store: AnnotationStore, library: Library | null) {
+  const notesFor = async (scope: ExportScope, onProgress?: Progress): Promise<ArticleNotes[]> =>
+    collectNotes(await store.all(), library, scope, onProgress)
+
+  async function render(req: ExportRequest, onProgress?: Progress): Promise<Result<ExportFile[]>> {
+    const template = req.template ?? DEFAULT_TEMPLATE
+    const problem = req.format === 'md' ? templateProblem(template) : null
+    if (problem) return err('invalid_input', problem)
+    const notes = await notesFor(req.scope, onProgress)
+    if (req.format === 'csv') return ok([{ name: CSV_NAME, content: toCsv(notes) }])
+    if (req.format === 'jsonld') {
+      const tombstones =
+        req.scope.articleId || req.scope.tag || req.scope.ids ? [] : await store.tombstones()
+      return ok([{ name: JSONLD_NAME, content: toJsonLd(notes, tombstones) }])
+    }
+    try {
+      if (req.combined) return ok([{ name: COMBINED_NAME, content: combinedFile(notes, template) }])
+      return ok(
+        notes.map((n) => ({
+          name: markdownFileName(n.meta.id),
+          content: articleFile(n, template),
+        })),
+      )
+    } catch (error) {
+      return err('invalid_input', `The template cannot be used: ${(error as Error).message}`)
+    }
+  }
+
+  async function write(
+    req: ExportRequest & { folder: string },
+    onProgress?: Progress,
+  ): Promise<Result<ExportResult>> {
+    const files = await render(req, onProgress)
+    if (!files.ok) return files
+    const result: ExportResult = { folder: req.folder, written: [], unchanged: [], skipped: [] }
+    try {
+      for (const file of files.value) {
+        const path = join(req.folder, file.name)
+        const existing = await readIfExists(path)
+        const content =
+          req.format === 'md' ? mergeWithExisting(file.content, existing) : file.content
+        if (content === null) {
+          result.skipped.push({
+            name: file.name,
+            reason:
+              'a file of that name is there without Scholion’s marker line, so it was left alone',
+          })
+        } else if (content === existing) result.unchanged.push(file.name)
+        else {
+          await writeFileAtomic(path, content)
+          result.written.push(file.name)
+        }
+      }
+    } catch (error) {
+      return err(
+        'storage',
+        `The export could not be written to ${req.folder}: ${(error as Error).message}`,
+      )
+    }
+    return ok(result)
+  }
+
+  /** Where an incoming passage is in the article's current text, for files with no position. */
+  const placements = new Map<string, { text: string; contentHash: string } | null>()
+  async function loadTexts(articleIds: Iterable<string>): Promise<void> {
+    for (const id of articleIds) {
+      if (placements.has(id) || !library) continue
+      const got = await library.get(id)
+      placements.set(
+        id,
+        got.ok
+          ? {
+              text: canonicalText(articleSchema.nodeFromJSON(got.value.doc)).text,
+              contentHash: got.value.meta.contentHash,
+            }
+          : null,
+      )
+    }
+  }
+
+  async function plan(content: string) {
+    const parsed = parseAnnotationFile(content)
+    if ('error' in parsed) return err('invalid_input', parsed.error)
+    const resolveArticle = (i: { articleId: string | null; source: string | null }) => {
+      if (!library) return null
+      if (i.articleId && library.summary(i.articleId)) return i.articleId
+      const deep = i.source && /^scholion:\/\/article\/([^#?]+)/.exec(i.source)
+      if (deep) {
+        const id = decodeURIComponent(deep[1]!)
+        if (library.summary(id)) return id
+      }
+      return i.source ? library.findBySource(i.source) : null
+    }
+    const needText = new Set<string>()
+    for (const item of parsed.items) {
+      const id = item.position ? null : resolveArticle(item)
+      if (id) needText.add(id)
+    }
+    await loadTexts(needText)
+    const [local, tombstones] = await Promise.all([store.all(), store.tombstones()])
+    return ok(
+      planImport(parsed, {
+        local,
+        tombstones,
+        resolveArticle,
+        place: (articleId, item) => {
+          const t = placements.get(articleId)
+          const at = t ? anchor(t.text, { quote: item.quote }) : null
+          return {
+            start: at?.start ?? 0,
+            end: at?.end ?? 0,
+            contentHash: t?.contentHash ?? '',
+          }
+        },
+      }),
+    )
+  }
+
+  return {
+    render,
+    write,
+    /** One article's notes (or some of them) as Markdown, for the clipboard. */
+    async copy(articleId: string, ids?: string[], template?: string): Promise<Result<string>> {
+      const notes = await notesFor({ articleId, ids })
+      if (!notes.length) return err('not_found', 'There are no notes to copy.')
+      return ok(renderArticle(notes[0]!, template ?? DEFAULT_TEMPLATE, false))
+    },
+    async previewImport(content: string): Promise<Result<ImportSummary>> {
+      const planned = await plan(content)
+      return planned.ok ? ok(planned.value.summary) : planned
+    },
+    async applyImport(content: string, onProgress?: Progress): Promise<Result<ImportSummary>> {
+      const planned = await plan(content)
+      if (!planned.ok) return planned
+      try {
+        await store.applyBatch(planned.value.ops, onProgress)
+      } catch (error) {
+        return err('storage', `The import could not be saved: ${(error as Error).message}`)
+      }
+      return ok(planned.value.summary)
+    },
+  }
+}
+
+export type ExportService = ReturnType<typeof createExportService>

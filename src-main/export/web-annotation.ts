@@ -1,0 +1,277 @@
+// Annotations in the W3C Web Annotation model (JSON-LD), both ways. Export writes an
+// AnnotationCollection whose targets carry a TextQuoteSelector and a TextPositionSelector, so
+// other tools can place them; deletions travel beside the items as tombstones. Import reads our
+// files, other W3C ones (a collection, a page, a list or one annotation) and Hypothesis exports,
+// and turns each item into a plain incoming annotation or a reason it was skipped.
+import { COLORS, type Color } from '../../src-shared/annotation'
+import { paragraphLink } from '../../src-shared/citation'
+import type { ArticleNotes } from './article-notes'
+
+export const SCHOLION_NS = 'https://scholion.app/ns#'
+const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { scholion: SCHOLION_NS }]
+/** Larger files are refused before parsing. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export interface ExportTombstone {
+  id: string
+  articleId: string
+  deleted: string
+}
+
+function iri(id: string): string {
+  if (UUID.test(id)) return `urn:uuid:${id}`
+  return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `urn:scholion:${encodeURIComponent(id)}`
+}
+
+function fromIri(id: string): string {
+  if (/^urn:uuid:/i.test(id)) return id.slice(9)
+  if (/^urn:scholion:/i.test(id)) return decodeURIComponent(id.slice(13))
+  return id
+}
+
+export function toJsonLd(all: ArticleNotes[], tombstones: ExportTombstone[] = []): string {
+  const items = all.flatMap(({ meta, items: notes }) =>
+    notes.map(({ annotation: a }) => ({
+      id: iri(a.id),
+      type: 'Annotation',
+      motivation: a.note ? 'commenting' : 'highlighting',
+      created: a.created,
+      modified: a.modified,
+      creator: { id: iri(a.creator.id), type: 'Person', name: a.creator.name || undefined },
+      body: [
+        ...(a.note
+          ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.note }]
+          : []),
+        ...a.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+        { type: 'TextualBody', purpose: 'highlighting', value: a.color },
+      ],
+      target: {
+        source: meta.sourceUrl ?? paragraphLink(a.articleId, 1).replace(/#.*$/, ''),
+        'scholion:article': a.articleId,
+        'scholion:contentHash': a.contentHash,
+        selector: [
+          { type: 'TextQuoteSelector', ...a.quote },
+          { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
+        ],
+      },
+    })),
+  )
+  const collection = {
+    '@context': CONTEXT,
+    type: 'AnnotationCollection',
+    label: 'Scholion annotations',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+    'scholion:deleted': tombstones.map((t) => ({
+      id: iri(t.id),
+      'scholion:article': t.articleId,
+      deleted: t.deleted,
+    })),
+  }
+  return `${JSON.stringify(collection, null, 2)}\n`
+}
+
+/** One annotation read from a file, before it is matched to an article in the library. */
+export interface Incoming {
+  id: string
+  /** What says which article it belongs to. */
+  articleId: string | null
+  source: string | null
+  contentHash: string
+  quote: { exact: string; prefix: string; suffix: string }
+  position: { start: number; end: number } | null
+  color: Color
+  note: string
+  tags: string[]
+  creator: { id: string; name: string }
+  created: string
+  modified: string
+}
+
+export interface IncomingTombstone {
+  id: string
+  articleId: string | null
+  deleted: string
+}
+
+export interface ParsedFile {
+  format: 'scholion' | 'w3c' | 'hypothesis'
+  items: Incoming[]
+  tombstones: IncomingTombstone[]
+  /** Items that could not be read, with why (1-based position in the file). */
+  skipped: { item: number; reason: string }[]
+}
+
+type Json = Record<string, unknown>
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v])
+const isTime = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v))
+
+function types(o: Json): string[] {
+  return list(o.type ?? o['@type']).filter((t): t is string => typeof t === 'string')
+}
+
+function selectorsOf(target: unknown): { quote: Json | null; position: Json | null } {
+  let quote: Json | null = null
+  let position: Json | null = null
+  for (const t of list(target)) {
+    if (!isObject(t)) continue
+    for (const s of list(t.selector)) {
+      if (!isObject(s)) continue
+      // Hypothesis nests a refinedBy; the outer selector is the one that counts here.
+      if (types(s).includes('TextQuoteSelector')) quote ??= s
+      if (types(s).includes('TextPositionSelector')) position ??= s
+    }
+  }
+  return { quote, position }
+}
+
+function readW3c(o: Json): Incoming | string {
+  const id = str(o.id ?? o['@id'])
+  if (!id) return 'it has no id'
+  const target = list(o.target)[0]
+  const targetObject = isObject(target) ? target : null
+  const source = str(targetObject?.source) ?? str(target)
+  const { quote, position } = selectorsOf(o.target)
+  const exact = str(quote?.exact)
+  if (!exact) return 'it marks no passage of text (no TextQuoteSelector)'
+  let note = ''
+  const tags: string[] = []
+  let color: Color = 'yellow'
+  for (const b of list(o.body ?? o.bodyValue)) {
+    if (typeof b === 'string') {
+      note ||= b
+      continue
+    }
+    if (!isObject(b)) continue
+    const value = str(b.value) ?? ''
+    const purpose = str(b.purpose)
+    if (purpose === 'tagging') tags.push(value)
+    else if (purpose === 'highlighting' && (COLORS as readonly string[]).includes(value))
+      color = value as Color
+    else if (!purpose || purpose === 'commenting' || purpose === 'describing') note ||= value
+  }
+  const creator = list(o.creator)[0]
+  const creatorObject = isObject(creator) ? creator : null
+  const created = isTime(o.created) ? o.created : null
+  const modified = isTime(o.modified) ? o.modified : created
+  if (!created || !modified) return 'it has no valid creation time'
+  const start = Number(position?.start)
+  const end = Number(position?.end)
+  return {
+    id: fromIri(id),
+    articleId: str(targetObject?.['scholion:article']),
+    source,
+    contentHash: str(targetObject?.['scholion:contentHash']) ?? '',
+    quote: { exact, prefix: str(quote?.prefix) ?? '', suffix: str(quote?.suffix) ?? '' },
+    position:
+      Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start
+        ? { start, end }
+        : null,
+    color,
+    note,
+    tags,
+    creator: {
+      id: fromIri(str(creatorObject?.id) ?? str(creator) ?? 'unknown'),
+      name: str(creatorObject?.name) ?? str(creatorObject?.nickname) ?? '',
+    },
+    created,
+    modified,
+  }
+}
+
+function readHypothesis(o: Json): Incoming | string {
+  const id = str(o.id)
+  if (!id) return 'it has no id'
+  const { quote, position } = selectorsOf(o.target)
+  const exact = str(quote?.exact)
+  if (!exact) return 'it marks no passage of text (a page note)'
+  const created = isTime(o.created) ? o.created : null
+  const modified = isTime(o.updated) ? o.updated : created
+  if (!created || !modified) return 'it has no valid creation time'
+  const info = isObject(o.user_info) ? o.user_info : null
+  const start = Number(position?.start)
+  const end = Number(position?.end)
+  return {
+    id: `hypothesis:${id}`,
+    articleId: null,
+    source: str(o.uri) ?? str(list(o.target).find(isObject)?.source),
+    contentHash: '',
+    quote: { exact, prefix: str(quote?.prefix) ?? '', suffix: str(quote?.suffix) ?? '' },
+    position:
+      Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start
+        ? { start, end }
+        : null,
+    color: 'yellow',
+    note: str(o.text) ?? '',
+    tags: list(o.tags).filter((t): t is string => typeof t === 'string'),
+    creator: {
+      id: str(o.user) ?? 'hypothesis',
+      name: str(info?.display_name) ?? str(o.user) ?? '',
+    },
+    created,
+    modified,
+  }
+}
+
+/** Reads an annotation file; a file that is not one at all gives an error message. */
+export function parseAnnotationFile(text: string): ParsedFile | { error: string } {
+  if (text.length > MAX_IMPORT_BYTES)
+    return { error: 'The file is too large to import (over 64 MB).' }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\ufeff/, ''))
+  } catch (error) {
+    return { error: `The file is not valid JSON (${(error as Error).message}).` }
+  }
+  let raw: unknown[]
+  let format: ParsedFile['format'] = 'w3c'
+  const tombstones: IncomingTombstone[] = []
+  if (Array.isArray(json)) raw = json
+  else if (isObject(json) && Array.isArray(json.rows)) {
+    raw = json.rows
+    format = 'hypothesis'
+  } else if (isObject(json) && types(json).includes('AnnotationCollection')) {
+    const first = json.first
+    raw = isObject(first) ? list(first.items) : list(json.items)
+    const context = JSON.stringify(json['@context'] ?? '')
+    if (context.includes(SCHOLION_NS)) format = 'scholion'
+    for (const t of list(json['scholion:deleted'])) {
+      if (!isObject(t) || !str(t.id) || !isTime(t.deleted)) continue
+      tombstones.push({
+        id: fromIri(str(t.id)!),
+        articleId: str(t['scholion:article']),
+        deleted: t.deleted,
+      })
+    }
+  } else if (isObject(json) && types(json).includes('AnnotationPage')) raw = list(json.items)
+  else if (isObject(json) && types(json).includes('Annotation')) raw = [json]
+  else {
+    return {
+      error:
+        'The file holds no annotations Scholion can read: expected W3C Web Annotations ' +
+        '(an AnnotationCollection, a page or a list) or a Hypothesis export.',
+    }
+  }
+  if (raw.length > 500_000) return { error: 'The file holds too many annotations (over 500,000).' }
+  const items: Incoming[] = []
+  const skipped: ParsedFile['skipped'] = []
+  raw.forEach((entry, i) => {
+    if (!isObject(entry)) return skipped.push({ item: i + 1, reason: 'it is not an object' })
+    const hypothesis = format === 'hypothesis' || (!types(entry).length && 'uri' in entry)
+    const read = hypothesis ? readHypothesis(entry) : readW3c(entry)
+    if (typeof read === 'string') skipped.push({ item: i + 1, reason: read })
+    else items.push(read)
+  })
+  if (
+    format === 'w3c' &&
+    raw.length &&
+    raw.every((e) => isObject(e) && 'uri' in e && !types(e).length)
+  )
+    format = 'hypothesis'
+  return { format, items, tombstones, skipped }
+}
