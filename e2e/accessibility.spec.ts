@@ -46,6 +46,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.type('A **note**')
     await expect(page.getByLabel('Note preview')).toBeVisible()
     expect(await seriousViolations(page), 'reader with highlights and the note editor').toEqual([])
+    await page.getByRole('button', { name: 'Export…' }).click()
+    await expect(page.getByLabel('Export preview')).toContainText('scholion_id')
+    expect(await seriousViolations(page), 'export dialog').toEqual([])
+    await page
+      .getByRole('dialog', { name: 'Export notes' })
+      .getByRole('button', { name: 'Close' })
+      .click()
     await page.getByRole('button', { name: 'Notebook' }).click()
     await expect(page.getByRole('region', { name: 'Notebook' }).getByRole('listitem')).toHaveCount(
       2,

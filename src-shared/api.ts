@@ -187,6 +187,8 @@ const exportRequest = z
     /** Markdown: one file for all articles instead of one per article. */
     combined: z.boolean().optional(),
     template: z.string().max(100_000).optional(),
+    /** Render only the first article (for a preview). */
+    sample: z.boolean().optional(),
   })
   .strict()
 const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The `scholion` command: runs the HTTP host and builds archives, on plain Node (no Electron).
+// The `scholion` command: runs the HTTP host, builds archives, exports and imports annotations,
+// on plain Node (no Electron).
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { appRootFrom, appVersion } from '../core/app-paths'
 import { buildArchive } from '../library/archive-build'
 import { synthesise } from '../synth/synth'
+import { exportCommand, importCommand } from './exchange'
 import { progressBar } from './progress'
 import { serve } from './serve'
 
@@ -22,6 +24,17 @@ Commands:
                     --count N       articles (default 1000)
                     --seed S        seed; the same seed writes the same files (default 1)
                     --out DIR       output folder (required)
+  export          Export annotations
+                    --format md|csv|jsonld (default md)
+                    --out DIR       folder to write into (files are updated in place)
+                    --tag T         only annotations with this tag
+                    --article ID    only this article's annotations
+                    --template FILE a Mustache template for Markdown
+                    --combined      Markdown: one file for all articles
+                    --data-dir DIR, --archive DIR  as for serve
+  import FILE     Import W3C Web Annotations (JSON-LD) or a Hypothesis export
+                    --dry-run       only say what would change
+                    --data-dir DIR, --archive DIR  as for serve
   help            Show this text
 `
 
@@ -81,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Wrote ${count} synthetic articles to ${values.out}.`)
     return 0
   }
+  if (command === 'export') return exportCommand(appRoot, rest)
+  if (command === 'import') return importCommand(appRoot, rest)
   if (command === '--version' || command === 'version') {
     console.log(appVersion(appRoot))
     return 0

@@ -96,10 +96,15 @@ export async function collectNotes(
   }
   const out: ArticleNotes[] = []
   let done = 0
-  for (const [articleId, annotations] of byArticle) {
-    out.push(await placeAll(library, articleId, annotations))
-    onProgress?.(++done, byArticle.size)
+  // A few articles at a time: reading one overlaps with placing another's passages.
+  const queue = [...byArticle]
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      out.push(await placeAll(library, next[0], next[1]))
+      onProgress?.(++done, byArticle.size)
+    }
   }
+  await Promise.all(Array.from({ length: 6 }, worker))
   return out.sort(
     (a, b) => a.meta.title.localeCompare(b.meta.title) || a.meta.id.localeCompare(b.meta.id),
   )

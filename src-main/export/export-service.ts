@@ -2,7 +2,7 @@
 // preview, a copy or a download) or write into a folder, updating files in place: stable names,
 // unchanged files left untouched, the user's text below the marker kept, and a file without the
 // marker never overwritten. Imports are planned first (the preview), then applied as one batch.
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportFile, ExportFormat, ExportResult, ImportSummary } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -11,7 +11,7 @@ import { canonicalText } from '../../src-shared/text'
 import type { AnnotationStore } from '../annotations/annotation-store'
 import { anchor } from '../annotations/anchoring'
 import type { Library } from '../library/library'
-import { writeFileAtomic } from '../storage/atomic-write'
+import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
 import { collectNotes, type ArticleNotes, type ExportScope } from './article-notes'
 import { toCsv } from './csv'
 import { planImport } from './import-plan'
@@ -31,6 +31,7 @@ export interface ExportRequest {
   scope: ExportScope
   combined?: boolean | undefined
   template?: string | undefined
+  sample?: boolean | undefined
 }
 
 type Progress = (done: number, total: number) => void
@@ -56,7 +57,8 @@ export function createExportService(store: AnnotationStore, library: Library | n
     const template = req.template ?? DEFAULT_TEMPLATE
     const problem = req.format === 'md' ? templateProblem(template) : null
     if (problem) return err('invalid_input', problem)
-    const notes = await notesFor(req.scope, onProgress)
+    const found = await notesFor(req.scope, onProgress)
+    const notes = req.sample ? found.slice(0, 1) : found
     if (req.format === 'csv') return ok([{ name: CSV_NAME, content: toCsv(notes) }])
     if (req.format === 'jsonld') {
       const tombstones =
@@ -84,7 +86,10 @@ export function createExportService(store: AnnotationStore, library: Library | n
     if (!files.ok) return files
     const result: ExportResult = { folder: req.folder, written: [], unchanged: [], skipped: [] }
     try {
-      for (const file of files.value) {
+      await mkdir(req.folder, { recursive: true })
+      // Several files at a time: the disk, not the processor, sets the pace here.
+      const queue = [...files.value]
+      const one = async (file: ExportFile): Promise<void> => {
         const path = join(req.folder, file.name)
         const existing = await readIfExists(path)
         const content =
@@ -97,10 +102,17 @@ export function createExportService(store: AnnotationStore, library: Library | n
           })
         } else if (content === existing) result.unchanged.push(file.name)
         else {
-          await writeFileAtomic(path, content)
+          await writeFileAtomic(path, content, undefined, false)
           result.written.push(file.name)
         }
       }
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          for (let f = queue.shift(); f; f = queue.shift()) await one(f)
+        }),
+      )
+      for (const list of [result.written, result.unchanged]) list.sort()
+      if (result.written.length) await syncFolder(req.folder)
     } catch (error) {
       return err(
         'storage',

@@ -26,13 +26,16 @@ export async function writeFileAtomic(
   file: string,
   data: string | Uint8Array,
   keepPrevious?: string,
+  /** False: still atomic, but not flushed to disk before resolving (exports of many files,
+   * which flush their folder once at the end with `syncFolder`). */
+  durable = true,
 ): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   const handle = await open(temp, 'w', 0o600)
   try {
     await handle.writeFile(data)
-    await handle.sync()
+    if (durable) await handle.sync()
   } catch (error) {
     await handle.close()
     await rm(temp, { force: true })
@@ -50,5 +53,8 @@ export async function writeFileAtomic(
     await rm(temp, { force: true })
     throw error
   }
-  await fsyncDir(dir)
+  if (durable) await fsyncDir(dir)
 }
+
+/** Flushes a folder's entries (after many non-durable writes into it). */
+export const syncFolder = fsyncDir

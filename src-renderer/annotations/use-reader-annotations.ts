@@ -37,6 +37,7 @@ export function useReaderAnnotations(o: Options) {
   const [showPanel, setShowPanel] = useState(false)
   const [focusNote, setFocusNote] = useState(false)
   const [knownTags, setKnownTags] = useState<TagCount[]>([])
+  const [exporting, setExporting] = useState(false)
   const { setActive } = notes
 
   const paragraphOf = useCallback(
@@ -100,6 +101,19 @@ export function useReaderAnnotations(o: Options) {
     )
   }, [sel, mounted, o.article, paragraphOf, toast])
 
+  const copyMarkdown = useCallback(
+    (ids?: string[]) => {
+      void api['export.copy']({ articleId: id, ids }).then((r) => {
+        if (!r.ok) return toast(r.error.message)
+        navigator.clipboard.writeText(r.value).then(
+          () => toast(ids ? 'Note copied as Markdown' : 'Notes copied as Markdown'),
+          () => toast('Could not copy to the clipboard.'),
+        )
+      })
+    },
+    [api, id, toast],
+  )
+
   // A click on highlights: open the innermost; clicking again on overlapping ones steps outward.
   const lastClick = useRef<string[]>([])
   const onHighlightClick = useCallback(
@@ -126,7 +140,7 @@ export function useReaderAnnotations(o: Options) {
 
   useAnnotationKeys({
     hasSelection: () => sel.current() !== null,
-    suspended: o.suspended,
+    suspended: o.suspended || exporting,
     highlight: (color) => void highlight(color),
     note: () => void highlight(null, true),
     copy,
@@ -141,6 +155,8 @@ export function useReaderAnnotations(o: Options) {
     count: notes.annotations.length,
     showPanel,
     togglePanel: () => setShowPanel((v) => !v),
+    exporting,
+    closeExport: () => setExporting(false),
     onHighlightClick,
     toolbar: sel.selection
       ? {
@@ -164,6 +180,8 @@ export function useReaderAnnotations(o: Options) {
       onChange: (annotationId: string, patch: Parameters<typeof notes.update>[1]) =>
         void notes.update(annotationId, patch),
       onDelete: (annotationId: string) => void notes.remove(annotationId),
+      onCopyMarkdown: copyMarkdown,
+      onExport: () => setExporting(true),
       onCloseEditor: () => {
         setActive(null)
         o.scroller.current?.focus()

@@ -17,6 +17,7 @@ interface Props {
   focusNote: boolean
   onChange: (patch: AnnotationPatch) => void
   onDelete: () => void
+  onCopyMarkdown: () => void
   onClose: () => void
 }
 
@@ -28,6 +29,7 @@ export function AnnotationEditor({
   focusNote,
   onChange,
   onDelete,
+  onCopyMarkdown,
   onClose,
 }: Props) {
   const [note, setNote] = useState(annotation.note)
@@ -124,6 +126,9 @@ export function AnnotationEditor({
       <div className="editor-actions">
         <button type="button" className="danger" onClick={onDelete}>
           Delete
+        </button>
+        <button type="button" onClick={onCopyMarkdown} title="Copy this note as Markdown">
+          Copy
         </button>
         <button
           type="button"

@@ -30,6 +30,9 @@ interface Props {
   onDelete: (id: string) => void
   onCloseEditor: () => void
   onClose: () => void
+  /** Copies the given annotations (or all of the article's) as Markdown. */
+  onCopyMarkdown: (ids?: string[]) => void
+  onExport: () => void
 }
 
 function StatusLine({ status }: { status: SaveStatus }) {
@@ -108,6 +111,7 @@ export function AnnotationsPanel(props: Props) {
             focusNote={props.focusNote}
             onChange={(patch) => props.onChange(a.id, patch)}
             onDelete={() => props.onDelete(a.id)}
+            onCopyMarkdown={() => props.onCopyMarkdown([a.id])}
             onClose={props.onCloseEditor}
           />
         )}
@@ -150,6 +154,16 @@ export function AnnotationsPanel(props: Props) {
           </select>
         )}
       </div>
+      {annotations.length > 0 && (
+        <div className="panel-actions">
+          <button type="button" onClick={() => props.onCopyMarkdown()}>
+            Copy as Markdown
+          </button>
+          <button type="button" onClick={props.onExport}>
+            Export…
+          </button>
+        </div>
+      )}
       <StatusLine status={props.status} />
       {annotations.length === 0 ? (
         <p className="panel-empty">

@@ -18,6 +18,7 @@ import { useReadingView } from '../reader/use-reading-view'
 import { useScrollTracking } from '../reader/use-scroll-tracking'
 import { useReaderAnnotations } from '../annotations/use-reader-annotations'
 import { AnnotationsPanel } from './AnnotationsPanel'
+import { ExportDialog } from './ExportDialog'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
@@ -328,6 +329,13 @@ export function ArticleReader({
           />
         )}
         {notes.showPanel && <AnnotationsPanel {...notes.panel} />}
+        {notes.exporting && meta && (
+          <ExportDialog
+            api={api}
+            scope={{ articleId: meta.id, articleTitle: meta.title }}
+            onClose={notes.closeExport}
+          />
+        )}
       </div>
       {pendingLink && (
         <LinkConfirm

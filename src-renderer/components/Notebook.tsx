@@ -6,6 +6,8 @@ import { COLOR_NAMES, COLORS, type Color } from '../../src-shared/annotation'
 import type { ApiClient, Input, NotebookPage } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../annotations/markdown'
+import { ExportDialog } from './ExportDialog'
+import { ImportDialog } from './ImportDialog'
 
 interface Props {
   api: ApiClient
@@ -26,6 +28,8 @@ export function Notebook({ api, onOpenAt, report }: Props) {
   const [to, setTo] = useState('')
   const [sort, setSort] = useState<Sort>('newest')
   const [page, setPage] = useState<NotebookPage | null>(null)
+  const [dialog, setDialog] = useState<'none' | 'export' | 'import'>('none')
+  const [version, setVersion] = useState(0)
   const input: Input<'annotations.query'> = {
     limit: PAGE,
     sort,
@@ -37,16 +41,18 @@ export function Notebook({ api, onOpenAt, report }: Props) {
     from: from || undefined,
     to: to || undefined,
   }
-  const key = JSON.stringify(input)
+  const key = JSON.stringify({ input, version })
 
   useEffect(() => {
     let live = true
     const timer = setTimeout(() => {
-      void api['annotations.query'](JSON.parse(key) as typeof input).then((r) => {
-        if (!live) return
-        if (r.ok) setPage(r.value)
-        else report(r.error.message)
-      })
+      void api['annotations.query']((JSON.parse(key) as { input: typeof input }).input).then(
+        (r) => {
+          if (!live) return
+          if (r.ok) setPage(r.value)
+          else report(r.error.message)
+        },
+      )
     }, 120)
     return () => {
       live = false
@@ -70,7 +76,32 @@ export function Notebook({ api, onOpenAt, report }: Props) {
         <p className="notebook-count" aria-live="polite">
           {page ? `${formatCount(page.total)} ${page.total === 1 ? 'note' : 'notes'}` : ''}
         </p>
+        <span className="toolbar-spacer" />
+        <button type="button" onClick={() => setDialog('import')}>
+          Import…
+        </button>
+        <button type="button" onClick={() => setDialog('export')} disabled={!page?.total}>
+          Export…
+        </button>
       </header>
+      {dialog === 'export' && (
+        <ExportDialog
+          api={api}
+          scope={{
+            tag: tag || undefined,
+            articleId: articleId || undefined,
+            articleTitle: page?.articles.find((a) => a.id === articleId)?.title,
+          }}
+          onClose={() => setDialog('none')}
+        />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          api={api}
+          onClose={() => setDialog('none')}
+          onImported={() => setVersion((v) => v + 1)}
+        />
+      )}
       <div className="notebook-filters">
         <input
           type="search"

@@ -1,0 +1,97 @@
+// `scholion export` and `scholion import`: the same exports and imports as the app, from a
+// terminal, on the user's data folder and archive, with a progress bar for large jobs.
+import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { parseArgs } from 'node:util'
+import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import { openAnnotationStore } from '../annotations/annotation-store'
+import { resolveArchiveDir } from '../core/app-paths'
+import { createExportService } from '../export/export-service'
+import { openLibrary } from '../library/library'
+import { resolveDataDir } from '../storage/data-dir'
+import { progressBar } from './progress'
+
+const common = {
+  'data-dir': { type: 'string' },
+  archive: { type: 'string' },
+} as const
+
+async function openExporter(appRoot: string, values: { 'data-dir'?: string; archive?: string }) {
+  const dataDir =
+    values['data-dir'] ??
+    resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
+  const archiveDir = resolveArchiveDir({
+    override: values.archive ?? process.env.SCHOLION_ARCHIVE_DIR,
+    appRoot,
+  })
+  const [{ library, notices }, store] = await Promise.all([
+    openLibrary(archiveDir),
+    openAnnotationStore(dataDir),
+  ])
+  for (const n of [...notices, ...store.notices]) console.error(`[${n.level}] ${n.message}`)
+  return createExportService(store, library)
+}
+
+export async function exportCommand(appRoot: string, args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      ...common,
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
+      tag: { type: 'string' },
+      article: { type: 'string' },
+      template: { type: 'string' },
+      combined: { type: 'boolean', default: false },
+    },
+  })
+  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
+    throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${values.format}`)
+  }
+  if (!values.out) throw new Error('--out PATH is required (a folder)')
+  const template = values.template ? await readFile(values.template, 'utf8') : undefined
+  const exporter = await openExporter(appRoot, values)
+  const result = await exporter.write(
+    {
+      format: values.format as ExportFormat,
+      scope: { tag: values.tag, articleId: values.article },
+      combined: values.combined,
+      template,
+      folder: values.out,
+    },
+    progressBar('Exporting'),
+  )
+  if (!result.ok) throw new Error(result.error.message)
+  const { written, unchanged, skipped } = result.value
+  for (const s of skipped) console.log(`  skipped ${s.name}: ${s.reason}`)
+  console.log(
+    `Exported to ${values.out}: ${written.length} written, ${unchanged.length} already up to date, ` +
+      `${skipped.length} skipped.`,
+  )
+  return 0
+}
+
+export async function importCommand(appRoot: string, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...common, 'dry-run': { type: 'boolean', default: false } },
+  })
+  const file = positionals[0]
+  if (!file) throw new Error('Give the file to import: scholion import FILE')
+  const content = await readFile(file, 'utf8')
+  const exporter = await openExporter(appRoot, values)
+  const result = values['dry-run']
+    ? await exporter.previewImport(content)
+    : await exporter.applyImport(content, progressBar('Importing'))
+  if (!result.ok) throw new Error(result.error.message)
+  const s = result.value
+  for (const k of s.skipped.slice(0, 50))
+    console.log(`  skipped ${k.id ?? `item ${k.item}`}: ${k.reason}`)
+  if (s.skipped.length > 50) console.log(`  … and ${s.skipped.length - 50} more skipped`)
+  console.log(
+    `${values['dry-run'] ? 'Would import' : 'Imported'} ${file} (${s.format}): ${s.added} added, ` +
+      `${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`,
+  )
+  return 0
+}

@@ -1,0 +1,303 @@
+// Exporting notes: what (this article, a tag, everything), as what (Markdown, CSV, W3C
+// JSON-LD), Markdown as one file per article or one file, through a template the user can edit
+// with a live preview; written into a folder (earlier exports there are updated in place) or
+// downloaded as one file.
+import { useEffect, useRef, useState } from 'react'
+import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
+import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
+
+export interface ExportScopeChoice {
+  articleId?: string
+  articleTitle?: string
+  tag?: string
+}
+
+interface Props {
+  api: ApiClient
+  scope: ExportScopeChoice
+  onClose: () => void
+}
+
+const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
+  { value: 'md', label: 'Markdown', hint: 'for Obsidian, Logseq and papers' },
+  { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
+  { value: 'jsonld', label: 'W3C Web Annotations', hint: 'JSON-LD, for other tools and backups' },
+]
+
+function download(name: string, content: string): void {
+  const type = name.endsWith('.csv')
+    ? 'text/csv'
+    : name.endsWith('.md')
+      ? 'text/markdown'
+      : 'application/ld+json'
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+export function ExportDialog({ api, scope, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [which, setWhich] = useState<'article' | 'tag' | 'all'>(
+    scope.articleId ? 'article' : scope.tag ? 'tag' : 'all',
+  )
+  const [format, setFormat] = useState<ExportFormat>('md')
+  const [combined, setCombined] = useState(false)
+  const [template, setTemplate] = useState(DEFAULT_TEMPLATE)
+  const [savedTemplate, setSavedTemplate] = useState<string | null>(null)
+  const [folder, setFolder] = useState('')
+  const [preview, setPreview] = useState<{ name: string; content: string } | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<ExportResult | null>(null)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    void api['settings.get']({}).then((r) => {
+      if (!r.ok) return
+      const s: Settings = r.value
+      if (s.exportTemplate) {
+        setTemplate(s.exportTemplate)
+        setSavedTemplate(s.exportTemplate)
+      }
+      if (s.exportFolder) setFolder(s.exportFolder)
+    })
+  }, [api])
+
+  const request = (): Input<'export.render'> => ({
+    format,
+    combined: format === 'md' ? combined : undefined,
+    template: format === 'md' ? template : undefined,
+    scope:
+      which === 'article'
+        ? { articleId: scope.articleId }
+        : which === 'tag'
+          ? { tag: scope.tag }
+          : {},
+  })
+  const key = JSON.stringify(request())
+
+  // The live preview: the first article, re-rendered as the template or the choices change.
+  useEffect(() => {
+    let live = true
+    const timer = setTimeout(() => {
+      void api['export.render']({
+        ...(JSON.parse(key) as Input<'export.render'>),
+        sample: true,
+      }).then((r) => {
+        if (!live) return
+        if (!r.ok) {
+          setProblem(r.error.message)
+          return setPreview(null)
+        }
+        setProblem(null)
+        setPreview(r.value[0] ?? null)
+      })
+    }, 250)
+    return () => {
+      live = false
+      clearTimeout(timer)
+    }
+  }, [api, key])
+
+  const toFolder = async () => {
+    setBusy(true)
+    setResult(null)
+    const r = await api['export.write']({ ...request(), folder })
+    setBusy(false)
+    if (!r.ok) return setProblem(r.error.message)
+    setResult(r.value)
+    void api['settings.update']({ exportFolder: folder })
+  }
+  const toDownload = async () => {
+    setBusy(true)
+    const r = await api['export.render']({
+      ...request(),
+      combined: format === 'md' ? true : undefined,
+    })
+    setBusy(false)
+    if (!r.ok) return setProblem(r.error.message)
+    for (const f of r.value) download(f.name, f.content)
+  }
+  const saveTemplate = async (value: string | null) => {
+    const r = await api['settings.update']({ exportTemplate: value })
+    if (r.ok) {
+      setSavedTemplate(value)
+      if (value === null) setTemplate(DEFAULT_TEMPLATE)
+    } else setProblem(r.error.message)
+  }
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog export-dialog"
+      aria-labelledby="export-title"
+      onClose={onClose}
+    >
+      <h2 id="export-title">Export notes</h2>
+      <div className="export-grid">
+        <div className="export-options">
+          <fieldset>
+            <legend>Notes</legend>
+            {scope.articleId && (
+              <label>
+                <input
+                  type="radio"
+                  name="which"
+                  checked={which === 'article'}
+                  onChange={() => setWhich('article')}
+                />
+                This article{scope.articleTitle ? `: ${scope.articleTitle}` : ''}
+              </label>
+            )}
+            {scope.tag && (
+              <label>
+                <input
+                  type="radio"
+                  name="which"
+                  checked={which === 'tag'}
+                  onChange={() => setWhich('tag')}
+                />
+                Tagged “{scope.tag}”
+              </label>
+            )}
+            <label>
+              <input
+                type="radio"
+                name="which"
+                checked={which === 'all'}
+                onChange={() => setWhich('all')}
+              />
+              Everything
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>Format</legend>
+            {FORMATS.map((f) => (
+              <label key={f.value}>
+                <input
+                  type="radio"
+                  name="format"
+                  checked={format === f.value}
+                  onChange={() => setFormat(f.value)}
+                />
+                {f.label} <span className="hint">{f.hint}</span>
+              </label>
+            ))}
+          </fieldset>
+          {format === 'md' && (
+            <fieldset>
+              <legend>Files</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="files"
+                  checked={!combined}
+                  onChange={() => setCombined(false)}
+                />
+                One file per article
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="files"
+                  checked={combined}
+                  onChange={() => setCombined(true)}
+                />
+                One file for all
+              </label>
+            </fieldset>
+          )}
+          <label className="folder-field">
+            Folder
+            <input
+              value={folder}
+              onChange={(e) => setFolder(e.target.value)}
+              placeholder="/home/me/Notes/Scholion"
+              spellCheck={false}
+            />
+          </label>
+          <p className="hint">
+            Exporting into the same folder again updates the files in place. Anything you write
+            below the marker line at the end of a Markdown file is kept.
+          </p>
+        </div>
+        <div className="export-preview">
+          {format === 'md' && (
+            <label className="template-field">
+              Template <span className="hint">Mustache</span>
+              <textarea
+                value={template}
+                onChange={(e) => setTemplate(e.target.value)}
+                rows={10}
+                spellCheck={false}
+              />
+            </label>
+          )}
+          {format === 'md' && (
+            <p className="hint template-help">
+              Article: {TEMPLATE_FIELDS.article.join(', ')}. In <code>{'{{#annotations}}'}</code>:{' '}
+              {TEMPLATE_FIELDS.annotation.join(', ')}.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void saveTemplate(template)}
+                disabled={template === (savedTemplate ?? DEFAULT_TEMPLATE)}
+              >
+                Keep as my template
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => void saveTemplate(null)}
+                disabled={savedTemplate === null && template === DEFAULT_TEMPLATE}
+              >
+                Back to the default
+              </button>
+            </p>
+          )}
+          <p className="preview-name">
+            {preview ? `Preview: ${preview.name}` : 'Nothing to export.'}
+          </p>
+          <pre className="preview" aria-label="Export preview" tabIndex={0}>
+            {preview?.content ?? ''}
+          </pre>
+        </div>
+      </div>
+      {problem && (
+        <p className="export-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {result && (
+        <p className="export-result" role="status">
+          Exported to {result.folder}: {result.written.length} written, {result.unchanged.length}{' '}
+          already up to date
+          {result.skipped.length
+            ? `, ${result.skipped.length} left alone (${result.skipped[0]!.reason})`
+            : ''}
+          .
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => void toDownload()} disabled={busy || !preview}>
+          Download
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void toFolder()}
+          disabled={busy || !folder.trim() || !preview}
+        >
+          {busy ? 'Exporting…' : 'Export to folder'}
+        </button>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,129 @@
+// Importing annotations (W3C Web Annotations, ours or another tool's, or a Hypothesis export):
+// choose a file, see what it would change, then import all of it, or nothing if it cannot be read.
+import { useEffect, useRef, useState } from 'react'
+import type { ApiClient, ImportSummary } from '../../src-shared/api'
+
+interface Props {
+  api: ApiClient
+  onClose: () => void
+  /** Called after an import that changed something. */
+  onImported: () => void
+}
+
+const FORMAT_NAMES: Record<ImportSummary['format'], string> = {
+  scholion: 'Scholion (W3C Web Annotations)',
+  w3c: 'W3C Web Annotations',
+  hypothesis: 'Hypothesis export',
+}
+
+function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
+  const verb = done ? '' : 'would be '
+  return (
+    <div className="import-summary" role="status">
+      <p>
+        {FORMAT_NAMES[s.format]}: {s.added} {verb}added, {s.updated} {verb}updated, {s.deleted}{' '}
+        {verb}deleted, {s.unchanged} unchanged, {s.skipped.length} skipped.
+      </p>
+      {s.changes.length > 0 && (
+        <ul className="import-changes">
+          {s.changes.slice(0, 8).map((c) => (
+            <li key={`${c.kind}-${c.id}`}>
+              <span className={`change-${c.kind}`}>{c.kind}</span> “{c.quote.slice(0, 90)}”
+            </li>
+          ))}
+        </ul>
+      )}
+      {s.skipped.length > 0 && (
+        <details>
+          <summary>Skipped ({s.skipped.length})</summary>
+          <ul>
+            {s.skipped.slice(0, 50).map((k, i) => (
+              <li key={i}>
+                {k.id ?? `Item ${k.item}`}: {k.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  )
+}
+
+export function ImportDialog({ api, onClose, onImported }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [content, setContent] = useState<string | null>(null)
+  const [preview, setPreview] = useState<ImportSummary | null>(null)
+  const [done, setDone] = useState<ImportSummary | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const choose = async (file: File | undefined) => {
+    setPreview(null)
+    setDone(null)
+    setProblem(null)
+    if (!file) return
+    const text = await file.text()
+    setContent(text)
+    setBusy(true)
+    const r = await api['import.preview']({ content: text })
+    setBusy(false)
+    if (r.ok) setPreview(r.value)
+    else setProblem(r.error.message)
+  }
+
+  const apply = async () => {
+    if (content === null) return
+    setBusy(true)
+    const r = await api['import.apply']({ content })
+    setBusy(false)
+    if (!r.ok) return setProblem(r.error.message)
+    setDone(r.value)
+    setPreview(null)
+    if (r.value.added + r.value.updated + r.value.deleted > 0) onImported()
+  }
+
+  const changes = preview ? preview.added + preview.updated + preview.deleted : 0
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose}>
+      <h2 id="import-title">Import annotations</h2>
+      <p className="hint">
+        W3C Web Annotations (JSON-LD) from Scholion or another tool, or a Hypothesis export. Nothing
+        changes until you confirm; annotations are merged by id, and the newer version wins.
+      </p>
+      <label className="file-field">
+        File
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
+      </label>
+      {busy && <p role="status">Reading…</p>}
+      {problem && (
+        <p className="export-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {preview && <Summary s={preview} done={false} />}
+      {done && <Summary s={done} done />}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void apply()}
+          disabled={busy || !preview || changes === 0}
+        >
+          Import
+        </button>
+        <form method="dialog">
+          <button type="submit">{done ? 'Done' : 'Cancel'}</button>
+        </form>
+      </div>
+    </dialog>
+  )
+}
