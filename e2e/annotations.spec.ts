@@ -240,6 +240,13 @@ test('the notebook lists every note, filters them, and opens one at its passage'
   await keepScreenshot(page, 'notebook')
   await notebook.getByRole('combobox', { name: 'Tag' }).selectOption('policy')
   await expect(notebook.getByRole('listitem')).toHaveCount(2)
+  // Exporting from a filtered notebook takes the notes shown.
+  await notebook.getByRole('button', { name: 'Export…' }).click()
+  const exporting = page.getByRole('dialog', { name: 'Export notes' })
+  await expect(exporting.getByRole('radio', { name: 'The 2 notes shown' })).toBeChecked()
+  await expect(exporting.getByLabel('Export preview')).toContainText('multi-dimensional policy')
+  await expect(exporting.getByLabel('Export preview')).not.toContainText('New Silk Road')
+  await exporting.getByRole('button', { name: 'Close' }).click()
   await notebook.getByRole('button', { name: /^Green \(\d+\)$/ }).click()
   await expect(notebook.getByRole('listitem')).toHaveCount(1)
   await expect(notebook.getByRole('listitem')).toContainText('Collective Security Treaty')

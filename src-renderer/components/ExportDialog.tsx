@@ -7,9 +7,11 @@ import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
 
 export interface ExportScopeChoice {
-  articleId?: string
-  articleTitle?: string
-  tag?: string
+  articleId?: string | undefined
+  articleTitle?: string | undefined
+  tag?: string | undefined
+  /** The notes the user is looking at (the notebook's filters), when they are not all. */
+  ids?: string[] | undefined
 }
 
 interface Props {
@@ -40,8 +42,8 @@ function download(name: string, content: string): void {
 
 export function ExportDialog({ api, scope, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
-  const [which, setWhich] = useState<'article' | 'tag' | 'all'>(
-    scope.articleId ? 'article' : scope.tag ? 'tag' : 'all',
+  const [which, setWhich] = useState<'shown' | 'article' | 'tag' | 'all'>(
+    scope.ids ? 'shown' : scope.articleId ? 'article' : scope.tag ? 'tag' : 'all',
   )
   const [format, setFormat] = useState<ExportFormat>('md')
   const [combined, setCombined] = useState(false)
@@ -72,11 +74,13 @@ export function ExportDialog({ api, scope, onClose }: Props) {
     combined: format === 'md' ? combined : undefined,
     template: format === 'md' ? template : undefined,
     scope:
-      which === 'article'
-        ? { articleId: scope.articleId }
-        : which === 'tag'
-          ? { tag: scope.tag }
-          : {},
+      which === 'shown'
+        ? { ids: scope.ids }
+        : which === 'article'
+          ? { articleId: scope.articleId }
+          : which === 'tag'
+            ? { tag: scope.tag }
+            : {},
   })
   const key = JSON.stringify(request())
 
@@ -142,6 +146,17 @@ export function ExportDialog({ api, scope, onClose }: Props) {
         <div className="export-options">
           <fieldset>
             <legend>Notes</legend>
+            {scope.ids && (
+              <label>
+                <input
+                  type="radio"
+                  name="which"
+                  checked={which === 'shown'}
+                  onChange={() => setWhich('shown')}
+                />
+                The {scope.ids.length} {scope.ids.length === 1 ? 'note' : 'notes'} shown
+              </label>
+            )}
             {scope.articleId && (
               <label>
                 <input

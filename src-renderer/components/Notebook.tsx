@@ -30,6 +30,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
   const [page, setPage] = useState<NotebookPage | null>(null)
   const [dialog, setDialog] = useState<'none' | 'export' | 'import'>('none')
   const [version, setVersion] = useState(0)
+  const [shownIds, setShownIds] = useState<string[] | undefined>(undefined)
   const input: Input<'annotations.query'> = {
     limit: PAGE,
     sort,
@@ -60,6 +61,22 @@ export function Notebook({ api, onOpenAt, report }: Props) {
     }
   }, [api, report, key])
 
+  // With filters on, the export can take exactly the notes shown: gather all their ids.
+  const openExport = async () => {
+    const filtered = !!(query || tag || color || lang || articleId || from || to)
+    let ids: string[] | undefined
+    if (filtered && page) {
+      ids = []
+      for (let offset = 0; offset < page.total; offset += 500) {
+        const r = await api['annotations.query']({ ...input, limit: 500, offset })
+        if (!r.ok) return report(r.error.message)
+        ids.push(...r.value.items.map((i) => i.id))
+      }
+    }
+    setShownIds(ids)
+    setDialog('export')
+  }
+
   const more = () => {
     if (!page) return
     void api['annotations.query']({ ...input, offset: page.items.length }).then((r) => {
@@ -80,7 +97,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
         <button type="button" onClick={() => setDialog('import')}>
           Import…
         </button>
-        <button type="button" onClick={() => setDialog('export')} disabled={!page?.total}>
+        <button type="button" onClick={() => void openExport()} disabled={!page?.total}>
           Export…
         </button>
       </header>
@@ -88,6 +105,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
         <ExportDialog
           api={api}
           scope={{
+            ids: shownIds,
             tag: tag || undefined,
             articleId: articleId || undefined,
             articleTitle: page?.articles.find((a) => a.id === articleId)?.title,
