@@ -43,6 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('2')
     await page.keyboard.press('v')
     await page.keyboard.press('n')
+    await expect(page.getByRole('textbox', { name: /Note/ })).toBeFocused()
     await page.keyboard.type('A **note**')
     await expect(page.getByLabel('Note preview')).toBeVisible()
     expect(await seriousViolations(page), 'reader with highlights and the note editor').toEqual([])

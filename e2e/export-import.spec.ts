@@ -127,11 +127,13 @@ test('annotations import with a preview, and a bad file changes nothing', async 
     }),
   )
   await dialog.getByLabel('File').setInputFiles(good)
-  await expect(dialog.getByRole('status')).toContainText('1 would be added')
+  await expect(dialog.getByRole('status').filter({ hasText: 'would be added' })).toContainText(
+    '1 would be added',
+  )
   await expect(dialog.getByText('Skipped (1)')).toBeVisible()
   await keepScreenshot(page, 'import-preview')
   await dialog.getByRole('button', { name: 'Import' }).click()
-  await expect(dialog.getByRole('status')).toContainText('1 added')
+  await expect(dialog.getByRole('status').filter({ hasText: 'added' })).toContainText('1 added')
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(notebook.getByRole('listitem')).toHaveCount(1)
   await expect(notebook.getByRole('listitem')).toContainText('From another tool')

@@ -55,7 +55,7 @@ export function ImportDialog({ api, onClose, onImported }: Props) {
   const [preview, setPreview] = useState<ImportSummary | null>(null)
   const [done, setDone] = useState<ImportSummary | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<string | null>(null)
 
   useEffect(() => {
     const dialog = ref.current
@@ -69,18 +69,18 @@ export function ImportDialog({ api, onClose, onImported }: Props) {
     if (!file) return
     const text = await file.text()
     setContent(text)
-    setBusy(true)
+    setBusy('Reading…')
     const r = await api['import.preview']({ content: text })
-    setBusy(false)
+    setBusy(null)
     if (r.ok) setPreview(r.value)
     else setProblem(r.error.message)
   }
 
   const apply = async () => {
     if (content === null) return
-    setBusy(true)
+    setBusy('Importing…')
     const r = await api['import.apply']({ content })
-    setBusy(false)
+    setBusy(null)
     if (!r.ok) return setProblem(r.error.message)
     setDone(r.value)
     setPreview(null)
@@ -103,7 +103,7 @@ export function ImportDialog({ api, onClose, onImported }: Props) {
           onChange={(e) => void choose(e.target.files?.[0])}
         />
       </label>
-      {busy && <p role="status">Reading…</p>}
+      {busy && <p role="status">{busy}</p>}
       {problem && (
         <p className="export-problem" role="alert">
           {problem}
@@ -116,7 +116,7 @@ export function ImportDialog({ api, onClose, onImported }: Props) {
           type="button"
           className="primary"
           onClick={() => void apply()}
-          disabled={busy || !preview || changes === 0}
+          disabled={busy !== null || !preview || changes === 0}
         >
           Import
         </button>
