@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiClient, AppInfo } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
+import { parseDeepLink } from '../src-shared/deep-link'
+import { subscribeDeepLinks } from './api/deep-links'
 import { ArticleReader } from './components/ArticleReader'
 import { Notebook } from './components/Notebook'
 import { LibraryPane } from './components/LibraryPane'
@@ -14,6 +16,7 @@ export function App({ api }: { api: ApiClient }) {
   const [selected, setSelected] = useState<string | null>(null)
   const [notebook, setNotebook] = useState(false)
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
+  const [focusParagraph, setFocusParagraph] = useState<number | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
   const listOrder = useRef<() => string[]>(() => [])
@@ -35,10 +38,11 @@ export function App({ api }: { api: ApiClient }) {
   }, [api, report, loadReader])
 
   const open = useCallback(
-    (id: string, annotationId: string | null = null) => {
+    (id: string, annotationId: string | null = null, paragraph: number | null = null) => {
       setSelected(id)
       setNotebook(false)
       setFocusAnnotation(annotationId)
+      setFocusParagraph(paragraph)
       // Remembering the last article is not urgent: let the article open first.
       setTimeout(() => {
         void api['settings.update']({ lastArticleId: id }).then((r) => {
@@ -47,6 +51,19 @@ export function App({ api }: { api: ApiClient }) {
       }, 250)
     },
     [api, report],
+  )
+
+  // scholion:// links, from the desktop or from the page's address.
+  useEffect(
+    () =>
+      subscribeDeepLinks((url) => {
+        const link = parseDeepLink(url)
+        if (link.kind === 'invalid') return report(`That link cannot be opened. ${link.reason}`)
+        // Opening the same article again must still move to the passage: remount it.
+        setSelected(null)
+        setTimeout(() => open(link.articleId, link.annotationId, link.paragraph), 0)
+      }),
+    [open, report],
   )
 
   const changeColor = useCallback(
@@ -94,6 +111,7 @@ export function App({ api }: { api: ApiClient }) {
               api={api}
               id={selected}
               focusAnnotation={focusAnnotation}
+              focusParagraph={focusParagraph}
               lastColor={lastColor}
               onLastColor={changeColor}
               onOpen={open}

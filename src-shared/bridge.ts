@@ -5,6 +5,15 @@ import { METHOD_NAMES } from './api-methods'
 import type { Result } from './result'
 
 export const BRIDGE_NAME = 'scholion'
+/** A second, tiny object for what the main process tells the page: deep links opened. */
+export const EVENTS_NAME = 'scholionEvents'
+export const DEEP_LINK_CHANNEL = 'scholion-event:deep-link'
+
+export interface AppEvents {
+  /** Calls `listener` with every scholion:// link the app is asked to open; returns a way
+   * to stop. */
+  onDeepLink(listener: (url: string) => void): () => void
+}
 
 /** IPC channel of a contract method. */
 export function channelFor(method: Method): string {

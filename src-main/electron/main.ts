@@ -7,6 +7,7 @@ import { resolveArchiveDir } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
 import { resolveDataDir } from '../storage/data-dir'
+import { setupDeepLinks } from './deep-links'
 import { setupIpc } from './ipc'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
@@ -15,6 +16,7 @@ import { createMainWindow } from './window'
 
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
+let deepLinks: ReturnType<typeof setupDeepLinks> | undefined
 
 async function boot(): Promise<void> {
   const appRoot = app.getAppPath()
@@ -39,6 +41,8 @@ async function boot(): Promise<void> {
   setupAppProtocol(join(appRoot, 'out', 'renderer'))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
   mainWindow = await createMainWindow(dataDir, devServerUrl)
+  mainWindow.webContents.on('did-finish-load', () => deepLinks?.flush())
+  if (!mainWindow.webContents.isLoading()) deepLinks?.flush()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {
       void createMainWindow(dataDir, devServerUrl).then((win) => (mainWindow = win))
@@ -47,9 +51,15 @@ async function boot(): Promise<void> {
 }
 
 registerAppScheme()
-if (!setupSingleInstance(() => mainWindow)) {
+if (
+  !setupSingleInstance(
+    () => mainWindow,
+    (args) => deepLinks?.fromArgs(args),
+  )
+) {
   app.quit()
 } else {
+  deepLinks = setupDeepLinks(() => mainWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

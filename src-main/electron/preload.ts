@@ -1,9 +1,26 @@
-// Preload of the app window (sandboxed): exposes exactly one object, the typed bridge, whose
-// functions are the contract's methods and nothing else.
+// Preload of the app window (sandboxed): exposes the typed bridge, whose functions are the
+// contract's methods and nothing else, and one event source for deep links (strings only).
 import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_NAME, buildBridge } from '../../src-shared/bridge'
+import {
+  BRIDGE_NAME,
+  DEEP_LINK_CHANNEL,
+  EVENTS_NAME,
+  buildBridge,
+  type AppEvents,
+} from '../../src-shared/bridge'
 
 contextBridge.exposeInMainWorld(
   BRIDGE_NAME,
   buildBridge((channel, input) => ipcRenderer.invoke(channel, input)),
 )
+
+const events: AppEvents = {
+  onDeepLink(listener) {
+    const handler = (_event: unknown, url: unknown) => {
+      if (typeof url === 'string') listener(url)
+    }
+    ipcRenderer.on(DEEP_LINK_CHANNEL, handler)
+    return () => ipcRenderer.removeListener(DEEP_LINK_CHANNEL, handler)
+  },
+}
+contextBridge.exposeInMainWorld(EVENTS_NAME, events)

@@ -1,10 +1,15 @@
-// One Scholion per user: a second launch focuses the running window and exits.
+// One Scholion per user: a second launch focuses the running window (passing on its arguments,
+// a deep link say) and exits.
 import { app, type BrowserWindow } from 'electron'
 
 /** Returns false when another instance already runs (this one should quit). */
-export function setupSingleInstance(getWindow: () => BrowserWindow | undefined): boolean {
+export function setupSingleInstance(
+  getWindow: () => BrowserWindow | undefined,
+  onArgs: (args: string[]) => void = () => undefined,
+): boolean {
   if (!app.requestSingleInstanceLock()) return false
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, args) => {
+    onArgs(args)
     const win = getWindow()
     if (!win) return
     if (win.isMinimized()) win.restore()

@@ -33,6 +33,8 @@ interface Props {
   id: string
   /** An annotation to open once the article is shown (from the notebook). */
   focusAnnotation: string | null
+  /** A ¶ to open at (from a deep link), instead of where the reader left off. */
+  focusParagraph: number | null
   lastColor: Color
   onLastColor: (color: Color) => void
   /** Opens another article in place (another language version, say). */
@@ -52,6 +54,7 @@ export function ArticleReader({
   api,
   id,
   focusAnnotation,
+  focusParagraph,
   lastColor,
   onLastColor,
   onOpen,
@@ -124,9 +127,11 @@ export function ArticleReader({
     if (!mounted || !article) return
     document.title = `${article.meta.title} — Scholion`
     const el = scroller.current
-    const block = savedBlock !== null ? mounted.blocks[savedBlock] : undefined
+    const linked = focusParagraph !== null ? mounted.numbers.indexOf(focusParagraph) : -1
+    const target = linked >= 0 ? linked : savedBlock
+    const block = target !== null ? mounted.blocks[target] : undefined
     if (el && block) scrollBlockToTop(el, block)
-  }, [mounted, article, savedBlock])
+  }, [mounted, article, savedBlock, focusParagraph])
 
   const { topBlock, progress } = useScrollTracking(api, id, scroller, mounted, report)
 
