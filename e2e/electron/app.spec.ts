@@ -79,3 +79,23 @@ test('the window size is remembered across restarts', async () => {
   )
   expect(size).toMatchObject({ width: 900, height: 700 })
 })
+
+test('a scholion:// link given at launch opens the article at its paragraph', async () => {
+  await app.close()
+  app = await electron.launch({
+    executablePath: binary.path!,
+    args: [
+      '.',
+      '--no-sandbox',
+      'scholion://article/en-the-class-struggle-cannot-be-denigrated#para-14',
+    ],
+    env: { ...process.env, SCHOLION_DATA_DIR: dataDir, ELECTRON_RENDERER_URL: '' },
+  })
+  const win = await app.firstWindow()
+  await expect(win.locator('[data-para="14"]')).toBeInViewport()
+  // The page also has the event source for links, and nothing more.
+  const events = await win.evaluate(() =>
+    Object.keys((window as unknown as { scholionEvents: object }).scholionEvents),
+  )
+  expect(events).toEqual(['onDeepLink'])
+})
