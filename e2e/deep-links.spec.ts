@@ -42,3 +42,21 @@ test('bad and unknown links say what is wrong', async ({ page, server }) => {
   )
   await expect(page.getByRole('alert')).toContainText('There is no article "no-such-article"')
 })
+
+test('About shows the version and archive, and copies diagnostics without paths', async ({
+  openApp,
+  context,
+  dataDir,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const page = await openApp()
+  await page.getByRole('button', { name: 'Scholion' }).click()
+  const about = page.getByRole('dialog', { name: /Scholion/ })
+  await expect(about).toContainText('1 article, format 2')
+  await expect(about).toContainText(dataDir)
+  await about.getByRole('button', { name: 'Copy diagnostics' }).click()
+  await expect(about.getByRole('status')).toHaveText('Diagnostics copied.')
+  const text = await page.evaluate(() => navigator.clipboard.readText())
+  expect(text).toContain('Archive: format 2, 1 article')
+  expect(text).not.toContain(dataDir)
+})

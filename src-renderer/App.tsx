@@ -1,10 +1,14 @@
 // The app shell: notices on top, the library on the left, the reader on the right. It opens
 // the article the user last read, remembers each one opened, and applies the reader settings.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ApiClient, AppInfo } from '../src-shared/api'
+import type { ApiClient, AppInfo, ReaderSettings } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
 import { parseDeepLink } from '../src-shared/deep-link'
+import { sendToReader, subscribeCommands } from './api/app-commands'
 import { subscribeDeepLinks } from './api/deep-links'
+import { AboutDialog } from './components/AboutDialog'
+import { ExportDialog } from './components/ExportDialog'
+import { ImportDialog } from './components/ImportDialog'
 import { ArticleReader } from './components/ArticleReader'
 import { Notebook } from './components/Notebook'
 import { LibraryPane } from './components/LibraryPane'
@@ -17,6 +21,7 @@ export function App({ api }: { api: ApiClient }) {
   const [notebook, setNotebook] = useState(false)
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
   const [focusParagraph, setFocusParagraph] = useState<number | null>(null)
+  const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export'>('none')
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
   const listOrder = useRef<() => string[]>(() => [])
@@ -66,6 +71,32 @@ export function App({ api }: { api: ApiClient }) {
     [open, report],
   )
 
+  // Commands from the desktop menus.
+  useEffect(
+    () =>
+      subscribeCommands((command) => {
+        switch (command) {
+          case 'about':
+          case 'import':
+          case 'export':
+            return setDialog(command)
+          case 'notebook':
+            return setNotebook(true)
+          case 'library':
+            setNotebook(false)
+            return document.querySelector<HTMLInputElement>('.library-filters input')?.focus()
+          case 'theme-system':
+          case 'theme-light':
+          case 'theme-sepia':
+          case 'theme-dark':
+            return changeReader({ theme: command.slice(6) as ReaderSettings['theme'] })
+          default:
+            return sendToReader(command)
+        }
+      }),
+    [changeReader],
+  )
+
   const changeColor = useCallback(
     (color: Color) => {
       setLastColor(color)
@@ -101,6 +132,7 @@ export function App({ api }: { api: ApiClient }) {
           articleCount={info?.archive?.articleCount}
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
+          onAbout={() => setDialog('about')}
         />
         <main className="reader-pane" aria-label="Reader">
           {notebook ? (
@@ -127,6 +159,13 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </main>
       </div>
+      {dialog === 'about' && <AboutDialog api={api} onClose={() => setDialog('none')} />}
+      {dialog === 'export' && (
+        <ExportDialog api={api} scope={{}} onClose={() => setDialog('none')} />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog api={api} onClose={() => setDialog('none')} onImported={() => undefined} />
+      )}
     </div>
   )
 }

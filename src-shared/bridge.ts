@@ -8,11 +8,14 @@ export const BRIDGE_NAME = 'scholion'
 /** A second, tiny object for what the main process tells the page: deep links opened. */
 export const EVENTS_NAME = 'scholionEvents'
 export const DEEP_LINK_CHANNEL = 'scholion-event:deep-link'
+export const COMMAND_CHANNEL = 'scholion-event:command'
 
 export interface AppEvents {
   /** Calls `listener` with every scholion:// link the app is asked to open; returns a way
    * to stop. */
   onDeepLink(listener: (url: string) => void): () => void
+  /** Calls `listener` with every app command chosen in a native menu. */
+  onCommand(listener: (command: string) => void): () => void
 }
 
 /** IPC channel of a contract method. */

@@ -97,5 +97,5 @@ test('a scholion:// link given at launch opens the article at its paragraph', as
   const events = await win.evaluate(() =>
     Object.keys((window as unknown as { scholionEvents: object }).scholionEvents),
   )
-  expect(events).toEqual(['onDeepLink'])
+  expect(events.sort()).toEqual(['onCommand', 'onDeepLink'])
 })

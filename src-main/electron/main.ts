@@ -9,6 +9,7 @@ import { createDispatcher } from '../hosts/dispatch'
 import { resolveDataDir } from '../storage/data-dir'
 import { setupDeepLinks } from './deep-links'
 import { setupIpc } from './ipc'
+import { setupContextMenu, setupMenus } from './menus'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
@@ -40,7 +41,9 @@ async function boot(): Promise<void> {
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
+  setupMenus(() => mainWindow)
   mainWindow = await createMainWindow(dataDir, devServerUrl)
+  setupContextMenu(mainWindow)
   mainWindow.webContents.on('did-finish-load', () => deepLinks?.flush())
   if (!mainWindow.webContents.isLoading()) deepLinks?.flush()
   app.on('activate', () => {

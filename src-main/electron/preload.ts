@@ -1,8 +1,10 @@
 // Preload of the app window (sandboxed): exposes the typed bridge, whose functions are the
-// contract's methods and nothing else, and one event source for deep links (strings only).
+// contract's methods and nothing else, and one event source for deep links and menu commands
+// (strings only).
 import { contextBridge, ipcRenderer } from 'electron'
 import {
   BRIDGE_NAME,
+  COMMAND_CHANNEL,
   DEEP_LINK_CHANNEL,
   EVENTS_NAME,
   buildBridge,
@@ -21,6 +23,13 @@ const events: AppEvents = {
     }
     ipcRenderer.on(DEEP_LINK_CHANNEL, handler)
     return () => ipcRenderer.removeListener(DEEP_LINK_CHANNEL, handler)
+  },
+  onCommand(listener) {
+    const handler = (_event: unknown, command: unknown) => {
+      if (typeof command === 'string') listener(command)
+    }
+    ipcRenderer.on(COMMAND_CHANNEL, handler)
+    return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler)
   },
 }
 contextBridge.exposeInMainWorld(EVENTS_NAME, events)

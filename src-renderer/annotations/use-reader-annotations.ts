@@ -157,6 +157,10 @@ export function useReaderAnnotations(o: Options) {
     togglePanel: () => setShowPanel((v) => !v),
     exporting,
     closeExport: () => setExporting(false),
+    /** What the menus' Edit commands do to the selection. */
+    highlightSelection: () => void highlight(null),
+    noteSelection: () => void highlight(null, true),
+    copyQuote: copy,
     onHighlightClick,
     toolbar: sel.selection
       ? {

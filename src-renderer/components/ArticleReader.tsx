@@ -3,6 +3,8 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
 import type { Color } from '../../src-shared/annotation'
+import type { AppCommand } from '../../src-shared/commands'
+import { READER_COMMAND_EVENT } from '../api/app-commands'
 import {
   READER_LIMITS,
   type ApiClient,
@@ -235,6 +237,34 @@ export function ArticleReader({
     toast: setToast,
   })
   highlightClick.current = notes.onHighlightClick
+
+  // Commands from the desktop menus, as their keys would do them.
+  useEffect(() => {
+    const onCommand = (e: Event) => {
+      const command = (e as CustomEvent<AppCommand>).detail
+      switch (command) {
+        case 'notes':
+          return notes.togglePanel()
+        case 'shortcuts':
+          return setPanel('help')
+        case 'highlight':
+          return notes.highlightSelection()
+        case 'note':
+          return notes.noteSelection()
+        case 'copy-quote':
+          return notes.copyQuote()
+        case 'find':
+        case 'contents':
+        case 'bigger':
+        case 'smaller':
+        case 'next-article':
+        case 'previous-article':
+          return run(command)
+      }
+    }
+    window.addEventListener(READER_COMMAND_EVENT, onCommand)
+    return () => window.removeEventListener(READER_COMMAND_EVENT, onCommand)
+  }, [notes, run])
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -18,6 +18,7 @@ interface Props {
   articleCount: number | undefined
   notebookOpen: boolean
   onToggleNotebook: () => void
+  onAbout: () => void
 }
 
 const ROW_HEIGHT = 76
@@ -30,6 +31,7 @@ export function LibraryPane({
   articleCount,
   notebookOpen,
   onToggleNotebook,
+  onAbout,
 }: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
@@ -99,7 +101,11 @@ export function LibraryPane({
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
-        <p className="app-name">Scholion</p>
+        <h1 className="app-name">
+          <button type="button" onClick={onAbout} title="About Scholion">
+            Scholion
+          </button>
+        </h1>
         {articleCount !== undefined && (
           <span className="library-count">
             {pages.total !== null && filtered ? `${formatCount(pages.total)} of ` : ''}

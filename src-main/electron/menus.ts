@@ -1,0 +1,78 @@
+// The native menus: the application menu and the context menu of the article, built from the
+// pure templates in desktop/menu-template.ts. A command is sent to the page, which carries it
+// out exactly as its keyboard shortcut would. Single keys are shown but not registered, so
+// typing in a field is never taken over.
+import {
+  Menu,
+  clipboard,
+  shell,
+  type BrowserWindow,
+  type MenuItemConstructorOptions,
+} from 'electron'
+import { COMMAND_CHANNEL } from '../../src-shared/bridge'
+import { isExternalLink } from '../desktop/links'
+import { contextMenuTemplate, menuTemplate, type MenuEntry } from '../desktop/menu-template'
+
+type Role = MenuItemConstructorOptions['role']
+
+export function setupMenus(getWindow: () => BrowserWindow | undefined): void {
+  const send = (command: string) => getWindow()?.webContents.send(COMMAND_CHANNEL, command)
+  const toItem = (entry: MenuEntry, link = ''): MenuItemConstructorOptions => {
+    if ('separator' in entry) return { type: 'separator' }
+    if ('command' in entry) {
+      const accelerator = entry.accelerator
+      return {
+        label: entry.label,
+        click: () => send(entry.command),
+        ...(accelerator
+          ? { accelerator, registerAccelerator: /CmdOrCtrl|Alt|Shift/.test(accelerator) }
+          : {}),
+      }
+    }
+    if (entry.role === 'copyLink')
+      return { label: entry.label, click: () => clipboard.writeText(link) }
+    if (entry.role === 'openLink') {
+      return {
+        label: entry.label,
+        click: () => isExternalLink(link) && void shell.openExternal(link),
+      }
+    }
+    return { role: entry.role as Role, ...(entry.label ? { label: entry.label } : {}) }
+  }
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate(process.platform).map((section) => ({
+        label: section.label,
+        ...(section.role ? { role: section.role as Role } : {}),
+        submenu: section.items.map((item) => toItem(item)),
+      })),
+    ),
+  )
+}
+
+/** The context menu of one window's page. */
+export function setupContextMenu(win: BrowserWindow): void {
+  const send = (command: string) => win.webContents.send(COMMAND_CHANNEL, command)
+  win.webContents.on('context-menu', (_event, params) => {
+    const items = contextMenuTemplate({
+      hasSelection: params.selectionText.trim().length > 0,
+      linkUrl: params.linkURL || null,
+    })
+    if (!items.length) return
+    const link = params.linkURL
+    const template: MenuItemConstructorOptions[] = items.map((entry) => {
+      if ('separator' in entry) return { type: 'separator' }
+      if ('command' in entry) return { label: entry.label, click: () => send(entry.command) }
+      if (entry.role === 'copyLink')
+        return { label: entry.label, click: () => clipboard.writeText(link) }
+      if (entry.role === 'openLink') {
+        return {
+          label: entry.label,
+          click: () => isExternalLink(link) && void shell.openExternal(link),
+        }
+      }
+      return { role: entry.role as Role }
+    })
+    Menu.buildFromTemplate(template).popup({ window: win })
+  })
+}
