@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ApiClient, AppInfo, ReaderSettings } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
 import { parseDeepLink } from '../src-shared/deep-link'
-import { sendToReader, subscribeCommands } from './api/app-commands'
+import type { OpenedFile } from '../src-shared/bridge'
+import { sendToReader, subscribeCommands, subscribeOpenedFiles } from './api/app-commands'
 import { subscribeDeepLinks } from './api/deep-links'
 import { AboutDialog } from './components/AboutDialog'
 import { ExportDialog } from './components/ExportDialog'
@@ -22,6 +23,7 @@ export function App({ api }: { api: ApiClient }) {
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
   const [focusParagraph, setFocusParagraph] = useState<number | null>(null)
   const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export'>('none')
+  const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
   const listOrder = useRef<() => string[]>(() => [])
@@ -97,6 +99,16 @@ export function App({ api }: { api: ApiClient }) {
     [changeReader],
   )
 
+  // Annotation packs opened with the app go to the import preview.
+  useEffect(
+    () =>
+      subscribeOpenedFiles((file) => {
+        setOpenedFile(file)
+        setDialog('import')
+      }),
+    [],
+  )
+
   const changeColor = useCallback(
     (color: Color) => {
       setLastColor(color)
@@ -164,7 +176,15 @@ export function App({ api }: { api: ApiClient }) {
         <ExportDialog api={api} scope={{}} onClose={() => setDialog('none')} />
       )}
       {dialog === 'import' && (
-        <ImportDialog api={api} onClose={() => setDialog('none')} onImported={() => undefined} />
+        <ImportDialog
+          api={api}
+          initial={openedFile}
+          onClose={() => {
+            setDialog('none')
+            setOpenedFile(null)
+          }}
+          onImported={() => undefined}
+        />
       )}
     </div>
   )

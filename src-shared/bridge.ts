@@ -9,6 +9,14 @@ export const BRIDGE_NAME = 'scholion'
 export const EVENTS_NAME = 'scholionEvents'
 export const DEEP_LINK_CHANNEL = 'scholion-event:deep-link'
 export const COMMAND_CHANNEL = 'scholion-event:command'
+export const OPEN_FILE_CHANNEL = 'scholion-event:open-file'
+
+/** An annotation pack opened with the app: its name and text, or why it could not be read. */
+export interface OpenedFile {
+  name: string
+  content: string
+  problem?: string
+}
 
 export interface AppEvents {
   /** Calls `listener` with every scholion:// link the app is asked to open; returns a way
@@ -16,6 +24,8 @@ export interface AppEvents {
   onDeepLink(listener: (url: string) => void): () => void
   /** Calls `listener` with every app command chosen in a native menu. */
   onCommand(listener: (command: string) => void): () => void
+  /** Calls `listener` with every annotation pack file opened with the app. */
+  onOpenFile(listener: (file: OpenedFile) => void): () => void
 }
 
 /** IPC channel of a contract method. */

@@ -10,6 +10,7 @@ import { resolveDataDir } from '../storage/data-dir'
 import { setupDeepLinks } from './deep-links'
 import { setupIpc } from './ipc'
 import { setupContextMenu, setupMenus } from './menus'
+import { setupOpenFiles } from './open-files'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
@@ -18,6 +19,7 @@ import { createMainWindow } from './window'
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
 let deepLinks: ReturnType<typeof setupDeepLinks> | undefined
+let openFiles: ReturnType<typeof setupOpenFiles> | undefined
 
 async function boot(): Promise<void> {
   const appRoot = app.getAppPath()
@@ -44,8 +46,12 @@ async function boot(): Promise<void> {
   setupMenus(() => mainWindow)
   mainWindow = await createMainWindow(dataDir, devServerUrl)
   setupContextMenu(mainWindow)
-  mainWindow.webContents.on('did-finish-load', () => deepLinks?.flush())
-  if (!mainWindow.webContents.isLoading()) deepLinks?.flush()
+  const flush = () => {
+    deepLinks?.flush()
+    openFiles?.flush()
+  }
+  mainWindow.webContents.on('did-finish-load', flush)
+  if (!mainWindow.webContents.isLoading()) flush()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) {
       void createMainWindow(dataDir, devServerUrl).then((win) => (mainWindow = win))
@@ -54,15 +60,15 @@ async function boot(): Promise<void> {
 }
 
 registerAppScheme()
-if (
-  !setupSingleInstance(
-    () => mainWindow,
-    (args) => deepLinks?.fromArgs(args),
-  )
-) {
+const onSecondLaunch = (args: string[]) => {
+  deepLinks?.fromArgs(args)
+  openFiles?.fromArgs(args)
+}
+if (!setupSingleInstance(() => mainWindow, onSecondLaunch)) {
   app.quit()
 } else {
   deepLinks = setupDeepLinks(() => mainWindow)
+  openFiles = setupOpenFiles(() => mainWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -6,6 +6,7 @@ import {
   BRIDGE_NAME,
   COMMAND_CHANNEL,
   DEEP_LINK_CHANNEL,
+  OPEN_FILE_CHANNEL,
   EVENTS_NAME,
   buildBridge,
   type AppEvents,
@@ -30,6 +31,19 @@ const events: AppEvents = {
     }
     ipcRenderer.on(COMMAND_CHANNEL, handler)
     return () => ipcRenderer.removeListener(COMMAND_CHANNEL, handler)
+  },
+  onOpenFile(listener) {
+    const handler = (_event: unknown, file: unknown) => {
+      const f = file as { name?: unknown; content?: unknown; problem?: unknown } | null
+      if (typeof f?.name !== 'string' || typeof f.content !== 'string') return
+      listener({
+        name: f.name,
+        content: f.content,
+        ...(typeof f.problem === 'string' ? { problem: f.problem } : {}),
+      })
+    }
+    ipcRenderer.on(OPEN_FILE_CHANNEL, handler)
+    return () => ipcRenderer.removeListener(OPEN_FILE_CHANNEL, handler)
   },
 }
 contextBridge.exposeInMainWorld(EVENTS_NAME, events)

@@ -2,9 +2,12 @@
 // choose a file, see what it would change, then import all of it, or nothing if it cannot be read.
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, ImportSummary } from '../../src-shared/api'
+import type { OpenedFile } from '../../src-shared/bridge'
 
 interface Props {
   api: ApiClient
+  /** A file opened with the app, to preview at once. */
+  initial?: OpenedFile | null
   onClose: () => void
   /** Called after an import that changed something. */
   onImported: () => void
@@ -49,7 +52,7 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
   )
 }
 
-export function ImportDialog({ api, onClose, onImported }: Props) {
+export function ImportDialog({ api, initial, onClose, onImported }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [content, setContent] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportSummary | null>(null)
@@ -62,12 +65,23 @@ export function ImportDialog({ api, onClose, onImported }: Props) {
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
+  const opened = useRef<OpenedFile | null>(null)
+  useEffect(() => {
+    if (!initial || opened.current === initial) return
+    opened.current = initial
+    if (initial.problem) setProblem(initial.problem)
+    else void previewText(initial.content)
+  }, [initial])
+
   const choose = async (file: File | undefined) => {
     setPreview(null)
     setDone(null)
     setProblem(null)
     if (!file) return
-    const text = await file.text()
+    await previewText(await file.text())
+  }
+
+  const previewText = async (text: string) => {
     setContent(text)
     setBusy('Reading…')
     const r = await api['import.preview']({ content: text })

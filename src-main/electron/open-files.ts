@@ -1,0 +1,46 @@
+// Annotation pack files opened with Scholion (double-click, "Open with", or dropped on the
+// dock icon): read here, up to the import size limit, and handed to the page, which shows the
+// import preview. Files that arrive before the window has loaded wait.
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { app, type BrowserWindow } from 'electron'
+import { OPEN_FILE_CHANNEL } from '../../src-shared/bridge'
+import { MAX_IMPORT_CHARS } from '../../src-shared/api'
+import { packFilesInArgs } from '../desktop/launch-args'
+
+export function setupOpenFiles(getWindow: () => BrowserWindow | undefined) {
+  const waiting: string[] = []
+  const deliver = async (path: string): Promise<void> => {
+    const win = getWindow()
+    if (!win || win.webContents.isLoading()) {
+      waiting.push(path)
+      return
+    }
+    try {
+      if ((await stat(path)).size > MAX_IMPORT_CHARS * 4) throw new Error('it is too large')
+      const content = await readFile(path, 'utf8')
+      win.webContents.send(OPEN_FILE_CHANNEL, { name: basename(path), content })
+    } catch (error) {
+      win.webContents.send(OPEN_FILE_CHANNEL, {
+        name: basename(path),
+        content: '',
+        problem: `${basename(path)} could not be read: ${(error as Error).message}`,
+      })
+    }
+    if (win.isMinimized()) win.restore()
+    win.focus()
+  }
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    void deliver(path)
+  })
+  waiting.push(...packFilesInArgs(process.argv.slice(1)))
+  return {
+    fromArgs(args: readonly string[]): void {
+      for (const path of packFilesInArgs(args.slice(1))) void deliver(path)
+    },
+    flush(): void {
+      for (const path of waiting.splice(0)) void deliver(path)
+    },
+  }
+}
