@@ -4,6 +4,7 @@
 
 export const METHOD_NAMES = [
   'app.info',
+  'app.openDataFolder',
   'articles.list',
   'articles.get',
   'settings.get',

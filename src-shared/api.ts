@@ -207,6 +207,8 @@ const readerChange = z
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({}).strict()),
+  /** Shows the data folder in the system's file manager (the desktop app only). */
+  'app.openDataFolder': method<null>()(z.object({}).strict()),
   'articles.list': method<ArticlePage>()(
     z
       .object({

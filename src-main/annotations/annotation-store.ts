@@ -72,6 +72,8 @@ export interface AnnotationStore {
   applyBatch(ops: BatchOp[], onProgress?: (done: number, total: number) => void): Promise<void>
   /** Recoveries and read-only files met so far, for the user to see. */
   readonly notices: readonly Notice[]
+  /** Resolves once every save asked for so far has finished. */
+  idle(): Promise<void>
 }
 
 /** The file name for an article's annotations: ids may hold any character, names may not. */
@@ -206,6 +208,10 @@ export async function openAnnotationStore(
 
   return {
     notices,
+    async idle() {
+      const stores = await Promise.allSettled(files.values())
+      await Promise.all(stores.map((s) => (s.status === 'fulfilled' ? s.value.idle() : undefined)))
+    },
     async list(articleId) {
       return (await shard(articleId)).data.annotations
     },

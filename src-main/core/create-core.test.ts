@@ -127,3 +127,23 @@ describe('articles.get', () => {
     })
   })
 })
+
+describe('flush', () => {
+  it('resolves only after the writes already asked for are on disk', async () => {
+    const core = await createCore({
+      dataDir,
+      archiveDir: ARCHIVE,
+      host: 'http',
+      version: '9.9.9',
+      verifyArchive: false,
+    })
+    // Not awaited, as a window closing mid-save would leave it.
+    void core.handlers['reading.save']({ id: 'a', block: 3, progress: 0.2 })
+    void core.handlers['settings.update']({ lastArticleId: 'a' })
+    await core.flush()
+    const positions = JSON.parse(await readFile(join(dataDir, 'reading-positions.json'), 'utf8'))
+    const settings = JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8'))
+    expect(positions.data.positions.a.block).toBe(3)
+    expect(settings.data.lastArticleId).toBe('a')
+  })
+})

@@ -20,11 +20,16 @@ export interface CoreOptions {
   now?: () => Date
   /** Check every archive document in the background after opening (default true). */
   verifyArchive?: boolean
+  /** Opens a folder in the system's file manager; resolves to an error message or ''. Only
+   * the desktop host has one. */
+  openFolder?: (path: string) => Promise<string>
 }
 
 export interface Core {
   handlers: Handlers
   notices: readonly Notice[]
+  /** Resolves once every write asked for so far is done: call before quitting. */
+  flush(): Promise<void>
 }
 
 export async function createCore({
@@ -34,6 +39,7 @@ export async function createCore({
   version,
   now,
   verifyArchive = true,
+  openFolder,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const [opened, settings, reading, annotationStore] = await Promise.all([
@@ -100,6 +106,13 @@ export async function createCore({
         notices: notices(),
       })
     },
+    async 'app.openDataFolder'() {
+      if (!openFolder) {
+        return err('unavailable', `Open this folder in your file manager: ${dataDir}`)
+      }
+      const problem = await openFolder(dataDir)
+      return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
+    },
     async 'articles.list'(input) {
       if (!library)
         return err('unavailable', 'The archive could not be opened; see the notice for why.')
@@ -165,6 +178,9 @@ export async function createCore({
   }
   return {
     handlers,
+    async flush() {
+      await Promise.all([settings.idle(), reading.idle(), annotationStore.idle()])
+    },
     get notices() {
       return notices()
     },

@@ -2,7 +2,7 @@
 // electron-free core (../core); this folder only adapts it to Electron.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, shell } from 'electron'
 import { resolveArchiveDir } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
@@ -39,10 +39,24 @@ async function boot(): Promise<void> {
     archiveDir,
     host: 'electron',
     version: app.getVersion(),
+    openFolder: (path) => shell.openPath(path),
   })
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
+  // Quit only once every pending write has reached the disk.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void core
+      .flush()
+      .catch(() => undefined)
+      .finally(() => {
+        flushed = true
+        app.quit()
+      })
+  })
   setupMenus(() => mainWindow)
   mainWindow = await createMainWindow(dataDir, devServerUrl)
   setupContextMenu(mainWindow)

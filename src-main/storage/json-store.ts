@@ -173,6 +173,8 @@ export interface JsonStore<T> {
   update(change: (draft: T) => void): Promise<T>
   /** What happened while opening (recovery, read-only), for the user to see. */
   readonly notices: readonly Notice[]
+  /** Resolves once every update asked for so far has finished (written or failed). */
+  idle(): Promise<void>
 }
 
 /** Opens (or creates in memory) a store; nothing is written until the first update. */
@@ -186,6 +188,7 @@ export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonS
       return db.data
     },
     notices: adapter.notices,
+    idle: () => queue.then(() => undefined),
     update(change) {
       // Each update starts from the data the previous one published, so concurrent updates
       // apply in call order and none is lost; a failed one does not block the next.

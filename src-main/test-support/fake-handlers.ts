@@ -22,6 +22,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         archive: null,
         notices: [],
       }),
+    'app.openDataFolder': async () => err('unavailable', 'not here'),
     'articles.list': async (input) =>
       ok({
         total: 0,

@@ -32,7 +32,20 @@ export function AboutDialog({ api, onClose }: { api: ApiClient; onClose: () => v
         <dl className="about-facts">
           <dt>Data folder</dt>
           <dd>
-            <code>{info.dataDir}</code>
+            <code>{info.dataDir}</code>{' '}
+            {info.host === 'electron' && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  void api['app.openDataFolder']({}).then(
+                    (r) => !r.ok && setCopied(r.error.message),
+                  )
+                }
+              >
+                Open
+              </button>
+            )}
           </dd>
           <dt>Archive</dt>
           <dd>
