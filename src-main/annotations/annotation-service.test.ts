@@ -184,6 +184,22 @@ describe('annotations', () => {
     expect(await call('annotations.tags', {})).toEqual(all.tags)
   })
 
+  it('mark their article in the library’s “with notes” filter', async () => {
+    const text = await articleText()
+    const call = await open()
+    const none = await call<Output<'articles.list'>>('articles.list', { status: 'annotated' })
+    expect(none.total).toBe(0)
+    await call('annotations.create', {
+      articleId: ARTICLE,
+      ...rangeOf(text, 'Kazakhstan'),
+      color: 'blue',
+    })
+    const again = await open()
+    const some = await again<Output<'articles.list'>>('articles.list', { status: 'annotated' })
+    expect(some.items.map((a) => a.id)).toEqual([ARTICLE])
+    expect(some.status.annotated).toBe(1)
+  })
+
   it('keep one small file per article', async () => {
     const text = await articleText()
     const call = await open()

@@ -74,6 +74,8 @@ export interface AnnotationStore {
   readonly notices: readonly Notice[]
   /** Resolves once every save asked for so far has finished. */
   idle(): Promise<void>
+  /** The articles that have annotations; null until every file has been read (see all()). */
+  annotatedArticles(): ReadonlySet<string> | null
 }
 
 /** The file name for an article's annotations: ids may hold any character, names may not. */
@@ -88,6 +90,9 @@ export async function openAnnotationStore(
   const dir = join(dataDir, ANNOTATIONS_DIR)
   await mkdir(dir, { recursive: true })
   const files = new Map<string, Promise<JsonStore<AnnotationFile>>>()
+  /** The same files once open, for answers that cannot wait. */
+  const opened = new Map<string, JsonStore<AnnotationFile>>()
+  let everyFileRead = false
   const notices: Notice[] = []
   let loadedAll: Promise<void> | null = null
 
@@ -119,6 +124,10 @@ export async function openAnnotationStore(
       const name = fileNameFor(articleId)
       store = openFile(name, articleId)
       files.set(articleId, store)
+      void store.then(
+        (s) => opened.set(articleId, s),
+        () => undefined,
+      )
       // A failed open is not cached: the next call tries again.
       store.catch(() => files.delete(articleId))
     }
@@ -136,13 +145,18 @@ export async function openAnnotationStore(
       ),
     ]
     const known = new Set([...files.keys()].map(fileNameFor))
-    const opened = await Promise.all(
+    const openedNow = await Promise.all(
       names.filter((n) => !known.has(n)).map((n) => openFile(n, null)),
     )
-    for (const store of opened) {
+    for (const store of openedNow) {
       const id = store.data.articleId
-      if (id && !files.has(id)) files.set(id, Promise.resolve(store))
+      if (id && !files.has(id)) {
+        files.set(id, Promise.resolve(store))
+        opened.set(id, store)
+      }
     }
+    for (const [id, store] of files) opened.set(id, await store)
+    everyFileRead = true
   }
 
   /** Applies `ops` for one article to its file in one write. */
@@ -208,6 +222,12 @@ export async function openAnnotationStore(
 
   return {
     notices,
+    annotatedArticles() {
+      if (!everyFileRead) return null
+      const ids = new Set<string>()
+      for (const [id, store] of opened) if (store.data.annotations.length) ids.add(id)
+      return ids
+    },
     async idle() {
       const stores = await Promise.allSettled(files.values())
       await Promise.all(stores.map((s) => (s.status === 'fulfilled' ? s.value.idle() : undefined)))

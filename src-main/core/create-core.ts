@@ -116,7 +116,23 @@ export async function createCore({
     async 'articles.list'(input) {
       if (!library)
         return err('unavailable', 'The archive could not be opened; see the notice for why.')
-      return ok(library.list(input, new Set(Object.keys(reading.data.positions))))
+      // The annotated facet needs every annotation file read; the first listing starts that in
+      // the background and counts none until it is done, unless that filter is asked for.
+      let annotated = annotationStore.annotatedArticles()
+      if (!annotated) {
+        const loading = annotationStore.all()
+        if (input.status === 'annotated') {
+          await loading
+          annotated = annotationStore.annotatedArticles()
+        } else void loading.catch(() => undefined)
+      }
+      return ok(
+        library.list(
+          input,
+          new Set(Object.keys(reading.data.positions)),
+          annotated ?? new Set<string>(),
+        ),
+      )
     },
     async 'articles.get'({ id }) {
       if (!library)

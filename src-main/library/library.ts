@@ -17,8 +17,13 @@ export interface Library {
   dir: string
   formatVersion: number
   readonly count: number
-  /** `opened` is the set of ids the user has opened, for the read / unread filter and counts. */
-  list(input: ParsedInput<'articles.list'>, opened?: ReadonlySet<string>): ArticlePage
+  /** `opened` is the set of ids the user has opened, for the read / unread filter and counts;
+   * `annotated` the set of ids with annotations. */
+  list(
+    input: ParsedInput<'articles.list'>,
+    opened?: ReadonlySet<string>,
+    annotated?: ReadonlySet<string>,
+  ): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'>>>
   /** The catalog entry of an article, without reading its text; null if there is none. */
   summary(id: string): ArticleSummary | null
@@ -149,7 +154,11 @@ function createLibrary(
     get count() {
       return count - catalog.duplicateRows.length - damagedCount
     },
-    list({ offset, limit, lang, year, status, query, sort }, opened = new Set<string>()) {
+    list(
+      { offset, limit, lang, year, status, query, sort },
+      opened = new Set<string>(),
+      annotated = new Set<string>(),
+    ) {
       const needle = query ? foldQuery(query) : ''
       const keys = needle ? folded() : null
       const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
@@ -160,6 +169,7 @@ function createLibrary(
       let total = 0
       let read = 0
       let unread = 0
+      let withNotes = 0
       for (let k = 0; k < count; k++) {
         // Stored newest first with undated rows last: date-desc is row order; date-asc takes the
         // dated rows backwards, then the undated ones.
@@ -173,15 +183,19 @@ function createLibrary(
         if (hidden[i] || (keys && !keys[i]!.includes(needle))) continue
         const y = catalog.years[i]!
         const isRead = opened.has(columns.id[i]!)
+        const hasNotes = annotated.size > 0 && annotated.has(columns.id[i]!)
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
-        const statusOk = status === undefined || (status === 'read') === isRead
+        const statusOk =
+          status === undefined ||
+          (status === 'annotated' ? hasNotes : (status === 'read') === isRead)
         // Each facet counts the articles that pass the other filters.
         if (yearOk && statusOk) langCounts[catalog.langIndex[i]!]!++
         if (langOk && statusOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
         if (langOk && yearOk) {
           if (isRead) read++
           else unread++
+          if (hasNotes) withNotes++
         }
         if (!langOk || !yearOk || !statusOk) continue
         if (total >= offset && items.length < limit) items.push(catalog.summary(i))
@@ -198,7 +212,7 @@ function createLibrary(
         years: [...yearCounts]
           .map(([y, n]) => ({ year: y, count: n }))
           .sort((a, b) => b.year - a.year),
-        status: { read, unread },
+        status: { read, unread, annotated: withNotes },
       }
     },
     findBySource(url) {

@@ -65,6 +65,7 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
           <option value="">Read &amp; unread</option>
           <option value="unread">Unread ({formatCount(statusCounts.unread)})</option>
           <option value="read">Read ({formatCount(statusCounts.read)})</option>
+          <option value="annotated">With notes ({formatCount(statusCounts.annotated)})</option>
         </select>
         <select
           aria-label="Order"

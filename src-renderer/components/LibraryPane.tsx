@@ -45,7 +45,7 @@ export function LibraryPane({
     query: query || undefined,
     lang: lang || undefined,
     year: year ? Number(year) : undefined,
-    status: status === 'read' || status === 'unread' ? status : undefined,
+    status: status === 'read' || status === 'unread' || status === 'annotated' ? status : undefined,
     sort,
   })
   const total = pages.total ?? 0
