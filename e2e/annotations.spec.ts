@@ -280,7 +280,7 @@ test('the selection copies as a quote with its citation', async ({ openApp, cont
     .click()
   await expect(page.getByRole('status').filter({ hasText: 'Quote copied' })).toBeVisible()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    '“Chevron” and “ExxonMobil” — “The class struggle cannot be denigrated - it is and will ' +
+    '“Chevron” and “ExxonMobil” — “The class struggle cannot be denigrated – it is and will ' +
       'remain the ‘driving force’ of social development”, Giorgos Marinos, 22 January 2022, ¶ 2. ' +
       'scholion://article/en-the-class-struggle-cannot-be-denigrated#para-2',
   )

@@ -18,6 +18,7 @@ test('a paragraph link opens the article at that paragraph', async ({ page, serv
 test('an annotation link opens its note, also in an app already open', async ({ openApp }) => {
   const page = await openApp()
   await page.getByRole('option', { name: /The class struggle/ }).click()
+  await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
   await page.getByLabel('Article', { exact: true }).focus()
   await page.keyboard.press('v')
   await page.keyboard.press('Shift+ArrowRight')

@@ -10,6 +10,7 @@ const SEED = /The class struggle cannot be denigrated/
 const SEED_ID = 'en-the-class-struggle-cannot-be-denigrated'
 
 async function highlightWithNote(page: Page, phrase: string, note: string): Promise<void> {
+  await expect(page.getByLabel('Article text')).toContainText(phrase)
   await page.evaluate((phrase) => {
     const root = document.querySelector('[aria-label="Article text"]')!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)

@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures'
 
 const TITLE =
-  'The class struggle cannot be denigrated - it is and will remain the ‘driving force’ of social development'
+  'The class struggle cannot be denigrated – it is and will remain the ‘driving force’ of social development'
 const SECTIONS = [
   'The popular mobilizations developed on specific terrain',
   'These struggles have significant, qualitative elements',

@@ -182,7 +182,7 @@ test('a paragraph number copies a citation', async ({ openApp, page, context }) 
   await keepScreenshot(page, 'citation-copied')
   const copied = await page.evaluate(() => navigator.clipboard.readText())
   expect(copied).toBe(
-    '“The class struggle cannot be denigrated - it is and will remain the ‘driving force’ of social development”, ' +
+    '“The class struggle cannot be denigrated – it is and will remain the ‘driving force’ of social development”, ' +
       'Giorgos Marinos, 22 January 2022, ¶ 2. scholion://article/en-the-class-struggle-cannot-be-denigrated#para-2',
   )
   // The marker is not part of the text a reader selects.

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
@@ -51,4 +51,23 @@ it('refuses a malformed annotation without touching the file', async () => {
   expect((await store.list('article-a')).map((a) => a.id)).toEqual(['a1'])
   const again = await openAnnotationStore(dataDir)
   expect((await again.list('article-a')).map((a) => a.id)).toEqual(['a1'])
+})
+
+it('opens a file once even when an article and the notebook ask for it at the same moment', async () => {
+  const store = await openAnnotationStore(dataDir)
+  await store.put(annotation('a1', 'article-a'))
+  await store.put(annotation('a2', 'article-a'))
+  const file = join(dataDir, ANNOTATIONS_DIR, fileNameFor('article-a'))
+  await writeFile(file, '{"version":1,"data":{"articl')
+
+  const reopened = await openAnnotationStore(dataDir)
+  const [all, one] = await Promise.all([reopened.all(), reopened.list('article-a')])
+  expect(all.map((a) => a.id)).toEqual(['a1'])
+  expect(one.map((a) => a.id)).toEqual(['a1'])
+  const names = await readdir(join(dataDir, ANNOTATIONS_DIR))
+  expect(names.filter((n) => n.includes('.corrupt-'))).toHaveLength(1)
+  expect(reopened.notices).toHaveLength(1)
+  // Both views are the same store: a save through one is seen by the other.
+  await reopened.put(annotation('a3', 'article-a'))
+  expect((await reopened.all()).map((a) => a.id)).toEqual(['a1', 'a3'])
 })

@@ -118,21 +118,23 @@ export async function openAnnotationStore(
       return store
     })
 
-  const shard = (articleId: string): Promise<JsonStore<AnnotationFile>> => {
-    let store = files.get(articleId)
+  // Files are keyed by their name, so an article's file is only ever opened once, whether
+  // asked for by article or found while reading them all.
+  const byName = (name: string, articleId: string | null): Promise<JsonStore<AnnotationFile>> => {
+    let store = files.get(name)
     if (!store) {
-      const name = fileNameFor(articleId)
       store = openFile(name, articleId)
-      files.set(articleId, store)
+      files.set(name, store)
       void store.then(
-        (s) => opened.set(articleId, s),
+        (s) => opened.set(name, s),
         () => undefined,
       )
       // A failed open is not cached: the next call tries again.
-      store.catch(() => files.delete(articleId))
+      store.catch(() => files.delete(name))
     }
     return store
   }
+  const shard = (articleId: string) => byName(fileNameFor(articleId), articleId)
 
   const loadAll = async (): Promise<void> => {
     // A file may exist only as its last good copy (a save cut short between its two renames,
@@ -144,18 +146,8 @@ export async function openAnnotationStore(
           .filter((n) => n !== undefined),
       ),
     ]
-    const known = new Set([...files.keys()].map(fileNameFor))
-    const openedNow = await Promise.all(
-      names.filter((n) => !known.has(n)).map((n) => openFile(n, null)),
-    )
-    for (const store of openedNow) {
-      const id = store.data.articleId
-      if (id && !files.has(id)) {
-        files.set(id, Promise.resolve(store))
-        opened.set(id, store)
-      }
-    }
-    for (const [id, store] of files) opened.set(id, await store)
+    await Promise.all(names.map((n) => byName(n, null)))
+    for (const [name, store] of files) opened.set(name, await store)
     everyFileRead = true
   }
 
@@ -225,7 +217,9 @@ export async function openAnnotationStore(
     annotatedArticles() {
       if (!everyFileRead) return null
       const ids = new Set<string>()
-      for (const [id, store] of opened) if (store.data.annotations.length) ids.add(id)
+      for (const store of opened.values()) {
+        if (store.data.annotations.length) ids.add(store.data.articleId)
+      }
       return ids
     },
     async idle() {

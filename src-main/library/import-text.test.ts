@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { canonicalText } from '../../src-shared/text'
+import { typeset } from './typography'
 import { importPlainText } from './import-text'
 
 const SEED = readFileSync(
@@ -27,7 +28,7 @@ describe('importPlainText on the seed article', () => {
 
   it('finds the title, byline, publication and first publication date', () => {
     expect(result.title).toBe(
-      'The class struggle cannot be denigrated - it is and will remain the ‘driving force’ of social development',
+      'The class struggle cannot be denigrated – it is and will remain the ‘driving force’ of social development',
     )
     expect(result.author).toBe('Giorgos Marinos')
     expect(result.publication).toBe('Rizospastis')
@@ -68,10 +69,12 @@ describe('importPlainText on the seed article', () => {
     expect(blocks.some(([, text]) => text.startsWith('adapt the struggle'))).toBe(false)
   })
 
-  it('keeps every word of the article body', () => {
-    const body = SEED.split('\n').slice(4).join(' ').replace(/\s+/g, ' ').trim()
+  it('keeps every word of the article body, typeset', () => {
+    const body = typeset(SEED.split('\n').slice(4).join(' ').replace(/\s+/g, ' ').trim(), 'en')
     const text = canonicalText(result.doc).text.replace(/\s+/g, ' ')
     expect(text).toBe(body)
+    expect(text).toContain('the company “Tengizchevr Oil” on the Caspian Sea')
+    expect(text).not.toMatch(/"| - /)
   })
 })
 

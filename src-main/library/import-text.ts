@@ -3,6 +3,7 @@
 // (short lines without a final full stop), body paragraphs, and at the end a byline ("By …")
 // and the first-publication line ("Published in …"). Pure: text in, document and metadata out.
 import type { Node as PMNode } from 'prosemirror-model'
+import { typeset } from './typography'
 import { articleSchema } from '../../src-shared/schema'
 import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
 import { findFirstDate } from './dates'
@@ -94,7 +95,7 @@ function publicationOf(dateline: string): string | null {
 }
 
 /** Imports one plain-text article. Throws if the text holds no article at all. */
-export function importPlainText({ text }: TextImportInput): ImportedArticle {
+export function importPlainText({ text, lang }: TextImportInput): ImportedArticle {
   const dropped: string[] = []
   let blocks = paragraphs(text)
   if (blocks[0] !== undefined && isOldPagesHeading(blocks[0])) {
@@ -102,7 +103,7 @@ export function importPlainText({ text }: TextImportInput): ImportedArticle {
     blocks = blocks.slice(1)
     if (blocks[0] !== undefined && isOldPagesSentence(blocks[0])) blocks = blocks.slice(1)
   }
-  blocks = rejoinBrokenParagraphs(blocks)
+  blocks = rejoinBrokenParagraphs(blocks).map((b) => typeset(b, lang))
   if (blocks.length === 0) throw new Error('The file holds no article text.')
 
   const kinds = classify(blocks)

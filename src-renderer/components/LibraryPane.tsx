@@ -101,11 +101,11 @@ export function LibraryPane({
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
-        <h1 className="app-name">
+        <p className="app-name">
           <button type="button" onClick={onAbout} title="About Scholion">
             Scholion
           </button>
-        </h1>
+        </p>
         {articleCount !== undefined && (
           <span className="library-count">
             {pages.total !== null && filtered ? `${formatCount(pages.total)} of ` : ''}
