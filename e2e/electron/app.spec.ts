@@ -99,3 +99,18 @@ test('a scholion:// link given at launch opens the article at its paragraph', as
   )
   expect(events.sort()).toEqual(['onCommand', 'onDeepLink'])
 })
+
+test('the application menu has File, Edit, View, Go and Help, and its commands reach the page', async () => {
+  const win = await app.firstWindow()
+  const labels = await app.evaluate(({ Menu }) =>
+    (Menu.getApplicationMenu()?.items ?? []).map((item) => item.label),
+  )
+  expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Go', 'Help']))
+  // Go → Notebook opens the notebook, as its shortcut would.
+  await app.evaluate(({ Menu, BrowserWindow }) => {
+    const go = Menu.getApplicationMenu()!.items.find((item) => item.label === 'Go')!
+    const notebook = go.submenu!.items.find((item) => item.label === 'Notebook')!
+    notebook.click(undefined, BrowserWindow.getAllWindows()[0], undefined)
+  })
+  await expect(win.getByRole('region', { name: 'Notebook' })).toBeVisible()
+})
