@@ -49,7 +49,7 @@ export function createAnnotationService({
     if (!library) return err('unavailable', 'The archive could not be opened.')
     const article = await library.get(articleId)
     if (!article.ok) return article
-    const doc = articleSchema.nodeFromJSON(article.value.doc)
+    const doc = article.value.node ?? articleSchema.nodeFromJSON(article.value.doc)
     const value = { contentHash: article.value.meta.contentHash, text: canonicalText(doc).text }
     recent.set(articleId, value)
     if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!)

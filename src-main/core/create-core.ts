@@ -138,9 +138,9 @@ export async function createCore({
       if (!library)
         return err('unavailable', 'The archive could not be opened; see the notice for why.')
       const result = await library.get(id)
-      return result.ok
-        ? ok({ ...result.value, position: reading.data.positions[id] ?? null })
-        : result
+      if (!result.ok) return result
+      const { meta, doc, translations } = result.value
+      return ok({ meta, doc, translations, position: reading.data.positions[id] ?? null })
     },
     async 'settings.get'() {
       return ok(settings.data)

@@ -49,7 +49,7 @@ function missingArticle(id: string): ArticleSummary {
   }
 }
 
-async function placeAll(
+export async function placeAll(
   library: Library | null,
   articleId: string,
   annotations: Annotation[],
@@ -59,8 +59,8 @@ async function placeAll(
     const meta = library?.summary(articleId) ?? missingArticle(articleId)
     return { meta, items: annotations.map((annotation) => ({ annotation, paragraph: null })) }
   }
-  const { meta, doc } = got.value
-  const { text, blocks } = canonicalText(articleSchema.nodeFromJSON(doc))
+  const { meta, doc, node } = got.value
+  const { text, blocks } = canonicalText(node ?? articleSchema.nodeFromJSON(doc))
   const numbers = paragraphNumbers(blocks)
   const placed = annotations.map((annotation) => {
     const at =
@@ -80,13 +80,11 @@ async function placeAll(
   return { meta, items: placed.map(({ annotation, paragraph }) => ({ annotation, paragraph })) }
 }
 
-/** The annotations in `scope`, by article (articles by title), each in reading order. */
-export async function collectNotes(
+/** The annotations in `scope`, grouped by article id. */
+export function groupByArticle(
   all: readonly Annotation[],
-  library: Library | null,
   scope: ExportScope,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ArticleNotes[]> {
+): Map<string, Annotation[]> {
   const byArticle = new Map<string, Annotation[]>()
   for (const a of all) {
     if (!inScope(a, scope)) continue
@@ -94,17 +92,38 @@ export async function collectNotes(
     if (list) list.push(a)
     else byArticle.set(a.articleId, [a])
   }
+  return byArticle
+}
+
+/** Runs `work` on every item, `width` at a time. */
+export async function inPool<T>(
+  items: Iterable<T>,
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items]
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await work(next)
+    }),
+  )
+}
+
+/** The annotations in `scope`, by article (articles by title), each in reading order. */
+export async function collectNotes(
+  all: readonly Annotation[],
+  library: Library | null,
+  scope: ExportScope,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ArticleNotes[]> {
+  const byArticle = groupByArticle(all, scope)
   const out: ArticleNotes[] = []
   let done = 0
   // A few articles at a time: reading one overlaps with placing another's passages.
-  const queue = [...byArticle]
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      out.push(await placeAll(library, next[0], next[1]))
-      onProgress?.(++done, byArticle.size)
-    }
-  }
-  await Promise.all(Array.from({ length: 6 }, worker))
+  await inPool(byArticle, 6, async ([articleId, annotations]) => {
+    out.push(await placeAll(library, articleId, annotations))
+    onProgress?.(++done, byArticle.size)
+  })
   return out.sort(
     (a, b) => a.meta.title.localeCompare(b.meta.title) || a.meta.id.localeCompare(b.meta.id),
   )

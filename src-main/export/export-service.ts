@@ -2,7 +2,7 @@
 // preview, a copy or a download) or write into a folder, updating files in place: stable names,
 // unchanged files left untouched, the user's text below the marker kept, and a file without the
 // marker never overwritten. Imports are planned first (the preview), then applied as one batch.
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportFile, ExportFormat, ExportResult, ImportSummary } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -12,7 +12,14 @@ import type { AnnotationStore } from '../annotations/annotation-store'
 import { anchor } from '../annotations/anchoring'
 import type { Library } from '../library/library'
 import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
-import { collectNotes, type ArticleNotes, type ExportScope } from './article-notes'
+import {
+  collectNotes,
+  groupByArticle,
+  inPool,
+  placeAll,
+  type ArticleNotes,
+  type ExportScope,
+} from './article-notes'
 import { toCsv } from './csv'
 import { planImport } from './import-plan'
 import {
@@ -82,16 +89,26 @@ export function createExportService(store: AnnotationStore, library: Library | n
     req: ExportRequest & { folder: string },
     onProgress?: Progress,
   ): Promise<Result<ExportResult>> {
-    const files = await render(req, onProgress)
+    // Markdown, a file per article: read, render and write each article in turn, several at a
+    // time, so the disk works while the next one renders. Other exports render, then write.
+    const perArticle = req.format === 'md' && !req.combined
+    const template = req.template ?? DEFAULT_TEMPLATE
+    if (perArticle) {
+      const problem = templateProblem(template)
+      if (problem) return err('invalid_input', problem)
+    }
+    const files = perArticle ? ok<ExportFile[]>([]) : await render(req, onProgress)
     if (!files.ok) return files
     const result: ExportResult = { folder: req.folder, written: [], unchanged: [], skipped: [] }
     try {
       await mkdir(req.folder, { recursive: true })
+      // One listing instead of a failed open per new file.
+      const present = new Set(await readdir(req.folder))
       // Several files at a time: the disk, not the processor, sets the pace here.
       const queue = [...files.value]
       const one = async (file: ExportFile): Promise<void> => {
         const path = join(req.folder, file.name)
-        const existing = await readIfExists(path)
+        const existing = present.has(file.name) ? await readIfExists(path) : null
         const content =
           req.format === 'md' ? mergeWithExisting(file.content, existing) : file.content
         if (content === null) {
@@ -106,11 +123,15 @@ export function createExportService(store: AnnotationStore, library: Library | n
           result.written.push(file.name)
         }
       }
-      await Promise.all(
-        Array.from({ length: 8 }, async () => {
-          for (let f = queue.shift(); f; f = queue.shift()) await one(f)
-        }),
-      )
+      if (perArticle) {
+        const groups = groupByArticle(await store.all(), req.scope)
+        let done = 0
+        await inPool(groups, 8, async ([articleId, annotations]) => {
+          const notes = await placeAll(library, articleId, annotations)
+          await one({ name: markdownFileName(articleId), content: articleFile(notes, template) })
+          onProgress?.(++done, groups.size)
+        })
+      } else await inPool(queue, 8, one)
       for (const list of [result.written, result.unchanged]) list.sort()
       if (result.written.length) await syncFolder(req.folder)
     } catch (error) {
@@ -132,7 +153,7 @@ export function createExportService(store: AnnotationStore, library: Library | n
         id,
         got.ok
           ? {
-              text: canonicalText(articleSchema.nodeFromJSON(got.value.doc)).text,
+              text: canonicalText(got.value.node ?? articleSchema.nodeFromJSON(got.value.doc)).text,
               contentHash: got.value.meta.contentHash,
             }
           : null,

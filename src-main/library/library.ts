@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Article, ArticlePage, ParsedInput } from '../../src-shared/api'
 import type { ArticleSummary, Notice, Translation } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
+import type { Node as PMNode } from 'prosemirror-model'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { CATALOG_FILE, MANIFEST_FILE, docPath, manifestSchema, sha256 } from './archive-format'
 import { decodeCatalog, type Catalog } from './catalog'
@@ -24,7 +25,7 @@ export interface Library {
     opened?: ReadonlySet<string>,
     annotated?: ReadonlySet<string>,
   ): ArticlePage
-  get(id: string): Promise<Result<Omit<Article, 'position'>>>
+  get(id: string): Promise<Result<Omit<Article, 'position'> & { node?: PMNode }>>
   /** The catalog entry of an article, without reading its text; null if there is none. */
   summary(id: string): ArticleSummary | null
   /** The id of the article first published at `url` (trailing slash and case of the host
@@ -250,9 +251,11 @@ function createLibrary(
         )
       }
       let doc: DocJSON
+      let node: PMNode
       try {
         doc = JSON.parse(bytes) as DocJSON
-        articleSchema.nodeFromJSON(doc).check()
+        node = articleSchema.nodeFromJSON(doc)
+        node.check()
       } catch (error) {
         return err(
           'unavailable',
@@ -264,7 +267,8 @@ function createLibrary(
       )
         .filter((r) => r !== row && !hidden[r])
         .map((r) => ({ id: columns.id[r]!, lang: columns.lang[r]!, title: columns.title[r]! }))
-      return ok({ meta, doc, translations })
+      // The checked document comes along for callers in the core (not sent over the contract).
+      return ok({ meta, doc, translations, node })
     },
     async verify(onProgress) {
       await verifyCatalog(dir, formatVersion, catalogBytes, notices)
