@@ -1,17 +1,15 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { openTestCore, SEED_ARTICLE } from '../test-support/test-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AnchoredAnnotation, Annotation } from '../../src-shared/annotation'
 import type { Output } from '../../src-shared/api'
 import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
-import { createDispatcher } from '../hosts/dispatch'
-import { createCore } from '../core/create-core'
 import { ANNOTATIONS_DIR, fileNameFor } from './annotation-store'
 
-const ARCHIVE = new URL('../../resources/archive', import.meta.url).pathname
-const ARTICLE = 'en-the-class-struggle-cannot-be-denigrated'
+const ARTICLE = SEED_ARTICLE
 let dataDir: string
 let clock = 0
 beforeEach(async () => {
@@ -20,22 +18,7 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dataDir, { recursive: true, force: true }))
 
-async function open() {
-  const core = await createCore({
-    dataDir,
-    archiveDir: ARCHIVE,
-    host: 'http',
-    version: '9.9.9',
-    verifyArchive: false,
-    now: () => new Date((clock += 1000)),
-  })
-  const dispatch = createDispatcher(core.handlers)
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await dispatch(method, input)
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-    return r.value as T
-  }
-}
+const open = () => openTestCore(dataDir, () => new Date((clock += 1000)))
 
 async function articleText(): Promise<string> {
   const call = await open()

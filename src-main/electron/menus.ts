@@ -15,36 +15,43 @@ import { contextMenuTemplate, menuTemplate, type MenuEntry } from '../desktop/me
 
 type Role = MenuItemConstructorOptions['role']
 
+/** One menu entry as Electron wants it; `send` carries a command to the page. */
+function toItem(
+  entry: MenuEntry,
+  send: (command: string) => void,
+  link = '',
+  registerKeys = true,
+): MenuItemConstructorOptions {
+  if ('separator' in entry) return { type: 'separator' }
+  if ('command' in entry) {
+    const accelerator = registerKeys ? entry.accelerator : undefined
+    return {
+      label: entry.label,
+      click: () => send(entry.command),
+      ...(accelerator
+        ? { accelerator, registerAccelerator: /CmdOrCtrl|Alt|Shift/.test(accelerator) }
+        : {}),
+    }
+  }
+  if (entry.role === 'copyLink')
+    return { label: entry.label, click: () => clipboard.writeText(link) }
+  if (entry.role === 'openLink') {
+    return {
+      label: entry.label,
+      click: () => isExternalLink(link) && void shell.openExternal(link),
+    }
+  }
+  return { role: entry.role as Role, ...(entry.label ? { label: entry.label } : {}) }
+}
+
 export function setupMenus(getWindow: () => BrowserWindow | undefined): void {
   const send = (command: string) => getWindow()?.webContents.send(COMMAND_CHANNEL, command)
-  const toItem = (entry: MenuEntry, link = ''): MenuItemConstructorOptions => {
-    if ('separator' in entry) return { type: 'separator' }
-    if ('command' in entry) {
-      const accelerator = entry.accelerator
-      return {
-        label: entry.label,
-        click: () => send(entry.command),
-        ...(accelerator
-          ? { accelerator, registerAccelerator: /CmdOrCtrl|Alt|Shift/.test(accelerator) }
-          : {}),
-      }
-    }
-    if (entry.role === 'copyLink')
-      return { label: entry.label, click: () => clipboard.writeText(link) }
-    if (entry.role === 'openLink') {
-      return {
-        label: entry.label,
-        click: () => isExternalLink(link) && void shell.openExternal(link),
-      }
-    }
-    return { role: entry.role as Role, ...(entry.label ? { label: entry.label } : {}) }
-  }
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform).map((section) => ({
         label: section.label,
         ...(section.role ? { role: section.role as Role } : {}),
-        submenu: section.items.map((item) => toItem(item)),
+        submenu: section.items.map((item) => toItem(item, send)),
       })),
     ),
   )
@@ -59,20 +66,8 @@ export function setupContextMenu(win: BrowserWindow): void {
       linkUrl: params.linkURL || null,
     })
     if (!items.length) return
-    const link = params.linkURL
-    const template: MenuItemConstructorOptions[] = items.map((entry) => {
-      if ('separator' in entry) return { type: 'separator' }
-      if ('command' in entry) return { label: entry.label, click: () => send(entry.command) }
-      if (entry.role === 'copyLink')
-        return { label: entry.label, click: () => clipboard.writeText(link) }
-      if (entry.role === 'openLink') {
-        return {
-          label: entry.label,
-          click: () => isExternalLink(link) && void shell.openExternal(link),
-        }
-      }
-      return { role: entry.role as Role }
+    Menu.buildFromTemplate(items.map((entry) => toItem(entry, send, params.linkURL, false))).popup({
+      window: win,
     })
-    Menu.buildFromTemplate(template).popup({ window: win })
   })
 }

@@ -1,18 +1,16 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { openTestCore, SEED_ARTICLE, type Call } from '../test-support/test-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../src-shared/annotation'
 import type { Output } from '../../src-shared/api'
 import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
 import { ANNOTATIONS_DIR, openAnnotationStore } from '../annotations/annotation-store'
-import { createCore } from '../core/create-core'
-import { createDispatcher } from '../hosts/dispatch'
 import { MARKER } from './markdown'
 
-const ARCHIVE = new URL('../../resources/archive', import.meta.url).pathname
-const ARTICLE = 'en-the-class-struggle-cannot-be-denigrated'
+const ARTICLE = SEED_ARTICLE
 let dirs: string[] = []
 let clock = Date.parse('2026-03-04T05:06:07.000Z')
 beforeEach(() => {
@@ -28,24 +26,7 @@ async function tempDir(): Promise<string> {
   return d
 }
 
-async function open(dataDir: string) {
-  const core = await createCore({
-    dataDir,
-    archiveDir: ARCHIVE,
-    host: 'http',
-    version: '9.9.9',
-    verifyArchive: false,
-    now: () => new Date((clock += 1000)),
-  })
-  const dispatch = createDispatcher(core.handlers)
-  return async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await dispatch(method, input)
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-    return r.value as T
-  }
-}
-
-type Call = Awaited<ReturnType<typeof open>>
+const open = (dataDir: string) => openTestCore(dataDir, () => new Date((clock += 1000)))
 
 async function annotate(call: Call): Promise<Annotation[]> {
   const article = await call<Output<'articles.get'>>('articles.get', { id: ARTICLE })

@@ -4,6 +4,23 @@ import { useEffect, useRef } from 'react'
 import { ANNOTATION_SHORTCUTS } from '../annotations/use-annotation-keys'
 import { SHORTCUTS } from '../reader/shortcuts'
 
+function ShortcutTable({ rows }: { rows: readonly { label: string; description: string }[] }) {
+  return (
+    <table className="shortcuts">
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.label}>
+            <td>
+              <kbd>{s.label}</kbd>
+            </td>
+            <td>{s.description}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -13,31 +30,9 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcuts">
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.command}>
-              <td>
-                <kbd>{s.label}</kbd>
-              </td>
-              <td>{s.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable rows={SHORTCUTS} />
       <h3 className="shortcuts-section">Highlights and notes</h3>
-      <table className="shortcuts">
-        <tbody>
-          {ANNOTATION_SHORTCUTS.map((s) => (
-            <tr key={s.label}>
-              <td>
-                <kbd>{s.label}</kbd>
-              </td>
-              <td>{s.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ShortcutTable rows={ANNOTATION_SHORTCUTS} />
       <form method="dialog">
         <button type="submit" autoFocus>
           Close

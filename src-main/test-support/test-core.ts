@@ -1,0 +1,26 @@
+// A core on the bundled archive and a data folder, called the way a host calls it, for tests:
+// `call(method, input)` resolves with the value, or throws "code: message" for an error.
+import { createCore } from '../core/create-core'
+import { createDispatcher } from '../hosts/dispatch'
+
+export const BUNDLED_ARCHIVE = new URL('../../resources/archive', import.meta.url).pathname
+export const SEED_ARTICLE = 'en-the-class-struggle-cannot-be-denigrated'
+
+export type Call = <T>(method: string, input: unknown) => Promise<T>
+
+export async function openTestCore(dataDir: string, now: () => Date): Promise<Call> {
+  const core = await createCore({
+    dataDir,
+    archiveDir: BUNDLED_ARCHIVE,
+    host: 'http',
+    version: '9.9.9',
+    verifyArchive: false,
+    now,
+  })
+  const dispatch = createDispatcher(core.handlers)
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const r = await dispatch(method, input)
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+    return r.value as T
+  }
+}
