@@ -2,7 +2,7 @@
 // preview, a copy or a download) or write into a folder, updating files in place: stable names,
 // unchanged files left untouched, the user's text below the marker kept, and a file without the
 // marker never overwritten. Imports are planned first (the preview), then applied as one batch.
-import { mkdir, readFile, readdir } from 'node:fs/promises'
+import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportFile, ExportFormat, ExportResult, ImportSummary } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -12,6 +12,7 @@ import type { AnnotationStore } from '../annotations/annotation-store'
 import { anchor } from '../annotations/anchoring'
 import type { Library } from '../library/library'
 import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
+import { readIfExists } from '../storage/json-store'
 import {
   collectNotes,
   groupByArticle,
@@ -46,15 +47,6 @@ type Progress = (done: number, total: number) => void
 export const COMBINED_NAME = 'Scholion notes.md'
 export const CSV_NAME = 'scholion-annotations.csv'
 export const JSONLD_NAME = 'scholion-annotations.jsonld'
-
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-}
 
 export function createExportService(store: AnnotationStore, library: Library | null) {
   const notesFor = async (scope: ExportScope, onProgress?: Progress): Promise<ArticleNotes[]> =>

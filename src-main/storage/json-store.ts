@@ -67,7 +67,8 @@ function decode<T>(raw: string, opts: JsonStoreOptions<T>): Decoded<T> {
   return { kind: 'ok', data: checked.data, migrated: envelope.version !== opts.version }
 }
 
-async function readIfExists(file: string): Promise<string | null> {
+/** A file's text, or null if there is no such file (other errors are thrown). */
+export async function readIfExists(file: string): Promise<string | null> {
   try {
     return await readFile(file, 'utf8')
   } catch (error) {
