@@ -97,7 +97,7 @@ test('a scholion:// link given at launch opens the article at its paragraph', as
   const events = await win.evaluate(() =>
     Object.keys((window as unknown as { scholionEvents: object }).scholionEvents),
   )
-  expect(events.sort()).toEqual(['onCommand', 'onDeepLink'])
+  expect(events.sort()).toEqual(['onCommand', 'onDeepLink', 'onOpenFile'])
 })
 
 test('the application menu has File, Edit, View, Go and Help, and its commands reach the page', async () => {
