@@ -16,6 +16,7 @@ import {
   type SaveStatus,
 } from '../annotations/use-annotations'
 import { AnnotationEditor } from './AnnotationEditor'
+import { TagChips } from './TagChips'
 
 interface Props {
   annotations: AnchoredAnnotation[]
@@ -96,11 +97,7 @@ export function AnnotationsPanel(props: Props) {
           )}
           {a.tags.length > 0 && !open && (
             <span className="annotation-tags">
-              {a.tags.map((t) => (
-                <span key={t} className="tag">
-                  {t}
-                </span>
-              ))}
+              <TagChips tags={a.tags} />
             </span>
           )}
         </button>

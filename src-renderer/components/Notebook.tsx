@@ -8,6 +8,7 @@ import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../annotations/markdown'
 import { ExportDialog } from './ExportDialog'
 import { ImportDialog } from './ImportDialog'
+import { TagChips } from './TagChips'
 
 interface Props {
   api: ApiClient
@@ -213,11 +214,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
                 </span>
                 {' · '}
                 {formatDate(a.created.slice(0, 10))}
-                {a.tags.map((t) => (
-                  <span key={t} className="tag">
-                    {t}
-                  </span>
-                ))}
+                <TagChips tags={a.tags} />
               </span>
             </button>
           </li>
