@@ -80,16 +80,21 @@ export function paragraphNumbers(blocks: readonly TextBlock[]): (number | null)[
   return blocks.map((b) => (b.type === 'heading' ? null : ++n))
 }
 
-/** Index of the textblock holding canonical-text `offset` (the one ending at it, on a boundary). */
-export function blockAt(blocks: readonly TextBlock[], offset: number): number {
+/** Index of the last block whose `key` is at most `value` (0 if none is). */
+function lastBlockUpTo(blocks: readonly TextBlock[], key: 'start' | 'pos', value: number): number {
   let lo = 0
   let hi = blocks.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (blocks[mid]!.start <= offset) lo = mid
+    if (blocks[mid]![key] <= value) lo = mid
     else hi = mid - 1
   }
   return lo
+}
+
+/** Index of the textblock holding canonical-text `offset` (the one ending at it, on a boundary). */
+export function blockAt(blocks: readonly TextBlock[], offset: number): number {
+  return lastBlockUpTo(blocks, 'start', offset)
 }
 
 /**
@@ -99,4 +104,11 @@ export function blockAt(blocks: readonly TextBlock[], offset: number): number {
 export function offsetToPos(blocks: readonly TextBlock[], offset: number): number {
   const block = blocks[blockAt(blocks, offset)]!
   return block.pos + Math.min(Math.max(offset - block.start, 0), block.end - block.start)
+}
+
+/** Canonical-text offset of a ProseMirror position (positions between blocks snap to a block). */
+export function posToOffset(blocks: readonly TextBlock[], pos: number): number {
+  if (!blocks.length) return 0
+  const block = blocks[lastBlockUpTo(blocks, 'pos', pos)]!
+  return block.start + Math.min(Math.max(pos - block.pos, 0), block.end - block.start)
 }

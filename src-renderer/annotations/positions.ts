@@ -2,24 +2,9 @@
 // positions (what the view draws), including reading the reader's DOM selection as offsets and
 // showing offsets as a DOM selection. Inside a textblock one text unit is one position in both.
 import type { EditorView } from 'prosemirror-view'
-import { canonicalText, offsetToPos, type TextBlock } from '../../src-shared/text'
+import { canonicalText, offsetToPos, posToOffset } from '../../src-shared/text'
 
-export { offsetToPos }
-
-/** Canonical-text offset of a ProseMirror position (positions between blocks snap to a block). */
-export function posToOffset(blocks: readonly TextBlock[], pos: number): number {
-  if (!blocks.length) return 0
-  let lo = 0
-  let hi = blocks.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (blocks[mid]!.pos <= pos) lo = mid
-    else hi = mid - 1
-  }
-  const block = blocks[lo]!
-  const length = block.end - block.start
-  return block.start + Math.min(Math.max(pos - block.pos, 0), length)
-}
+export { offsetToPos, posToOffset }
 
 export interface TextRange {
   start: number
