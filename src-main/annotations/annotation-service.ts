@@ -7,8 +7,7 @@ import type { NotebookPage, ParsedInput } from '../../src-shared/api'
 import type { AnchoredAnnotation, Annotation, Creator } from '../../src-shared/annotation'
 import type { Notice } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
-import { articleSchema } from '../../src-shared/schema'
-import { canonicalText } from '../../src-shared/text'
+import { createArticleTexts, type ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import type { AnnotationStore } from './annotation-store'
 import { anchor, describeRange } from './anchoring'
@@ -20,14 +19,9 @@ export interface AnnotationServiceOptions {
   identity: () => Creator
   now: () => Date
   newId?: () => string
+  /** Shared with the other services that read article texts. */
+  texts?: ArticleTexts
 }
-
-interface ArticleText {
-  contentHash: string
-  text: string
-}
-
-const RECENT_TEXTS = 8
 
 function saveFailed(error: unknown): Result<never> {
   return err('storage', `Your annotation could not be saved: ${(error as Error).message}`)
@@ -39,22 +33,10 @@ export function createAnnotationService({
   identity,
   now,
   newId = randomUUID,
+  texts,
 }: AnnotationServiceOptions) {
   // The canonical texts of the last few articles, so a burst of highlights parses once.
-  const recent = new Map<string, ArticleText>()
-
-  async function textOf(articleId: string): Promise<Result<ArticleText>> {
-    const hit = recent.get(articleId)
-    if (hit) return ok(hit)
-    if (!library) return err('unavailable', 'The archive could not be opened.')
-    const article = await library.get(articleId)
-    if (!article.ok) return article
-    const doc = article.value.node ?? articleSchema.nodeFromJSON(article.value.doc)
-    const value = { contentHash: article.value.meta.contentHash, text: canonicalText(doc).text }
-    recent.set(articleId, value)
-    if (recent.size > RECENT_TEXTS) recent.delete(recent.keys().next().value!)
-    return ok(value)
-  }
+  const textOf = texts ?? createArticleTexts(library)
 
   const place = (text: string, a: Annotation): AnchoredAnnotation => ({
     ...a,

@@ -8,6 +8,7 @@ import { err, ok } from '../../src-shared/result'
 import { createAnnotationService } from '../annotations/annotation-service'
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
+import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/library'
 import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
@@ -80,12 +81,14 @@ export async function createCore({
       .finally(() => (checking = false))
   }
   const clock = now ?? (() => new Date())
-  const exporter = createExportService(annotationStore, library)
+  const texts = createArticleTexts(library)
+  const exporter = createExportService(annotationStore, library, texts)
   const annotations = createAnnotationService({
     store: annotationStore,
     library,
     identity: () => (settings.data.identity.id ? settings.data.identity : identity),
     now: clock,
+    texts,
   })
 
   const handlers: Handlers = {

@@ -6,10 +6,9 @@ import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ExportFile, ExportFormat, ExportResult, ImportSummary } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
-import { articleSchema } from '../../src-shared/schema'
-import { canonicalText } from '../../src-shared/text'
 import type { AnnotationStore } from '../annotations/annotation-store'
 import { anchor } from '../annotations/anchoring'
+import { createArticleTexts, type ArticleText, type ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
 import { readIfExists } from '../storage/json-store'
@@ -48,7 +47,11 @@ export const COMBINED_NAME = 'Scholion notes.md'
 export const CSV_NAME = 'scholion-annotations.csv'
 export const JSONLD_NAME = 'scholion-annotations.jsonld'
 
-export function createExportService(store: AnnotationStore, library: Library | null) {
+export function createExportService(
+  store: AnnotationStore,
+  library: Library | null,
+  textOf: ArticleTexts = createArticleTexts(library),
+) {
   const notesFor = async (scope: ExportScope, onProgress?: Progress): Promise<ArticleNotes[]> =>
     collectNotes(await store.all(), library, scope, onProgress)
 
@@ -135,24 +138,6 @@ export function createExportService(store: AnnotationStore, library: Library | n
     return ok(result)
   }
 
-  /** Where an incoming passage is in the article's current text, for files with no position. */
-  const placements = new Map<string, { text: string; contentHash: string } | null>()
-  async function loadTexts(articleIds: Iterable<string>): Promise<void> {
-    for (const id of articleIds) {
-      if (placements.has(id) || !library) continue
-      const got = await library.get(id)
-      placements.set(
-        id,
-        got.ok
-          ? {
-              text: canonicalText(got.value.node ?? articleSchema.nodeFromJSON(got.value.doc)).text,
-              contentHash: got.value.meta.contentHash,
-            }
-          : null,
-      )
-    }
-  }
-
   async function plan(content: string) {
     const parsed = parseAnnotationFile(content)
     if ('error' in parsed) return err('invalid_input', parsed.error)
@@ -171,7 +156,12 @@ export function createExportService(store: AnnotationStore, library: Library | n
       const id = item.position ? null : resolveArticle(item)
       if (id) needText.add(id)
     }
-    await loadTexts(needText)
+    // Where passages are in the current texts, for items whose file gives no position.
+    const placements = new Map<string, ArticleText | null>()
+    for (const id of needText) {
+      const t = await textOf(id)
+      placements.set(id, t.ok ? t.value : null)
+    }
     const [local, tombstones] = await Promise.all([store.all(), store.tombstones()])
     return ok(
       planImport(parsed, {

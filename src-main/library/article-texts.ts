@@ -1,0 +1,35 @@
+// The canonical text of recently used articles, read through the library once and kept for
+// the next few calls: a burst of highlights, or an import placing many passages, parses each
+// article once. Bounded, so a long session does not keep every article it touched.
+import { err, ok, type Result } from '../../src-shared/result'
+import { articleSchema } from '../../src-shared/schema'
+import { canonicalText } from '../../src-shared/text'
+import type { Library } from './library'
+
+export interface ArticleText {
+  contentHash: string
+  text: string
+}
+
+export type ArticleTexts = (articleId: string) => Promise<Result<ArticleText>>
+
+export function createArticleTexts(library: Library | null, capacity = 8): ArticleTexts {
+  const recent = new Map<string, ArticleText>()
+  return async function textOf(articleId: string): Promise<Result<ArticleText>> {
+    const hit = recent.get(articleId)
+    if (hit) {
+      // Most recently used last.
+      recent.delete(articleId)
+      recent.set(articleId, hit)
+      return ok(hit)
+    }
+    if (!library) return err('unavailable', 'The archive could not be opened.')
+    const article = await library.get(articleId)
+    if (!article.ok) return article
+    const node = article.value.node ?? articleSchema.nodeFromJSON(article.value.doc)
+    const value = { contentHash: article.value.meta.contentHash, text: canonicalText(node).text }
+    recent.set(articleId, value)
+    if (recent.size > capacity) recent.delete(recent.keys().next().value!)
+    return ok(value)
+  }
+}
