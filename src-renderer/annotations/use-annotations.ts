@@ -1,7 +1,7 @@
 // The open article's annotations: loaded and placed by the core, drawn as highlights in the
 // view, and changed through actions that are undoable and report honestly whether they were
 // saved. A change shows in the list only once the core says it is on disk.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import {
   plainAnnotation,
@@ -228,10 +228,6 @@ export function useAnnotations(
     return label
   }, [undoStack])
 
-  // The ids drawn in the text under a just-saved change keep their place.
-  const byId = useRef(new Map<string, AnchoredAnnotation>())
-  byId.current = new Map(list.map((a) => [a.id, a]))
-
   return {
     annotations: list,
     loaded,
@@ -245,7 +241,7 @@ export function useAnnotations(
     redo,
     canUndo: undoStack.canUndo,
     canRedo: undoStack.canRedo,
-    get: (id: string) => byId.current.get(id) ?? null,
+    get: (id: string) => list.find((a) => a.id === id) ?? null,
   }
 }
 
