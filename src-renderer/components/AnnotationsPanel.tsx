@@ -4,7 +4,6 @@
 import { useMemo, useState } from 'react'
 import {
   COLOR_NAMES,
-  COLORS,
   type AnchoredAnnotation,
   type Color,
   type TagCount,
@@ -16,6 +15,7 @@ import {
   type SaveStatus,
 } from '../annotations/use-annotations'
 import { AnnotationEditor } from './AnnotationEditor'
+import { ColourFilter } from './ColourFilter'
 import { TagChips } from './TagChips'
 
 interface Props {
@@ -127,19 +127,12 @@ export function AnnotationsPanel(props: Props) {
         </button>
       </div>
       <div className="panel-filters">
-        <div className="colour-filter" role="group" aria-label="Show colour">
-          {COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className={`swatch swatch-${c}`}
-              aria-pressed={colour === c}
-              aria-label={`Only ${COLOR_NAMES[c].toLowerCase()}`}
-              title={`Only ${COLOR_NAMES[c].toLowerCase()}`}
-              onClick={() => setColour((v) => (v === c ? '' : c))}
-            />
-          ))}
-        </div>
+        <ColourFilter
+          value={colour}
+          onChange={setColour}
+          label="Show colour"
+          labelFor={(c) => `Only ${COLOR_NAMES[c].toLowerCase()}`}
+        />
         {tagsHere.length > 0 && (
           <select aria-label="Show tag" value={tag} onChange={(e) => setTag(e.target.value)}>
             <option value="">All tags</option>

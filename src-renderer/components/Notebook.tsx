@@ -2,10 +2,11 @@
 // article and date, sorted, each opening its article at the passage. Counts beside each
 // filter say how many notes remain with it.
 import { useEffect, useState } from 'react'
-import { COLOR_NAMES, COLORS, type Color } from '../../src-shared/annotation'
+import { COLOR_NAMES, type Color } from '../../src-shared/annotation'
 import type { ApiClient, Input, NotebookPage } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../annotations/markdown'
+import { ColourFilter } from './ColourFilter'
 import { ExportDialog } from './ExportDialog'
 import { ImportDialog } from './ImportDialog'
 import { TagChips } from './TagChips'
@@ -168,19 +169,12 @@ export function Notebook({ api, onOpenAt, report }: Props) {
           <option value="oldest">Oldest first</option>
           <option value="article">By article</option>
         </select>
-        <div className="colour-filter" role="group" aria-label="Colour">
-          {COLORS.map((c) => (
-            <button
-              key={c}
-              type="button"
-              className={`swatch swatch-${c}`}
-              aria-pressed={color === c}
-              aria-label={`${COLOR_NAMES[c]} (${colourCount(c)})`}
-              title={`${COLOR_NAMES[c]} (${colourCount(c)})`}
-              onClick={() => setColor((v) => (v === c ? '' : c))}
-            />
-          ))}
-        </div>
+        <ColourFilter
+          value={color}
+          onChange={setColor}
+          label="Colour"
+          labelFor={(c) => `${COLOR_NAMES[c]} (${colourCount(c)})`}
+        />
       </div>
       {page && page.total === 0 && (
         <p className="notebook-empty">
