@@ -315,6 +315,12 @@ export const contract = {
 } as const
 
 export type Contract = typeof contract
+
+/** Methods whose input may be a whole file (up to MAX_IMPORT_CHARS); hosts allow them more. */
+export const LARGE_INPUT_METHODS: ReadonlySet<string> = new Set<keyof Contract>([
+  'import.preview',
+  'import.apply',
+])
 export type Method = keyof Contract
 
 // Compile-time proof that METHOD_NAMES lists exactly the contract's methods.

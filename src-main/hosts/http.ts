@@ -4,13 +4,14 @@
 import { createReadStream } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { timingSafeEqual } from 'node:crypto'
+import { LARGE_INPUT_METHODS } from '../../src-shared/api'
 import { err, type Result } from '../../src-shared/result'
 import type { Dispatch } from './dispatch'
 import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
-/** Imports send a whole file (the contract caps it at 64 M characters). */
+/** For the methods the contract lets send a whole file (capped at 64 M characters). */
 const MAX_IMPORT_BODY_BYTES = 200 * 1024 * 1024
 
 export interface HttpHostOptions {
@@ -79,7 +80,7 @@ async function handleApi(
   const method = decodeURIComponent(
     new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
   )
-  const limit = method.startsWith('import.') ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
+  const limit = LARGE_INPUT_METHODS.has(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
   const body = await readBody(req, limit)
   if (body === null)
     return sendJson(res, 413, err('invalid_input', 'The request body is too large.'))
