@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { OLD_PAGES_HEADINGS } from '../library/site-chrome'
 import { LANGUAGE_WEIGHTS, LANGUAGES, VOCABULARY, type SynthLang } from './vocabulary'
+import { wordTail } from './word-tail'
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence. */
 export function rng(seed: number): () => number {
@@ -17,6 +18,20 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
+}
+
+/** Words of the long tail per language; with it, about half of all words are rare ones. */
+export const TAIL_WORDS = 20_000
+const vocabularies = new Map<SynthLang, string[]>()
+
+/** A language's words, most frequent first: the common words, then the made-up long tail. */
+export function vocabularyOf(lang: SynthLang): string[] {
+  let words = vocabularies.get(lang)
+  if (!words) {
+    const common = VOCABULARY[lang]
+    vocabularies.set(lang, (words = [...common, ...wordTail(lang, TAIL_WORDS, common)]))
+  }
+  return words
 }
 
 /** Cumulative Zipf weights for a vocabulary of n words (word i has weight 1 / (i + 1)). */
@@ -63,7 +78,7 @@ export class Writer {
   }
 
   word(lang: SynthLang): string {
-    const vocabulary = VOCABULARY[lang]
+    const vocabulary = vocabularyOf(lang)
     let table = this.tables.get(lang)
     if (!table) this.tables.set(lang, (table = zipfTable(vocabulary.length)))
     const r = this.random()
