@@ -23,6 +23,8 @@ export const METHOD_NAMES = [
   'export.copy',
   'import.preview',
   'import.apply',
+  'search.query',
+  'search.status',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -2,6 +2,7 @@
 // input must satisfy at run time and (as a type only) its output. The Electron IPC host, the HTTP
 // host and the renderer's client are all derived from this map: declare a method once, here.
 import { z } from 'zod'
+import type { IndexStatus, SearchResults } from './search'
 import type { ArticleSummary, Notice, Translation } from './article'
 import {
   COLORS,
@@ -312,6 +313,21 @@ export const contract = {
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */
   'import.apply': method<ImportSummary>()(importInput),
+  /** Searches article titles and text, and annotations (quotes, notes, tags). */
+  'search.query': method<SearchResults>()(
+    z
+      .object({
+        query: z.string().max(2000),
+        offset: z.number().int().min(0).max(100_000).default(0),
+        limit: z.number().int().min(0).max(200).default(20),
+        /** How many of the article hits get a snippet. */
+        snippets: z.number().int().min(0).max(50).default(10),
+        notesLimit: z.number().int().min(0).max(200).default(10),
+      })
+      .strict(),
+  ),
+  /** The search index's state (building progress). */
+  'search.status': method<IndexStatus>()(z.object({}).strict()),
 } as const
 
 export type Contract = typeof contract

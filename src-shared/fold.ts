@@ -4,10 +4,45 @@
 
 const MARKS = /\p{M}/gu
 
+/**
+ * Letters that case and diacritic folding leave apart but readers treat as one: Greek final
+ * sigma, Turkish dotless i, German sharp s, ligatures, Arabic alef maqsura and tatweel (hamza
+ * and tashkeel are combining marks, dropped with the rest). Arabic teh marbuta stays: it
+ * changes the word.
+ */
+const SPECIAL: Record<string, string> = {
+  ς: 'σ',
+  ı: 'i',
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ﬁ: 'fi',
+  ﬂ: 'fl',
+  ى: 'ي',
+  ٱ: 'ا',
+  '\u0640': '',
+}
+
 /** Folds one character (one code point) to its lowercase base letters. */
 export function foldChar(ch: string): string {
   const base = ch.normalize('NFD').replace(MARKS, '').toLowerCase()
-  return base === 'ς' ? 'σ' : base
+  return SPECIAL[base] ?? base
+}
+
+const PLAIN = /^[a-z0-9]*$/
+const SPECIALS = new RegExp(`[${Object.keys(SPECIAL).join('')}]`, 'gu')
+
+/** Folds a whole word (or any text) at once: the same result as folding it character by character. */
+export function foldWord(word: string): string {
+  if (PLAIN.test(word)) return word
+  const lower = word.toLowerCase()
+  if (PLAIN.test(lower)) return lower
+  return lower
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(SPECIALS, (ch) => SPECIAL[ch]!)
+    .normalize('NFC')
 }
 
 export interface FoldedText {

@@ -63,7 +63,12 @@ async function main(argv: string[]): Promise<number> {
     })
     const from = values.from ?? [join(appRoot, 'archive-src')]
     const out = values.out ?? join(appRoot, 'resources', 'archive')
-    const report = await buildArchive({ from, out, onProgress: progressBar('Importing') })
+    const report = await buildArchive({
+      from,
+      out,
+      onProgress: progressBar('Importing'),
+      onIndexProgress: progressBar('Indexing'),
+    })
     for (const item of report.imported) {
       const dropped = item.dropped.length ? ` (left out: ${item.dropped.join(', ')})` : ''
       console.log(`  imported ${item.id}${dropped}`)

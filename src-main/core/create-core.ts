@@ -10,6 +10,7 @@ import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
 import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/library'
+import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
 
@@ -28,6 +29,8 @@ export interface CoreOptions {
 
 export interface Core {
   handlers: Handlers
+  /** The search service (its index can be awaited in tests). */
+  search: SearchService
   notices: readonly Notice[]
   /** Resolves once every write asked for so far is done: call before quitting. */
   flush(): Promise<void>
@@ -65,6 +68,7 @@ export async function createCore({
     ...settings.notices,
     ...reading.notices,
     ...annotationStore.notices,
+    ...searchNotices,
   ]
   let checking = false
   if (library && verifyArchive) {
@@ -89,6 +93,22 @@ export async function createCore({
     identity: () => (settings.data.identity.id ? settings.data.identity : identity),
     now: clock,
     texts,
+  })
+
+  const searchNotices: Notice[] = []
+  const search = createSearchService({
+    library,
+    dataDir,
+    annotations: () => annotationStore.all(),
+    verify: verifyArchive,
+    onNotice: (message) => {
+      // One notice at a time: the latest reason the index is being rebuilt.
+      searchNotices.splice(0, searchNotices.length, {
+        level: 'info',
+        code: 'search_rebuild',
+        message,
+      })
+    },
   })
 
   const handlers: Handlers = {
@@ -194,9 +214,12 @@ export async function createCore({
       exporter.copy(articleId, ids, settings.data.exportTemplate ?? undefined),
     'import.preview': ({ content }) => exporter.previewImport(content),
     'import.apply': ({ content }) => exporter.applyImport(content),
+    'search.query': (input) => search.query(input),
+    'search.status': async () => ok(search.status()),
   }
   return {
     handlers,
+    search,
     async flush() {
       await Promise.all([settings.idle(), reading.idle(), annotationStore.idle()])
     },

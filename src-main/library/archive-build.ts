@@ -4,7 +4,10 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { canonicalText, countWords } from '../../src-shared/text'
-import { DOCS_DIR } from './archive-format'
+import { docBlocks } from '../search/doc-blocks'
+import { buildIndex } from '../search/index-files'
+import type { IndexableArticle } from '../search/segment-builder'
+import { CATALOG_FILE, DOCS_DIR, SEARCH_DIR, sha256 } from './archive-format'
 import { writeArchive, type ArchiveEntry } from './archive-write'
 import { importPlainText } from './import-text'
 
@@ -18,6 +21,8 @@ export interface BuildOptions {
   out: string
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void
+  /** Called after each article indexed for search. */
+  onIndexProgress?: (done: number, total: number) => void
 }
 
 /** `<slug>.<lang>.txt` → { slug, lang }; null for names that do not follow the pattern. */
@@ -36,7 +41,12 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /** Imports every source file into `out`, replacing its catalog; returns what happened. */
-export async function buildArchive({ from, out, onProgress }: BuildOptions): Promise<BuildReport> {
+export async function buildArchive({
+  from,
+  out,
+  onProgress,
+  onIndexProgress,
+}: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
   const entries = new Map<string, ArchiveEntry>()
@@ -84,5 +94,41 @@ export async function buildArchive({ from, out, onProgress }: BuildOptions): Pro
   for (const entry of await readdir(join(out, DOCS_DIR))) {
     if (!wanted.has(entry)) await rm(join(out, DOCS_DIR, entry), { force: true })
   }
+  // The search index, built from the same entries (docs/search.md).
+  const catalogHash = sha256(await readFile(join(out, CATALOG_FILE)))
+  const indexed = catalog.map((a) => {
+    const entry = entries.get(a.id)!
+    return {
+      id: a.id,
+      lang: a.lang,
+      date: a.date,
+      section: a.section,
+      title: a.title,
+      doc: entry.doc,
+    }
+  })
+  entries.clear()
+  await buildIndex(join(out, SEARCH_DIR), iterateIndexable(indexed), {
+    catalog: catalogHash,
+    onProgress: (done) => onIndexProgress?.(done, indexed.length),
+  })
   return report
+}
+
+function* iterateIndexable(
+  items: {
+    id: string
+    lang: string
+    date: string | null
+    section: string | null
+    title: string
+    doc: unknown
+  }[],
+): Generator<IndexableArticle> {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!
+    // Let go of each document once indexed: the build holds one at a time, not all.
+    items[i] = { ...item, doc: null }
+    yield { ...item, blocks: docBlocks(item.doc) }
+  }
 }

@@ -12,6 +12,8 @@ export const MANIFEST_FORMAT = 'scholion-archive-manifest'
 export const MANIFEST_FILE = 'manifest.json'
 export const CATALOG_FILE = 'catalog.json'
 export const DOCS_DIR = 'docs'
+/** The search index (src-main/search/index-files.ts). */
+export const SEARCH_DIR = 'search'
 
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),

@@ -26,6 +26,12 @@ export interface Library {
     annotated?: ReadonlySet<string>,
   ): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'> & { node?: PMNode }>>
+  /** An article's stored document, hash-checked and parsed, without building it (for indexing). */
+  docJson(id: string): Promise<Result<unknown>>
+  /** Ids of every readable article, in catalog order. */
+  ids(): string[]
+  /** sha256 of the catalog: what a search index built from this archive records. */
+  readonly catalogHash: string
   /** The catalog entry of an article, without reading its text; null if there is none. */
   summary(id: string): ArticleSummary | null
   /** The id of the article first published at `url` (trailing slash and case of the host
@@ -126,6 +132,33 @@ function createLibrary(
   for (const row of catalog.duplicateRows) hidden[row] = 1
   let damagedCount = 0
   let bySource: Map<string, string> | null = null
+  let hashOfCatalog: string | null = null
+
+  /** A readable article's row, summary and document bytes (hash-checked), or why not. */
+  async function readDocBytes(
+    id: string,
+  ): Promise<Result<{ row: number; meta: ArticleSummary; bytes: string }>> {
+    const row = catalog.indexOf(id)
+    if (row < 0 || hidden[row]) {
+      return row < 0
+        ? err('not_found', `There is no article "${id}" in the library.`)
+        : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
+    }
+    const meta = catalog.summary(row)
+    let bytes: string
+    try {
+      bytes = await readFile(join(dir, docPath(meta.contentHash)), 'utf8')
+    } catch {
+      return err('unavailable', `The text of "${meta.title}" is missing from the archive.`)
+    }
+    if (sha256(bytes) !== meta.contentHash) {
+      return err(
+        'unavailable',
+        `The text of "${meta.title}" is damaged in the archive (checksum mismatch).`,
+      )
+    }
+    return ok({ row, meta, bytes })
+  }
   let titleKeys: string[] | null = null
   const folded = () => (titleKeys ??= columns.title.map(foldQuery))
   let titleOrder: Uint32Array | null = null
@@ -230,26 +263,27 @@ function createLibrary(
       const row = catalog.indexOf(id)
       return row < 0 ? null : catalog.summary(row)
     },
-    async get(id) {
-      const row = catalog.indexOf(id)
-      if (row < 0 || hidden[row]) {
-        return row < 0
-          ? err('not_found', `There is no article "${id}" in the library.`)
-          : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
-      }
-      const meta = catalog.summary(row)
-      let bytes: string
+    get catalogHash() {
+      return (hashOfCatalog ??= sha256(catalogBytes))
+    },
+    ids() {
+      const out: string[] = []
+      for (let i = 0; i < count; i++) if (!hidden[i]) out.push(columns.id[i]!)
+      return out
+    },
+    async docJson(id) {
+      const bytes = await readDocBytes(id)
+      if (!bytes.ok) return bytes
       try {
-        bytes = await readFile(join(dir, docPath(meta.contentHash)), 'utf8')
-      } catch {
-        return err('unavailable', `The text of "${meta.title}" is missing from the archive.`)
+        return ok(JSON.parse(bytes.value.bytes) as unknown)
+      } catch (error) {
+        return err('unavailable', `The text of "${id}" cannot be read: ${(error as Error).message}`)
       }
-      if (sha256(bytes) !== meta.contentHash) {
-        return err(
-          'unavailable',
-          `The text of "${meta.title}" is damaged in the archive (checksum mismatch).`,
-        )
-      }
+    },
+    async get(id) {
+      const read = await readDocBytes(id)
+      if (!read.ok) return read
+      const { row, meta, bytes } = read.value
       let doc: DocJSON
       let node: PMNode
       try {

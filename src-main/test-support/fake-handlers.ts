@@ -12,6 +12,7 @@ const settings: Settings = {
 }
 
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const index = { state: 'ready' as const, done: 0, total: 0, reason: null }
   return {
     'app.info': async () =>
       ok({
@@ -33,6 +34,17 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         status: { read: 0, unread: 0, annotated: 0 },
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
+    'search.query': async () =>
+      ok({
+        articles: { total: 0, hits: [] },
+        notes: { total: 0, hits: [] },
+        corrected: [],
+        problems: [],
+        sort: 'relevance',
+        index,
+        elapsedMs: 0,
+      }),
+    'search.status': async () => ok(index),
     'settings.get': async () => ok(settings),
     'settings.update': async (input) =>
       ok({

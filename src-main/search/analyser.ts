@@ -1,0 +1,89 @@
+// Language-aware text analysis for search. A word is a run of letters, digits and marks. Each
+// word yields two terms: its exact form, folded (case, diacritics, final sigma, dotless i, ß,
+// alef forms, tatweel — src-shared/fold.ts), which phrases and prefixes use; and its stem in the
+// article's own language (@orama/stemmers, pure JS), folded and keyed by language, which plain
+// words use. A query word is stemmed with every language in scope, so "workers" finds "worker"
+// in English articles and "κομμουνιστικο" finds "κομμουνιστικό" in Greek ones, while one
+// language's stems never match another's words.
+import { stemmer as arabic } from '@orama/stemmers/arabic'
+import { stemmer as english } from '@orama/stemmers/english'
+import { stemmer as french } from '@orama/stemmers/french'
+import { stemmer as german } from '@orama/stemmers/german'
+import { stemmer as greek } from '@orama/stemmers/greek'
+import { stemmer as italian } from '@orama/stemmers/italian'
+import { stemmer as russian } from '@orama/stemmers/russian'
+import { stemmer as spanish } from '@orama/stemmers/spanish'
+import { stemmer as turkish } from '@orama/stemmers/turkish'
+import { foldWord } from '../../src-shared/fold'
+
+const STEMMERS: Record<string, (word: string) => string> = {
+  en: english,
+  el: greek,
+  ru: russian,
+  ar: arabic,
+  de: german,
+  fr: french,
+  it: italian,
+  es: spanish,
+  tr: turkish,
+}
+
+/** Languages with a stemmer; articles in others are searched by their exact words. */
+export const STEMMED_LANGUAGES = Object.keys(STEMMERS)
+
+/** Letters, digits, combining marks and tatweel; everything else separates words. */
+export const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu
+
+/** Longest word indexed; longer runs (base64, URLs run together) are cut. */
+const MAX_WORD = 64
+
+const exactCache = new Map<string, string>()
+const stemCaches = new Map<string, Map<string, string>>()
+const CACHE_LIMIT = 500_000
+
+/** The folded exact form of a word as it appears in the text. */
+export function exactTerm(word: string): string {
+  let term = exactCache.get(word)
+  if (term === undefined) {
+    term = foldWord(word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word)
+    if (exactCache.size >= CACHE_LIMIT) exactCache.clear()
+    exactCache.set(word, term)
+  }
+  return term
+}
+
+/** Base language of a tag: "el-GR" → "el". */
+export function baseLanguage(lang: string): string {
+  return lang.toLowerCase().split('-')[0]!
+}
+
+/** The stem term of a word in a language: `<lang>:<folded stem>` (or the exact form, keyed). */
+export function stemTerm(word: string, lang: string): string {
+  const base = baseLanguage(lang)
+  let cache = stemCaches.get(base)
+  if (!cache) stemCaches.set(base, (cache = new Map()))
+  let term = cache.get(word)
+  if (term === undefined) {
+    const cut = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word
+    const stem = STEMMERS[base]
+    const lower = base === 'tr' ? cut.toLocaleLowerCase('tr') : cut.toLowerCase()
+    term = `${base}:${foldWord(stem ? stem(lower) : lower)}`
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(word, term)
+  }
+  return term
+}
+
+/** The words of a text, in order. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? []
+}
+
+/** Calls `visit` with each word and its [start, end) offsets in the text. */
+export function eachWord(
+  text: string,
+  visit: (word: string, start: number, end: number) => void,
+): void {
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) visit(m[0], m.index, m.index + m[0].length)
+}

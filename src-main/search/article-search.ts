@@ -1,0 +1,206 @@
+// Runs a parsed query over the index segments: every clause must match, exclusions must not,
+// filters narrow by language, section, date and (through annotations) tag, colour and notes.
+// Ranked by BM25 with recency breaking ties, or by date; only the page asked for is sorted.
+// When the exact search finds almost nothing, longer words are retried with near spellings.
+import type { ParsedSearch, SearchTerm } from '../../src-shared/search-query'
+import { baseLanguage } from './analyser'
+import { dayNumber, NO_DATE } from './segment-format'
+import type { Segment } from './segment'
+import { languagesIn, resolveTerm, similarWords, type TermMatch } from './term-postings'
+
+const K1 = 1.2
+const B = 0.75
+/** Fewer results than this, and longer words are retried with near spellings. */
+export const FUZZY_BELOW = 3
+/** A near spelling counts for this much of the word itself. */
+const FUZZY_WEIGHT = 0.6
+
+export interface SearchSegment {
+  segment: Segment
+  /** Articles of this segment replaced by a newer segment or removed. */
+  hidden: ReadonlySet<number>
+}
+
+export interface ArticleSearchOptions {
+  offset: number
+  limit: number
+  /** Articles allowed by annotation filters (tag, colour, has:notes); null for no such filter. */
+  allowed: ReadonlySet<string> | null
+}
+
+export interface ArticleMatch {
+  id: string
+  score: number
+  /** Days since 1970, or NO_DATE. */
+  day: number
+}
+
+export interface ArticleSearchResult {
+  total: number
+  hits: ArticleMatch[]
+  /** Words replaced by near spellings, with what they were replaced by. */
+  corrected: { word: string; similar: string[] }[]
+  /** What to highlight in snippets. */
+  highlight: { exact: string[]; stems: string[]; prefixes: string[] }
+}
+
+interface Weighted {
+  term: SearchTerm
+  weight: number
+}
+
+export function searchArticles(
+  sources: readonly SearchSegment[],
+  query: ParsedSearch,
+  options: ArticleSearchOptions,
+): ArticleSearchResult {
+  const first = run(
+    sources,
+    query,
+    query.clauses.map((c) => c.map((term) => ({ term, weight: 1 }))),
+    options,
+  )
+  if (first.total >= FUZZY_BELOW || query.clauses.length === 0) return first
+  // Too little found: let each longer word also match its near spellings, and try again.
+  const segments = sources.map((s) => s.segment)
+  const corrected: ArticleSearchResult['corrected'] = []
+  const clauses = query.clauses.map((clause) =>
+    clause.flatMap((term): Weighted[] => {
+      if (term.kind !== 'word') return [{ term, weight: 1 }]
+      const similar = similarWords(segments, term.text)
+      if (similar.length) corrected.push({ word: term.text, similar })
+      return [
+        { term, weight: 1 },
+        ...similar.map((w) => ({
+          term: { kind: 'phrase' as const, words: [w] },
+          weight: FUZZY_WEIGHT,
+        })),
+      ]
+    }),
+  )
+  if (corrected.length === 0) return first
+  const second = run(sources, query, clauses, options)
+  return second.total > first.total ? { ...second, corrected } : first
+}
+
+function run(
+  sources: readonly SearchSegment[],
+  query: ParsedSearch,
+  clauses: Weighted[][],
+  options: ArticleSearchOptions,
+): ArticleSearchResult {
+  const segments = sources.map((s) => s.segment)
+  const f = query.filters
+  const scope = f.langs.length ? [...new Set(f.langs.map(baseLanguage))] : languagesIn(segments)
+  const totalDocs = segments.reduce((n, s) => n + s.docCount, 0)
+  const totalLength = segments.reduce((n, s) => n + s.header.totalLength, 0)
+  const avgLength = totalLength / Math.max(1, totalDocs)
+  const highlight: ArticleSearchResult['highlight'] = { exact: [], stems: [], prefixes: [] }
+
+  const resolved = clauses.map((clause) =>
+    clause.map(({ term, weight }) => {
+      const match = resolveTerm(segments, term, scope)
+      highlight.exact.push(...match.exact)
+      highlight.stems.push(...match.stems)
+      highlight.prefixes.push(...match.prefixes)
+      return { match, weight }
+    }),
+  )
+  const excluded = query.exclude.map((term) => resolveTerm(segments, term, scope))
+  const fromDay = f.from ? dayNumber(f.from) : null
+  const toDay = f.to ? dayNumber(f.to) : null
+  const langSet = new Set(f.langs.map(baseLanguage))
+  const sectionSet = new Set(f.sections.map((s) => s.toLowerCase()))
+
+  const collected: ArticleMatch[] = []
+  let total = 0
+  sources.forEach(({ segment, hidden }, si) => {
+    const n = segment.docCount
+    const score = new Float64Array(n)
+    const matched = new Uint8Array(n)
+    const idf = (df: number) => Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5))
+    const addClause = (i: number, match: TermMatch, weight: number) => {
+      const w = idf(match.df) * weight
+      for (const { doc, count } of match.postings[si]!) {
+        if (matched[doc]! < i) continue
+        const norm = K1 * (1 - B + (B * segment.docLength[doc]!) / avgLength)
+        score[doc]! += (w * (count * (K1 + 1))) / (count + norm)
+        matched[doc] = i + 1
+      }
+    }
+    resolved.forEach((clause, i) => {
+      for (const { match, weight } of clause) addClause(i, match, weight)
+    })
+    const need = resolved.length
+    for (const match of excluded) for (const { doc } of match.postings[si]!) matched[doc] = 255
+    const langOk = segment.langs.map((l) => langSet.size === 0 || langSet.has(baseLanguage(l)))
+    const sectionOk = segment.header.sections.map(
+      (s) => sectionSet.size === 0 || sectionSet.has(s.toLowerCase()),
+    )
+    for (let doc = 0; doc < n; doc++) {
+      if (matched[doc] !== need || hidden.has(doc)) continue
+      if (!langOk[segment.docLang[doc]!] || !sectionOk[segment.docSection[doc]!]) continue
+      const day = segment.docDate[doc]!
+      if ((fromDay !== null || toDay !== null) && day === NO_DATE) continue
+      if (fromDay !== null && day < fromDay) continue
+      if (toDay !== null && day > toDay) continue
+      if (options.allowed && !options.allowed.has(segment.ids[doc]!)) continue
+      total++
+      collected.push({ id: segment.ids[doc]!, score: score[doc]!, day })
+    }
+  })
+
+  const byDate = query.sort === 'date' || resolved.length === 0
+  const rounded = (x: number) => Math.round(x * 1000)
+  const compare = byDate
+    ? (a: ArticleMatch, b: ArticleMatch) => b.day - a.day || b.score - a.score
+    : (a: ArticleMatch, b: ArticleMatch) => rounded(b.score) - rounded(a.score) || b.day - a.day
+  return {
+    total,
+    hits: topK(collected, options.offset + options.limit, compare).slice(options.offset),
+    corrected: [],
+    highlight: {
+      exact: [...new Set(highlight.exact)],
+      stems: [...new Set(highlight.stems)],
+      prefixes: [...new Set(highlight.prefixes)],
+    },
+  }
+}
+
+/** The first k items in `compare` order, without sorting them all. */
+export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  if (k <= 0) return []
+  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k)
+  // A bounded heap with the worst kept item on top.
+  const heap: T[] = []
+  const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0
+  const swap = (i: number, j: number) => {
+    const t = heap[i]!
+    heap[i] = heap[j]!
+    heap[j] = t
+  }
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item)
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1
+        if (!worse(i, parent)) break
+        swap(i, parent)
+        i = parent
+      }
+    } else if (compare(item, heap[0]!) < 0) {
+      heap[0] = item
+      for (let i = 0; ;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < heap.length && worse(l, m)) m = l
+        if (r < heap.length && worse(r, m)) m = r
+        if (m === i) break
+        swap(i, m)
+        i = m
+      }
+    }
+  }
+  return heap.sort(compare)
+}

@@ -1,0 +1,36 @@
+// Adds one segment to an index folder (articles imported or synced after the archive was built):
+// the segment file first, then the updated index.json, atomically.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { writeFileAtomic } from '../storage/atomic-write'
+import type { IndexManifest } from './index-files'
+import { SegmentBuilder, type IndexableArticle } from './segment-builder'
+import { segmentBytes } from './segment-builder'
+import { createHash } from 'node:crypto'
+
+/** Writes a segment of `articles` into `dir` and lists it in index.json; returns its path. */
+export async function appendSegment(
+  dir: string,
+  manifest: IndexManifest,
+  articles: readonly IndexableArticle[],
+): Promise<string> {
+  await mkdir(dir, { recursive: true })
+  const builder = new SegmentBuilder()
+  for (const a of articles) builder.add(a)
+  const bytes = segmentBytes(builder.serialise())
+  const taken = new Set(manifest.segments.map((s) => s.file))
+  let n = manifest.segments.length
+  while (taken.has(`seg-${String(n).padStart(3, '0')}.seg`)) n++
+  const file = `seg-${String(n).padStart(3, '0')}.seg`
+  await writeFileAtomic(join(dir, file), bytes)
+  const next: IndexManifest = {
+    ...manifest,
+    segments: [
+      ...manifest.segments,
+      { file, sha256: createHash('sha256').update(bytes).digest('hex'), docs: builder.count },
+    ],
+  }
+  await writeFileAtomic(join(dir, 'index.json'), `${JSON.stringify(next, null, 1)}\n`)
+  manifest.segments = next.segments
+  return join(dir, file)
+}

@@ -1,0 +1,213 @@
+// The live search index: the segments of the base index (shipped with the archive, or rebuilt
+// into the data folder) and of articles added later, with older versions of an article hidden
+// behind newer ones. Opening, checking and rebuilding happen here; queries see whatever
+// segments are open, so search keeps answering during a rebuild with what is done so far.
+import { join } from 'node:path'
+import type { IndexStatus } from '../../src-shared/search'
+import type { Library } from '../library/library'
+import { SEARCH_DIR } from '../library/archive-format'
+import type { SearchSegment } from './article-search'
+import { docBlocks } from './doc-blocks'
+import { appendSegment } from './index-append'
+import {
+  buildIndex,
+  INDEX_VERSION,
+  readIndexManifest,
+  verifyIndex,
+  type IndexManifest,
+} from './index-files'
+import { fileSource, Segment } from './segment'
+import type { IndexableArticle } from './segment-builder'
+
+export interface SearchIndexOptions {
+  library: Library
+  dataDir: string
+  /** Hash-check the index files in the background after opening (default true). */
+  verify?: boolean
+  /** Articles per segment when rebuilding (default 5,000). */
+  rebuildChunk?: number
+  onNotice?: (message: string) => void
+}
+
+interface Opened {
+  dir: string
+  segments: Segment[]
+}
+
+export class SearchIndex {
+  private base: Segment[] = []
+  private added: Segment[] = []
+  private sources: SearchSegment[] = []
+  private state: IndexStatus = { state: 'building', done: 0, total: 0, reason: 'opening' }
+  private rebuilding: Promise<void> | null = null
+  private closed = false
+  readonly opened: Promise<void>
+  private readonly bundledDir: string
+  private readonly rebuiltDir: string
+  private readonly addedDir: string
+
+  constructor(private readonly options: SearchIndexOptions) {
+    this.bundledDir = join(options.library.dir, SEARCH_DIR)
+    this.rebuiltDir = join(options.dataDir, 'search', 'base')
+    this.addedDir = join(options.dataDir, 'search', 'added')
+    this.opened = this.open()
+  }
+
+  status(): IndexStatus {
+    return { ...this.state }
+  }
+
+  /** The open segments, for queries. */
+  segments(): readonly SearchSegment[] {
+    return this.sources
+  }
+
+  /** Resolves when no rebuild is running (for tests and the CLI). */
+  async idle(): Promise<void> {
+    await this.opened
+    while (this.rebuilding) await this.rebuilding
+  }
+
+  private async open(): Promise<void> {
+    const { library } = this.options
+    const want = library.catalogHash
+    let reason = 'the archive has no search index'
+    for (const dir of [this.bundledDir, this.rebuiltDir]) {
+      const tried = await tryOpen(dir, want)
+      if ('segments' in tried) {
+        this.base = tried.segments
+        this.added =
+          (await tryOpen(this.addedDir, null).then((t) => ('segments' in t ? t.segments : []))) ??
+          []
+        this.refresh()
+        this.state = { state: 'ready', done: library.count, total: library.count, reason: null }
+        if (this.options.verify !== false) void this.check(tried)
+        return
+      }
+      if (dir === this.bundledDir || tried.reason !== 'missing') reason = tried.reason
+    }
+    this.rebuild(reason)
+  }
+
+  /** Hash-checks the open base index; a damaged one is rebuilt. */
+  private async check(opened: Opened): Promise<void> {
+    const manifest = await readIndexManifest(opened.dir).catch(() => null)
+    const bad = manifest ? await verifyIndex(opened.dir, manifest) : 'index.json'
+    if (bad && !this.closed && this.base === opened.segments) this.rebuild(`${bad} is damaged`)
+  }
+
+  /** Rebuilds the base index into the data folder, in the background. */
+  rebuild(reason: string): void {
+    if (this.rebuilding || this.closed) return
+    this.options.onNotice?.(`The search index is being rebuilt (${reason}).`)
+    for (const s of this.base) s.close()
+    this.base = []
+    this.refresh()
+    const { library } = this.options
+    const ids = library.ids()
+    this.state = { state: 'building', done: 0, total: ids.length, reason }
+    this.rebuilding = buildIndex(this.rebuiltDir, readArticles(library, ids), {
+      catalog: library.catalogHash,
+      perSegment: this.options.rebuildChunk ?? 5_000,
+      onSegment: (file) => {
+        if (this.closed) return
+        this.base.push(new Segment(fileSource(file)))
+        this.refresh()
+      },
+      onProgress: (done) => {
+        this.state.done = done
+      },
+    })
+      .then(() => {
+        this.state = { state: 'ready', done: ids.length, total: ids.length, reason: null }
+      })
+      .catch((error: unknown) => {
+        this.state = {
+          state: 'unavailable',
+          done: 0,
+          total: ids.length,
+          reason: (error as Error).message,
+        }
+      })
+      .finally(() => {
+        this.rebuilding = null
+      })
+  }
+
+  /** Indexes articles added after the archive (imports, sync); a newer version hides the older. */
+  async addArticles(articles: readonly IndexableArticle[]): Promise<void> {
+    if (articles.length === 0) return
+    const manifest: IndexManifest = (await readIndexManifest(this.addedDir).catch(() => null)) ?? {
+      format: 'scholion-search-index',
+      version: INDEX_VERSION,
+      catalog: null,
+      segments: [],
+    }
+    const file = await appendSegment(this.addedDir, manifest, articles)
+    this.added.push(new Segment(fileSource(file)))
+    this.refresh()
+  }
+
+  /** Recomputes which articles each segment shows: the last segment holding an id wins. */
+  private refresh(): void {
+    const all = [...this.base, ...this.added]
+    const latest = new Map<string, number>()
+    all.forEach((s, si) => {
+      for (const id of s.ids) latest.set(id, si)
+    })
+    this.sources = all.map((segment, si) => {
+      const hidden = new Set<number>()
+      if (all.length > 1) segment.ids.forEach((id, doc) => latest.get(id) !== si && hidden.add(doc))
+      return { segment, hidden }
+    })
+  }
+
+  close(): void {
+    this.closed = true
+    for (const s of [...this.base, ...this.added]) s.close()
+    this.base = []
+    this.added = []
+    this.sources = []
+  }
+}
+
+async function tryOpen(dir: string, catalog: string | null): Promise<Opened | { reason: string }> {
+  let manifest: IndexManifest | null
+  try {
+    manifest = await readIndexManifest(dir)
+  } catch (error) {
+    return { reason: (error as Error).message }
+  }
+  if (!manifest) return { reason: 'missing' }
+  if (manifest.version !== INDEX_VERSION)
+    return { reason: `index format ${manifest.version} is not ${INDEX_VERSION}` }
+  if (catalog !== null && manifest.catalog !== catalog)
+    return { reason: 'the index was built for another version of the archive' }
+  const segments: Segment[] = []
+  try {
+    for (const s of manifest.segments) segments.push(new Segment(fileSource(join(dir, s.file))))
+  } catch (error) {
+    for (const s of segments) s.close()
+    return { reason: (error as Error).message }
+  }
+  return { dir, segments }
+}
+
+async function* readArticles(
+  library: Library,
+  ids: readonly string[],
+): AsyncGenerator<IndexableArticle> {
+  for (const id of ids) {
+    const meta = library.summary(id)
+    const doc = await library.docJson(id)
+    if (!meta || !doc.ok) continue // A damaged article is reported by the archive check.
+    yield {
+      id,
+      lang: meta.lang,
+      date: meta.date,
+      section: meta.section,
+      title: meta.title,
+      blocks: docBlocks(doc.value),
+    }
+  }
+}

@@ -1,0 +1,161 @@
+// The search behind the contract: parses the query, searches the article index and the
+// annotations, and dresses the hits for the UI (titles, marks, snippets for the first few).
+// A damaged index found mid-query starts a rebuild; the query still answers.
+import type { Annotation, NotebookEntry } from '../../src-shared/annotation'
+import type { ParsedInput } from '../../src-shared/api'
+import { err, ok, type Result } from '../../src-shared/result'
+import type { ArticleHit, IndexStatus, NoteHit, SearchResults } from '../../src-shared/search'
+import { isEmptySearch, parseSearch } from '../../src-shared/search-query'
+import { BLOCK_SEPARATOR } from '../../src-shared/text'
+import type { Library } from '../library/library'
+import { searchArticles, type ArticleSearchResult } from './article-search'
+import { docBlocks } from './doc-blocks'
+import { NoteSearch } from './note-search'
+import { SegmentDamaged } from './segment'
+import { SearchIndex } from './search-index'
+import { makeSnippet, markWords, queryHighlight, type Highlight } from './snippets'
+
+export interface SearchServiceOptions {
+  library: Library | null
+  dataDir: string
+  annotations: () => Promise<Annotation[]>
+  verify?: boolean
+  rebuildChunk?: number
+  onNotice?: (message: string) => void
+}
+
+export interface SearchService {
+  query(input: ParsedInput<'search.query'>): Promise<Result<SearchResults>>
+  status(): IndexStatus
+  readonly index: SearchIndex | null
+  close(): void
+}
+
+const UNAVAILABLE: IndexStatus = { state: 'unavailable', done: 0, total: 0, reason: 'no archive' }
+
+export function createSearchService(options: SearchServiceOptions): SearchService {
+  const { library } = options
+  const index = library
+    ? new SearchIndex({
+        library,
+        dataDir: options.dataDir,
+        verify: options.verify,
+        rebuildChunk: options.rebuildChunk,
+        onNotice: options.onNotice,
+      })
+    : null
+  const notes = new NoteSearch()
+  const status = () => index?.status() ?? UNAVAILABLE
+
+  function articleContext(id: string) {
+    const s = library?.summary(id)
+    return { lang: s?.lang ?? 'und', section: s?.section ?? null }
+  }
+
+  async function snippetOf(id: string, title: string, hl: Highlight, lang: string) {
+    const doc = await library!.docJson(id)
+    if (!doc.ok) return null
+    const blocks = docBlocks(doc.value)
+    // The title heading is shown above the snippet already.
+    const from =
+      blocks.length > 1 && blocks[0] === title ? blocks[0].length + BLOCK_SEPARATOR.length : 0
+    return makeSnippet(blocks.join(BLOCK_SEPARATOR), hl, lang, from)
+  }
+
+  return {
+    index,
+    status,
+    close: () => index?.close(),
+    async query(input) {
+      const started = performance.now()
+      const parsed = parseSearch(input.query)
+      const empty: SearchResults = {
+        articles: { total: 0, hits: [] },
+        notes: { total: 0, hits: [] },
+        corrected: [],
+        problems: parsed.problems,
+        sort: parsed.sort,
+        index: status(),
+        elapsedMs: 0,
+      }
+      if (isEmptySearch(parsed)) return ok(empty)
+      let all: Annotation[]
+      try {
+        all = await options.annotations()
+      } catch (error) {
+        return err('unavailable', `Annotations could not be read: ${(error as Error).message}`)
+      }
+      const noteFilter =
+        parsed.filters.tags.length + parsed.filters.colors.length > 0 || parsed.filters.hasNotes
+      const allowed = noteFilter
+        ? new Set(
+            all.filter((a) => NoteSearch.passesNoteFilters(a, parsed)).map((a) => a.articleId),
+          )
+        : null
+
+      let found: ArticleSearchResult = {
+        total: 0,
+        hits: [],
+        corrected: [],
+        highlight: { exact: [], stems: [], prefixes: [] },
+      }
+      if (index) {
+        try {
+          found = searchArticles(index.segments(), parsed, {
+            offset: input.offset,
+            limit: input.limit,
+            allowed,
+          })
+        } catch (error) {
+          if (!(error instanceof SegmentDamaged)) throw error
+          index.rebuild(error.message.replace(/^search index damaged: /, ''))
+        }
+      }
+      const hits: ArticleHit[] = await Promise.all(
+        found.hits.map(async (hit, i): Promise<ArticleHit> => {
+          const s = library!.summary(hit.id)
+          const lang = s?.lang ?? 'und'
+          const title = s?.title ?? hit.id
+          return {
+            id: hit.id,
+            title,
+            titleMarks: markWords(title, found.highlight, lang),
+            lang,
+            date: s?.date ?? null,
+            section: s?.section ?? null,
+            score: hit.score,
+            snippet:
+              i < input.snippets ? await snippetOf(hit.id, title, found.highlight, lang) : null,
+          }
+        }),
+      )
+
+      const noteMatches = notes.search(all, parsed, articleContext, null)
+      const noteHits: NoteHit[] = noteMatches.slice(0, input.notesLimit).map(({ annotation }) => {
+        const s = library?.summary(annotation.articleId)
+        const lang = s?.lang ?? 'und'
+        const hl = queryHighlight(parsed, lang)
+        const entry: NotebookEntry = {
+          ...annotation,
+          articleTitle: s?.title ?? annotation.articleId,
+          lang,
+        }
+        const tagHits = annotation.tags.filter((t) => markWords(t, hl, lang).length > 0)
+        return {
+          annotation: entry,
+          quoteMarks: markWords(annotation.quote.exact, hl, lang),
+          noteMarks: markWords(annotation.note, hl, lang),
+          tagMatches: tagHits,
+        }
+      })
+      return ok({
+        ...empty,
+        articles: { total: found.total, hits },
+        notes: { total: noteMatches.length, hits: noteHits },
+        corrected: found.corrected,
+        index: status(),
+        elapsedMs: Math.round((performance.now() - started) * 10) / 10,
+      })
+    },
+  }
+}

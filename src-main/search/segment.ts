@@ -1,0 +1,278 @@
+// Reads one search segment (segment-format.ts): the resident part into memory at open, the
+// postings of a term from the file when a query asks for them. Every length and offset is
+// checked against the file, so a damaged segment fails to open (or fails a lookup) with a
+// SegmentDamaged error instead of returning wrong results; the search service then rebuilds.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import {
+  bodyStartFor,
+  ByteReader,
+  EXACT_FIELDS,
+  SEGMENT_MAGIC,
+  SEGMENT_VERSION,
+  STEM_FIELDS,
+  type Range,
+  type SegmentHeader,
+} from './segment-format'
+
+export class SegmentDamaged extends Error {}
+
+const damaged = (why: string) => new SegmentDamaged(`search index damaged: ${why}`)
+
+/** Where a segment's bytes come from: a file read on demand, or an array in memory. */
+export interface ByteSource {
+  size: number
+  read(offset: number, length: number): Uint8Array
+  close(): void
+}
+
+export function fileSource(path: string): ByteSource {
+  const fd = openSync(path, 'r')
+  const size = fstatSync(fd).size
+  return {
+    size,
+    read(offset, length) {
+      const out = new Uint8Array(length)
+      let done = 0
+      while (done < length) {
+        const n = readSync(fd, out, done, length - done, offset + done)
+        if (n === 0) throw new SegmentDamaged('index file ends early')
+        done += n
+      }
+      return out
+    },
+    close: () => closeSync(fd),
+  }
+}
+
+export function memorySource(bytes: Uint8Array): ByteSource {
+  return {
+    size: bytes.length,
+    read: (offset, length) => bytes.subarray(offset, offset + length),
+    close: () => undefined,
+  }
+}
+
+/** A sorted dictionary: the terms as one string, where each starts, and per-term fields. */
+class Dictionary {
+  constructor(
+    private readonly text: string,
+    private readonly starts: Uint32Array,
+    readonly table: Uint32Array,
+    private readonly fields: number,
+  ) {}
+
+  get size(): number {
+    return this.starts.length - 1
+  }
+  term(i: number): string {
+    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)
+  }
+  /** The first index whose term is ≥ key. */
+  lowerBound(key: string): number {
+    let lo = 0
+    let hi = this.size
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (this.term(mid) < key) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  find(key: string): number {
+    const i = this.lowerBound(key)
+    return i < this.size && this.term(i) === key ? i : -1
+  }
+  field(i: number, f: number): number {
+    return this.table[i * this.fields + f]!
+  }
+}
+
+/** One document's entry in a posting list. */
+export interface Posting {
+  doc: number
+  count: number
+}
+
+export class Segment {
+  readonly docCount: number
+  readonly ids: string[]
+  readonly docLength: Uint32Array
+  readonly docLang: Uint8Array
+  readonly docSection: Uint16Array
+  readonly docDate: Int32Array
+  readonly header: SegmentHeader
+  private readonly stems: Dictionary
+  private readonly exact: Dictionary
+  private readonly body: number
+
+  constructor(private readonly source: ByteSource) {
+    if (source.size < 12) throw damaged('too short')
+    const prefix = source.read(0, 12)
+    if (new TextDecoder().decode(prefix.subarray(0, 8)) !== SEGMENT_MAGIC)
+      throw damaged('not an index file')
+    const headerLength = new DataView(prefix.buffer, prefix.byteOffset, 12).getUint32(8, true)
+    if (12 + headerLength > source.size) throw damaged('header cut short')
+    let header: SegmentHeader
+    try {
+      header = JSON.parse(new TextDecoder().decode(source.read(12, headerLength))) as SegmentHeader
+    } catch {
+      throw damaged('unreadable header')
+    }
+    if (header.format !== 'scholion-search-segment' || header.version !== SEGMENT_VERSION)
+      throw damaged(`format ${String(header.version)} is not ${SEGMENT_VERSION}`)
+    this.header = header
+    this.body = bodyStartFor(headerLength)
+    const bodySize = source.size - this.body
+    for (const [name, [offset, length]] of Object.entries(header.ranges) as [string, Range][])
+      if (!(offset >= 0 && length >= 0 && offset + length <= bodySize))
+        throw damaged(`${name} out of bounds`)
+
+    // The resident part is everything before the stem postings: one read.
+    const residentEnd = header.ranges.stemPostings[0]
+    const resident = source.read(this.body, residentEnd)
+    const slice = ([offset, length]: Range) => resident.slice(offset, offset + length)
+    const n = header.docCount
+    this.docCount = n
+    try {
+      this.ids = JSON.parse(new TextDecoder().decode(slice(header.ranges.ids))) as string[]
+    } catch {
+      throw damaged('unreadable article ids')
+    }
+    if (!Array.isArray(this.ids) || this.ids.length !== n) throw damaged('article ids do not match')
+    this.docLength = new Uint32Array(slice(header.ranges.docLength).buffer)
+    this.docLang = slice(header.ranges.docLang)
+    this.docSection = new Uint16Array(slice(header.ranges.docSection).buffer)
+    this.docDate = new Int32Array(slice(header.ranges.docDate).buffer)
+    if (
+      this.docLength.length !== n ||
+      this.docLang.length !== n ||
+      this.docSection.length !== n ||
+      this.docDate.length !== n
+    )
+      throw damaged('article columns do not match')
+    const dictionary = (terms: Range, table: Range, fields: number) => {
+      const text = new TextDecoder().decode(slice(terms))
+      const all = new Uint32Array(slice(table).buffer)
+      // The table holds count + 1 starts, then count × fields values.
+      const count = (all.length - 1) / (fields + 1)
+      if (!Number.isInteger(count)) throw damaged('dictionary table malformed')
+      const starts = all.subarray(0, count + 1)
+      if (starts[count] !== text.length) throw damaged('dictionary does not match its terms')
+      return new Dictionary(text, starts, all.subarray(count + 1), fields)
+    }
+    this.stems = dictionary(header.ranges.stemTerms, header.ranges.stemTable, STEM_FIELDS)
+    this.exact = dictionary(header.ranges.exactTerms, header.ranges.exactTable, EXACT_FIELDS)
+  }
+
+  close(): void {
+    this.source.close()
+  }
+
+  get langs(): string[] {
+    return this.header.langs
+  }
+
+  private postings(range: Range, offset: number, length: number): Uint8Array {
+    if (offset + length > range[1])
+      throw new SegmentDamaged('search index damaged: posting out of bounds')
+    return this.source.read(this.body + range[0] + offset, length)
+  }
+
+  /** Number of articles containing a stem term, or 0. */
+  stemDf(term: string): number {
+    const i = this.stems.find(term)
+    return i < 0 ? 0 : this.stems.field(i, 2)
+  }
+
+  /** Articles containing a stem term, with its weighted count in each. */
+  stemPostings(term: string): Posting[] {
+    const i = this.stems.find(term)
+    if (i < 0) return []
+    const bytes = this.postings(
+      this.header.ranges.stemPostings,
+      this.stems.field(i, 0),
+      this.stems.field(i, 1),
+    )
+    return decode(bytes, this.stems.field(i, 2), this.docCount)
+  }
+
+  exactDf(term: string): number {
+    const i = this.exact.find(term)
+    return i < 0 ? 0 : this.exact.field(i, 2)
+  }
+
+  /** Articles containing an exact (folded) word, with how often. */
+  exactPostings(term: string): Posting[] {
+    const i = this.exact.find(term)
+    return i < 0 ? [] : this.exactAt(i)
+  }
+
+  private exactAt(i: number): Posting[] {
+    const bytes = this.postings(
+      this.header.ranges.exactPostings,
+      this.exact.field(i, 0),
+      this.exact.field(i, 1),
+    )
+    return decode(bytes, this.exact.field(i, 2), this.docCount)
+  }
+
+  /** Word positions of an exact word in the given articles (sorted ascending), by article. */
+  positions(term: string, docs: ReadonlySet<number>): Map<number, number[]> {
+    const out = new Map<number, number[]>()
+    const i = this.exact.find(term)
+    if (i < 0) return out
+    const postings = this.exactAt(i)
+    const reader = new ByteReader(
+      this.postings(
+        this.header.ranges.exactPositions,
+        this.exact.field(i, 3),
+        this.exact.field(i, 4),
+      ),
+    )
+    for (const { doc, count } of postings) {
+      let at = 0
+      const wanted = docs.has(doc)
+      const list: number[] = []
+      for (let k = 0; k < count; k++) {
+        at += reader.varint()
+        if (wanted) list.push(at)
+      }
+      if (wanted) out.set(doc, list)
+    }
+    return out
+  }
+
+  /** Exact words starting with `prefix`, at most `limit`, with their article counts. */
+  wordsWithPrefix(prefix: string, limit: number): { term: string; df: number }[] {
+    const out: { term: string; df: number }[] = []
+    for (let i = this.exact.lowerBound(prefix); i < this.exact.size && out.length < limit; i++) {
+      const term = this.exact.term(i)
+      if (!term.startsWith(prefix)) break
+      out.push({ term, df: this.exact.field(i, 2) })
+    }
+    return out
+  }
+
+  /** Calls `visit` for every exact word starting with `first` (for typo tolerance). */
+  eachWordStartingWith(first: string, visit: (term: string, df: number) => void): void {
+    for (let i = this.exact.lowerBound(first); i < this.exact.size; i++) {
+      const term = this.exact.term(i)
+      if (!term.startsWith(first)) break
+      visit(term, this.exact.field(i, 2))
+    }
+  }
+}
+
+function decode(bytes: Uint8Array, df: number, docCount: number): Posting[] {
+  const reader = new ByteReader(bytes)
+  const out: Posting[] = new Array<Posting>(df)
+  let doc = -1
+  for (let k = 0; k < df; k++) {
+    doc += reader.varint()
+    const count = reader.varint()
+    if (doc >= docCount)
+      throw new SegmentDamaged('search index damaged: posting past the last article')
+    out[k] = { doc, count }
+  }
+  return out
+}
