@@ -29,8 +29,26 @@ const ARABIC = `النضال الطبقي هو القوة الدافعة
 تحتاج الطبقة العاملة إلى التنظيم والوحدة من أجل حقوقها.
 `
 
-/** Writes the sources and builds them into a fresh archive folder; returns its path. */
-export async function buildFixtureArchive(): Promise<string> {
+export const RUSSIAN_ID = 'ru-test-party'
+export const GERMAN_ID = 'de-test-party'
+
+const RUSSIAN = `Коммунистическая партия и рабочие
+
+Рабочие поддерживают борьбу коммунистической партии за права трудящихся.
+
+Published in Rizospastis, 7 November 2017
+`
+
+const GERMAN = `Die Arbeiter auf der Straße
+
+Die Arbeiter kämpfen auf der Straße für ihre Rechte und gegen die Ausbeutung.
+
+Published in Rizospastis, 3 October 2019
+`
+
+/** Writes the sources and builds them into a fresh archive folder; returns its path. With
+ * `more`, Russian and German articles too (for search). */
+export async function buildFixtureArchive(more = false): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'scholion-fixture-'))
   const src = join(root, 'src')
   await mkdir(src)
@@ -40,6 +58,10 @@ export async function buildFixtureArchive(): Promise<string> {
     'archive-src/kke-inter/en/the-class-struggle-cannot-be-denigrated.en.txt',
     join(src, 'the-class-struggle-cannot-be-denigrated.en.txt'),
   )
+  if (more) {
+    await writeFile(join(src, 'test-party.ru.txt'), RUSSIAN)
+    await writeFile(join(src, 'test-party.de.txt'), GERMAN)
+  }
   const out = join(root, 'archive')
   await buildArchive({ from: [src], out })
   return out

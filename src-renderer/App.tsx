@@ -14,6 +14,7 @@ import { ArticleReader } from './components/ArticleReader'
 import { Notebook } from './components/Notebook'
 import { LibraryPane } from './components/LibraryPane'
 import { Notices } from './components/Notices'
+import { SearchPalette, type SearchTarget } from './components/SearchPalette'
 import { useReaderSettings } from './settings/use-reader-settings'
 
 export function App({ api }: { api: ApiClient }) {
@@ -22,6 +23,9 @@ export function App({ api }: { api: ApiClient }) {
   const [notebook, setNotebook] = useState(false)
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
   const [focusParagraph, setFocusParagraph] = useState<number | null>(null)
+  const [focusOffset, setFocusOffset] = useState<number | null>(null)
+  /** The search box's opening query while it is open; null when closed. */
+  const [search, setSearch] = useState<string | null>(null)
   const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export'>('none')
   const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
@@ -50,6 +54,7 @@ export function App({ api }: { api: ApiClient }) {
       setNotebook(false)
       setFocusAnnotation(annotationId)
       setFocusParagraph(paragraph)
+      setFocusOffset(null)
       // Remembering the last article is not urgent: let the article open first.
       setTimeout(() => {
         void api['settings.update']({ lastArticleId: id }).then((r) => {
@@ -84,6 +89,10 @@ export function App({ api }: { api: ApiClient }) {
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
+          case 'search':
+            return setSearch((q) => q ?? '')
+          case 'search-selection':
+            return setSearch(selectionQuery())
           case 'library':
             setNotebook(false)
             return document.querySelector<HTMLInputElement>('.library-filters input')?.focus()
@@ -107,6 +116,31 @@ export function App({ api }: { api: ApiClient }) {
         setDialog('import')
       }),
     [],
+  )
+
+  // Ctrl/⌘ K opens search from anywhere (the desktop menu's accelerator does the same).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'k' || e.key === 'K')) {
+        e.preventDefault()
+        setSearch((q) => q ?? '')
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const openSearchResult = useCallback(
+    (target: SearchTarget) => {
+      setSearch(null)
+      // Opening the same article again must still move to the match: remount it.
+      setSelected(null)
+      setTimeout(() => {
+        open(target.articleId, target.annotationId)
+        setFocusOffset(target.offset)
+      }, 0)
+    },
+    [open],
   )
 
   const changeColor = useCallback(
@@ -156,6 +190,7 @@ export function App({ api }: { api: ApiClient }) {
               id={selected}
               focusAnnotation={focusAnnotation}
               focusParagraph={focusParagraph}
+              focusOffset={focusOffset}
               lastColor={lastColor}
               onLastColor={changeColor}
               onOpen={open}
@@ -171,6 +206,14 @@ export function App({ api }: { api: ApiClient }) {
           )}
         </main>
       </div>
+      {search !== null && (
+        <SearchPalette
+          api={api}
+          initialQuery={search}
+          onOpen={openSearchResult}
+          onClose={() => setSearch(null)}
+        />
+      )}
       {dialog === 'about' && <AboutDialog api={api} onClose={() => setDialog('none')} />}
       {dialog === 'export' && (
         <ExportDialog api={api} scope={{}} onClose={() => setDialog('none')} />
@@ -188,4 +231,10 @@ export function App({ api }: { api: ApiClient }) {
       )}
     </div>
   )
+}
+
+/** The selected text as a search: a phrase if it has several words. */
+function selectionQuery(): string {
+  const text = (window.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 200)
+  return text.includes(' ') ? `"${text.replace(/"/g, '')}"` : text
 }

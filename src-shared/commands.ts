@@ -6,6 +6,8 @@ export const APP_COMMANDS = {
   export: 'Export notes…',
   library: 'Library',
   notebook: 'Notebook',
+  search: 'Search…',
+  'search-selection': 'Search for selection',
   find: 'Find in article',
   contents: 'Show or hide contents',
   notes: 'Show or hide notes',

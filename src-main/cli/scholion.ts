@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `scholion` command: runs the HTTP host, builds archives, exports and imports annotations,
 // on plain Node (no Electron).
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { appRootFrom, appVersion } from '../core/app-paths'
@@ -68,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
       out,
       onProgress: progressBar('Importing'),
       onIndexProgress: progressBar('Indexing'),
+      workers: availableParallelism(),
     })
     for (const item of report.imported) {
       const dropped = item.dropped.length ? ` (left out: ${item.dropped.join(', ')})` : ''

@@ -80,6 +80,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       items: [
         cmd('library', 'CmdOrCtrl+1'),
         cmd('notebook', 'CmdOrCtrl+2'),
+        cmd('search', 'CmdOrCtrl+K'),
         sep,
         cmd('previous-article', '['),
         cmd('next-article', ']'),
@@ -101,7 +102,9 @@ export function contextMenuTemplate(opts: {
 }): MenuEntry[] {
   const items: MenuEntry[] = []
   if (opts.hasSelection)
-    items.push(cmd('highlight'), cmd('note'), cmd('copy-quote'), { role: 'copy' })
+    items.push(cmd('highlight'), cmd('note'), cmd('copy-quote'), cmd('search-selection'), {
+      role: 'copy',
+    })
   if (opts.linkUrl && /^https?:/i.test(opts.linkUrl)) {
     if (items.length) items.push(sep)
     items.push(

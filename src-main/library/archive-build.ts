@@ -4,12 +4,11 @@
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { canonicalText, countWords } from '../../src-shared/text'
-import { docBlocks } from '../search/doc-blocks'
-import { buildIndex } from '../search/index-files'
-import type { IndexableArticle } from '../search/segment-builder'
-import { CATALOG_FILE, DOCS_DIR, SEARCH_DIR, sha256 } from './archive-format'
+import { buildArchiveIndex } from '../search/parallel-build'
+import { DOCS_DIR, SEARCH_DIR } from './archive-format'
 import { writeArchive, type ArchiveEntry } from './archive-write'
 import { importPlainText } from './import-text'
+import { openLibrary } from './library'
 
 export interface BuildReport {
   imported: { id: string; file: string; dropped: string[] }[]
@@ -21,7 +20,9 @@ export interface BuildOptions {
   out: string
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void
-  /** Called after each article indexed for search. */
+  /** Threads for the search index (default 1). */
+  workers?: number
+  /** Called as articles are indexed for search. */
   onIndexProgress?: (done: number, total: number) => void
 }
 
@@ -46,6 +47,7 @@ export async function buildArchive({
   out,
   onProgress,
   onIndexProgress,
+  workers,
 }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
@@ -94,41 +96,10 @@ export async function buildArchive({
   for (const entry of await readdir(join(out, DOCS_DIR))) {
     if (!wanted.has(entry)) await rm(join(out, DOCS_DIR, entry), { force: true })
   }
-  // The search index, built from the same entries (docs/search.md).
-  const catalogHash = sha256(await readFile(join(out, CATALOG_FILE)))
-  const indexed = catalog.map((a) => {
-    const entry = entries.get(a.id)!
-    return {
-      id: a.id,
-      lang: a.lang,
-      date: a.date,
-      section: a.section,
-      title: a.title,
-      doc: entry.doc,
-    }
-  })
+  // The search index of what was just written (docs/search.md).
   entries.clear()
-  await buildIndex(join(out, SEARCH_DIR), iterateIndexable(indexed), {
-    catalog: catalogHash,
-    onProgress: (done) => onIndexProgress?.(done, indexed.length),
-  })
+  const { library } = await openLibrary(out)
+  if (!library) throw new Error(`the archive written to ${out} cannot be opened`)
+  await buildArchiveIndex(library, join(out, SEARCH_DIR), { workers, onProgress: onIndexProgress })
   return report
-}
-
-function* iterateIndexable(
-  items: {
-    id: string
-    lang: string
-    date: string | null
-    section: string | null
-    title: string
-    doc: unknown
-  }[],
-): Generator<IndexableArticle> {
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!
-    // Let go of each document once indexed: the build holds one at a time, not all.
-    items[i] = { ...item, doc: null }
-    yield { ...item, blocks: docBlocks(item.doc) }
-  }
 }

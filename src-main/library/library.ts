@@ -3,6 +3,7 @@
 // typed arrays with no sort. Documents are read on demand and checked against their content
 // hash; after opening, the catalog and every document are checked in the background, and a
 // damaged document is reported by name and left out of the list.
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Article, ArticlePage, ParsedInput } from '../../src-shared/api'
@@ -26,8 +27,10 @@ export interface Library {
     annotated?: ReadonlySet<string>,
   ): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'> & { node?: PMNode }>>
-  /** An article's stored document, hash-checked and parsed, without building it (for indexing). */
-  docJson(id: string): Promise<Result<unknown>>
+  /** An article's stored document, hash-checked and parsed, without building it (for indexing).
+   * `blocking` reads it with one synchronous call: for index workers, where nothing else waits
+   * and tens of thousands of small asynchronous reads would cost more than the indexing. */
+  docJson(id: string, options?: { blocking?: boolean }): Promise<Result<unknown>>
   /** Ids of every readable article, in catalog order. */
   ids(): string[]
   /** sha256 of the catalog: what a search index built from this archive records. */
@@ -137,6 +140,7 @@ function createLibrary(
   /** A readable article's row, summary and document bytes (hash-checked), or why not. */
   async function readDocBytes(
     id: string,
+    blocking = false,
   ): Promise<Result<{ row: number; meta: ArticleSummary; bytes: string }>> {
     const row = catalog.indexOf(id)
     if (row < 0 || hidden[row]) {
@@ -147,7 +151,8 @@ function createLibrary(
     const meta = catalog.summary(row)
     let bytes: string
     try {
-      bytes = await readFile(join(dir, docPath(meta.contentHash)), 'utf8')
+      const file = join(dir, docPath(meta.contentHash))
+      bytes = blocking ? readFileSync(file, 'utf8') : await readFile(file, 'utf8')
     } catch {
       return err('unavailable', `The text of "${meta.title}" is missing from the archive.`)
     }
@@ -271,8 +276,8 @@ function createLibrary(
       for (let i = 0; i < count; i++) if (!hidden[i]) out.push(columns.id[i]!)
       return out
     },
-    async docJson(id) {
-      const bytes = await readDocBytes(id)
+    async docJson(id, options) {
+      const bytes = await readDocBytes(id, options?.blocking)
       if (!bytes.ok) return bytes
       try {
         return ok(JSON.parse(bytes.value.bytes) as unknown)

@@ -57,21 +57,36 @@ export function baseLanguage(lang: string): string {
   return lang.toLowerCase().split('-')[0]!
 }
 
-/** The stem term of a word in a language: `<lang>:<folded stem>` (or the exact form, keyed). */
-export function stemTerm(word: string, lang: string): string {
+const stemmers = new Map<string, (word: string) => string>()
+
+/** A function giving the stem term of a word in `lang`, with its own cache (see stemTerm). */
+export function stemmerFor(lang: string): (word: string) => string {
+  let stemmer = stemmers.get(lang)
+  if (stemmer) return stemmer
   const base = baseLanguage(lang)
   let cache = stemCaches.get(base)
   if (!cache) stemCaches.set(base, (cache = new Map()))
-  let term = cache.get(word)
-  if (term === undefined) {
-    const cut = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word
-    const stem = STEMMERS[base]
-    const lower = base === 'tr' ? cut.toLocaleLowerCase('tr') : cut.toLowerCase()
-    term = `${base}:${foldWord(stem ? stem(lower) : lower)}`
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    cache.set(word, term)
+  const stem = STEMMERS[base]
+  const turkish = base === 'tr'
+  const words = cache
+  stemmer = (word: string) => {
+    let term = words.get(word)
+    if (term === undefined) {
+      const cut = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word
+      const lower = turkish ? cut.toLocaleLowerCase('tr') : cut.toLowerCase()
+      term = `${base}:${foldWord(stem ? stem(lower) : lower)}`
+      if (words.size >= CACHE_LIMIT) words.clear()
+      words.set(word, term)
+    }
+    return term
   }
-  return term
+  stemmers.set(lang, stemmer)
+  return stemmer
+}
+
+/** The stem term of a word in a language: `<lang>:<folded stem>` (or the exact form, keyed). */
+export function stemTerm(word: string, lang: string): string {
+  return stemmerFor(lang)(word)
 }
 
 /** The words of a text, in order. */

@@ -121,7 +121,10 @@ function run(
     const idf = (df: number) => Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5))
     const addClause = (i: number, match: TermMatch, weight: number) => {
       const w = idf(match.df) * weight
-      for (const { doc, count } of match.postings[si]!) {
+      const { docs, counts } = match.postings[si]!
+      for (let k = 0; k < docs.length; k++) {
+        const doc = docs[k]!
+        const count = counts[k]!
         if (matched[doc]! < i) continue
         const norm = K1 * (1 - B + (B * segment.docLength[doc]!) / avgLength)
         score[doc]! += (w * (count * (K1 + 1))) / (count + norm)
@@ -132,7 +135,7 @@ function run(
       for (const { match, weight } of clause) addClause(i, match, weight)
     })
     const need = resolved.length
-    for (const match of excluded) for (const { doc } of match.postings[si]!) matched[doc] = 255
+    for (const match of excluded) for (const doc of match.postings[si]!.docs) matched[doc] = 255
     const langOk = segment.langs.map((l) => langSet.size === 0 || langSet.has(baseLanguage(l)))
     const sectionOk = segment.header.sections.map(
       (s) => sectionSet.size === 0 || sectionSet.has(s.toLowerCase()),

@@ -53,7 +53,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   }
 
   async function snippetOf(id: string, title: string, hl: Highlight, lang: string) {
-    const doc = await library!.docJson(id)
+    // One small synchronous read each: a few of them cost less than asynchronous ones.
+    const doc = await library!.docJson(id, { blocking: true })
     if (!doc.ok) return null
     const blocks = docBlocks(doc.value)
     // The title heading is shown above the snippet already.

@@ -1,10 +1,10 @@
 // Builds one search segment from articles, in memory, then serialises it (segment-format.ts).
 // Used by archive:build for the bundled index, by the background rebuild, and for articles
 // added later. Articles are added one at a time; only their postings are kept.
+import { SlicePool } from './slice-pool'
 import {
   bodyStartFor,
   BLOCK_GAP,
-  ByteWriter,
   dayNumber,
   EXACT_FIELDS,
   SEGMENT_MAGIC,
@@ -14,7 +14,7 @@ import {
   type Range,
   type SegmentHeader,
 } from './segment-format'
-import { eachWord, exactTerm, stemTerm } from './analyser'
+import { exactTerm, stemmerFor, WORD } from './analyser'
 
 export interface IndexableArticle {
   id: string
@@ -26,13 +26,11 @@ export interface IndexableArticle {
   blocks: readonly string[]
 }
 
-interface StemPostings {
-  out: ByteWriter
-  last: number
-  df: number
-}
-interface ExactPostings extends StemPostings {
-  positions: ByteWriter
+/** Per language: each distinct word form seen, with its stem and exact term ids. */
+interface Vocabulary {
+  ids: Map<string, number>
+  stem: number[]
+  exact: number[]
 }
 
 export class SegmentBuilder {
@@ -43,12 +41,62 @@ export class SegmentBuilder {
   private readonly dates: number[] = []
   private readonly langs: string[] = []
   private readonly sections: string[] = ['']
-  private readonly stems = new Map<string, StemPostings>()
-  private readonly exact = new Map<string, ExactPostings>()
   private totalLength = 0
+  // Terms by id; words are mapped to ids once per language, then counted in typed arrays.
+  private readonly stemIds = new Map<string, number>()
+  private readonly stemTerms: string[] = []
+  private readonly pool = new SlicePool()
+  // Per stem term: its postings stream, last article added, article count.
+  private stemStream: number[] = []
+  private stemLast: number[] = []
+  private stemDf: number[] = []
+  private readonly exactIds = new Map<string, number>()
+  private readonly exactTerms: string[] = []
+  private exactStream: number[] = []
+  private exactPositionStream: number[] = []
+  private exactLast: number[] = []
+  private exactDf: number[] = []
+  private readonly vocabularies = new Map<string, Vocabulary>()
+  // Scratch space for one document.
+  private tf: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  private posCount: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  private posStart: Int32Array<ArrayBuffer> = new Int32Array(1024)
+  private docTerms: Int32Array<ArrayBuffer> = new Int32Array(4096)
+  private docPositions: Int32Array<ArrayBuffer> = new Int32Array(4096)
+  private sorted: Int32Array<ArrayBuffer> = new Int32Array(4096)
 
   get count(): number {
     return this.ids.length
+  }
+
+  private stemId(term: string): number {
+    let id = this.stemIds.get(term)
+    if (id === undefined) {
+      id = this.stemTerms.push(term) - 1
+      this.stemIds.set(term, id)
+      this.stemStream.push(this.pool.newStream())
+      this.stemLast.push(-1)
+      this.stemDf.push(0)
+      if (id >= this.tf.length) this.tf = grown(this.tf, id)
+    }
+    return id
+  }
+
+  private exactId(term: string): number {
+    let id = this.exactIds.get(term)
+    if (id === undefined) {
+      id = this.exactTerms.push(term) - 1
+      this.exactIds.set(term, id)
+      this.exactStream.push(this.pool.newStream())
+      this.exactPositionStream.push(this.pool.newStream())
+      this.exactLast.push(-1)
+      this.exactDf.push(0)
+      if (id >= this.posCount.length) {
+        this.posCount = grown(this.posCount, id)
+        this.posStart = grown(this.posStart, id)
+      }
+    }
+    return id
   }
 
   add(article: IndexableArticle): void {
@@ -63,52 +111,96 @@ export class SegmentBuilder {
     this.sectionIndex.push(si)
     this.dates.push(dayNumber(article.date))
 
-    const tf = new Map<string, number>()
-    const positions = new Map<string, number[]>()
+    const stemOf = stemmerFor(article.lang)
+    let vocabulary = this.vocabularies.get(article.lang)
+    if (!vocabulary)
+      this.vocabularies.set(article.lang, (vocabulary = { ids: new Map(), stem: [], exact: [] }))
+    const v = vocabulary
+    const touchedStems: number[] = []
+    let n = 0 // words in this document
     let position = 0
     let length = 0
-    const visit = (weight: number) => (word: string) => {
-      const stem = stemTerm(word, article.lang)
-      tf.set(stem, (tf.get(stem) ?? 0) + weight)
-      length += weight
-      const exact = exactTerm(word)
-      const list = positions.get(exact)
-      if (list) list.push(position)
-      else positions.set(exact, [position])
-      position++
-    }
-    eachWord(article.title, visit(TITLE_WEIGHT))
-    for (const block of article.blocks) {
-      position += BLOCK_GAP
-      eachWord(block, visit(1))
+    const texts = [article.title, ...article.blocks]
+    for (let b = 0; b < texts.length; b++) {
+      const found = texts[b]!.match(WORD)
+      if (b > 0) position += BLOCK_GAP
+      if (!found) continue
+      const weight = b === 0 ? TITLE_WEIGHT : 1
+      if (n + found.length > this.docTerms.length) {
+        this.docTerms = grown(this.docTerms, n + found.length)
+        this.docPositions = grown(this.docPositions, n + found.length)
+      }
+      const docTerms = this.docTerms
+      const docPositions = this.docPositions
+      for (let k = 0; k < found.length; k++) {
+        const word = found[k]!
+        let w = v.ids.get(word)
+        if (w === undefined) {
+          w = v.stem.push(this.stemId(stemOf(word))) - 1
+          v.exact.push(this.exactId(exactTerm(word)))
+          v.ids.set(word, w)
+        }
+        const tf = this.tf // a new term may have grown it
+        const stem = v.stem[w]!
+        if (tf[stem] === 0) touchedStems.push(stem)
+        tf[stem] = tf[stem]! + weight
+        docTerms[n] = v.exact[w]!
+        docPositions[n] = position++
+        n++
+      }
+      length += found.length * weight
     }
     this.lengths.push(length)
     this.totalLength += length
 
-    for (const [term, count] of tf) {
-      let p = this.stems.get(term)
-      if (!p) this.stems.set(term, (p = { out: new ByteWriter(8), last: -1, df: 0 }))
-      p.out.varint(doc - p.last)
-      p.out.varint(count)
-      p.last = doc
-      p.df++
+    const counts = this.tf
+    const pool = this.pool
+    for (const stem of touchedStems) {
+      const stream = this.stemStream[stem]!
+      pool.varint(stream, doc - this.stemLast[stem]!)
+      pool.varint(stream, counts[stem]!)
+      this.stemLast[stem] = doc
+      this.stemDf[stem]!++
+      counts[stem] = 0
     }
-    for (const [term, list] of positions) {
-      let p = this.exact.get(term)
-      if (!p)
-        this.exact.set(
-          term,
-          (p = { out: new ByteWriter(8), positions: new ByteWriter(8), last: -1, df: 0 }),
-        )
-      p.out.varint(doc - p.last)
-      p.out.varint(list.length)
-      p.last = doc
-      p.df++
+    // Group the document's positions by exact term (a counting sort), in order of first use.
+    const posCount = this.posCount
+    const posStart = this.posStart
+    const touchedExact: number[] = []
+    for (let i = 0; i < n; i++) {
+      const e = this.docTerms[i]!
+      if (posCount[e] === 0) touchedExact.push(e)
+      posCount[e] = posCount[e]! + 1
+    }
+    let at = 0
+    for (const e of touchedExact) {
+      posStart[e] = at
+      at += posCount[e]!
+    }
+    if (this.sorted.length < n) this.sorted = new Int32Array(this.docTerms.length)
+    const sorted = this.sorted
+    for (let i = 0; i < n; i++) sorted[posStart[this.docTerms[i]!]!++] = this.docPositions[i]!
+    at = 0
+    for (const e of touchedExact) {
+      const count = posCount[e]!
+      const stream = this.exactStream[e]!
+      pool.varint(stream, doc - this.exactLast[e]!)
+      pool.varint(stream, count)
+      this.exactLast[e] = doc
+      this.exactDf[e]!++
+      const positions = this.exactPositionStream[e]!
       let previous = 0
-      for (const at of list) {
-        p.positions.varint(at - previous)
-        previous = at
+      let bytes = 0
+      for (let k = at; k < at + count; k++) {
+        const gap = sorted[k]! - previous
+        pool.varint(positions, gap)
+        bytes += varintSize(gap)
+        previous = sorted[k]!
       }
+      // The size of this article's positions, so a phrase query can skip them unread.
+      pool.varint(stream, bytes)
+      at += count
+      posCount[e] = 0
     }
   }
 
@@ -133,8 +225,9 @@ export class SegmentBuilder {
     const encoder = new TextEncoder()
     const u32 = (values: ArrayLike<number>) => new Uint8Array(Uint32Array.from(values).buffer)
 
-    const stemTerms = [...this.stems.keys()].sort()
-    const exactTerms = [...this.exact.keys()].sort()
+    // Dictionaries are sorted; postings are written in that order.
+    const stemOrder = sortedIds(this.stemTerms)
+    const exactOrder = sortedIds(this.exactTerms)
     // Each dictionary: the terms joined by "\n", and a table of where each starts (in UTF-16
     // units, with one extra entry for the end) followed by the fields of each term.
     const dictionary = (terms: string[]) => {
@@ -156,32 +249,30 @@ export class SegmentBuilder {
     ranges.docSection = place(new Uint8Array(Uint16Array.from(this.sectionIndex).buffer))
     ranges.docDate = place(new Uint8Array(Int32Array.from(this.dates).buffer))
 
-    const stemDict = dictionary(stemTerms)
-    const stemTable = new Uint32Array(stemTerms.length * STEM_FIELDS)
+    const stemDict = dictionary(stemOrder.map((id) => this.stemTerms[id]!))
+    const stemTable = new Uint32Array(stemOrder.length * STEM_FIELDS)
     const stemBlobs: Uint8Array[] = []
     let stemOffset = 0
-    stemTerms.forEach((term, i) => {
-      const p = this.stems.get(term)!
-      const bytes = p.out.view()
-      stemTable.set([stemOffset, bytes.length, p.df], i * STEM_FIELDS)
+    stemOrder.forEach((id, i) => {
+      const bytes = this.pool.bytes(this.stemStream[id]!)
+      stemTable.set([stemOffset, bytes.length, this.stemDf[id]!], i * STEM_FIELDS)
       stemBlobs.push(bytes)
       stemOffset += bytes.length
     })
     ranges.stemTerms = place(stemDict.text)
     ranges.stemTable = place(concat([u32(stemDict.starts), new Uint8Array(stemTable.buffer)]))
 
-    const exactDict = dictionary(exactTerms)
-    const exactTable = new Uint32Array(exactTerms.length * EXACT_FIELDS)
+    const exactDict = dictionary(exactOrder.map((id) => this.exactTerms[id]!))
+    const exactTable = new Uint32Array(exactOrder.length * EXACT_FIELDS)
     const exactBlobs: Uint8Array[] = []
     const positionBlobs: Uint8Array[] = []
     let exactOffset = 0
     let positionOffset = 0
-    exactTerms.forEach((term, i) => {
-      const p = this.exact.get(term)!
-      const bytes = p.out.view()
-      const pos = p.positions.view()
+    exactOrder.forEach((id, i) => {
+      const bytes = this.pool.bytes(this.exactStream[id]!)
+      const pos = this.pool.bytes(this.exactPositionStream[id]!)
       exactTable.set(
-        [exactOffset, bytes.length, p.df, positionOffset, pos.length],
+        [exactOffset, bytes.length, this.exactDf[id]!, positionOffset, pos.length],
         i * EXACT_FIELDS,
       )
       exactBlobs.push(bytes)
@@ -229,4 +320,28 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
     at += p.length
   }
   return out
+}
+
+/** Term ids in the order of their terms (UTF-16 order, as the reader's binary search expects). */
+function sortedIds(terms: readonly string[]): number[] {
+  return terms
+    .map((_, i) => i)
+    .sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0))
+}
+
+function grown(array: Int32Array, index: number): Int32Array<ArrayBuffer> {
+  let size = array.length * 2
+  while (size <= index) size *= 2
+  const next = new Int32Array(size)
+  next.set(array)
+  return next
+}
+
+function varintSize(n: number): number {
+  let size = 1
+  while (n >= 0x80) {
+    n >>>= 7
+    size++
+  }
+  return size
 }

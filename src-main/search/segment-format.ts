@@ -7,10 +7,11 @@
 // their term tables) is read into memory when the index opens; the postings are read from the
 // file on demand, one term at a time, so opening is fast and memory stays small whatever the
 // archive's size. Postings are varints: document gaps and counts; exact-word postings also point
-// into a positions stream (word positions, as gaps, per document in order) used for phrases.
+// into a positions stream (word positions, as gaps, per document in order) used for phrases:
+// an exact-word posting is (article gap, count, size in bytes of its positions).
 
 export const SEGMENT_MAGIC = 'SCHSEG01'
-export const SEGMENT_VERSION = 1
+export const SEGMENT_VERSION = 2
 
 /** A [offset, length] pair, in bytes from the start of the file. */
 export type Range = [number, number]

@@ -64,6 +64,9 @@ class Dictionary {
   get size(): number {
     return this.starts.length - 1
   }
+  termLength(i: number): number {
+    return this.starts[i + 1]! - this.starts[i]! - 1
+  }
   term(i: number): string {
     return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)
   }
@@ -87,11 +90,13 @@ class Dictionary {
   }
 }
 
-/** One document's entry in a posting list. */
-export interface Posting {
-  doc: number
-  count: number
+/** Articles (ascending) and a count for each: how often a term occurs, or a phrase. */
+export interface PostingList {
+  docs: Int32Array
+  counts: Int32Array
 }
+
+export const EMPTY_POSTINGS: PostingList = { docs: new Int32Array(0), counts: new Int32Array(0) }
 
 export class Segment {
   readonly docCount: number
@@ -185,15 +190,15 @@ export class Segment {
   }
 
   /** Articles containing a stem term, with its weighted count in each. */
-  stemPostings(term: string): Posting[] {
+  stemPostings(term: string): PostingList {
     const i = this.stems.find(term)
-    if (i < 0) return []
+    if (i < 0) return EMPTY_POSTINGS
     const bytes = this.postings(
       this.header.ranges.stemPostings,
       this.stems.field(i, 0),
       this.stems.field(i, 1),
     )
-    return decode(bytes, this.stems.field(i, 2), this.docCount)
+    return decode(bytes, this.stems.field(i, 2), this.docCount, false)
   }
 
   exactDf(term: string): number {
@@ -202,26 +207,30 @@ export class Segment {
   }
 
   /** Articles containing an exact (folded) word, with how often. */
-  exactPostings(term: string): Posting[] {
+  exactPostings(term: string): PostingList {
     const i = this.exact.find(term)
-    return i < 0 ? [] : this.exactAt(i)
+    return i < 0 ? EMPTY_POSTINGS : this.exactAt(i).list
   }
 
-  private exactAt(i: number): Posting[] {
+  private exactAt(i: number): { list: PostingList; skips: Int32Array } {
     const bytes = this.postings(
       this.header.ranges.exactPostings,
       this.exact.field(i, 0),
       this.exact.field(i, 1),
     )
-    return decode(bytes, this.exact.field(i, 2), this.docCount)
+    const skips = new Int32Array(this.exact.field(i, 2))
+    return { list: decode(bytes, this.exact.field(i, 2), this.docCount, true, skips), skips }
   }
 
-  /** Word positions of an exact word in the given articles (sorted ascending), by article. */
-  positions(term: string, docs: ReadonlySet<number>): Map<number, number[]> {
-    const out = new Map<number, number[]>()
+  /**
+   * Word positions of an exact word in the articles marked in `wanted` (indexed by article),
+   * sorted ascending. The positions of other articles are skipped unread.
+   */
+  positions(term: string, wanted: Uint8Array): Map<number, Int32Array> {
+    const out = new Map<number, Int32Array>()
     const i = this.exact.find(term)
     if (i < 0) return out
-    const postings = this.exactAt(i)
+    const { list, skips } = this.exactAt(i)
     const reader = new ByteReader(
       this.postings(
         this.header.ranges.exactPositions,
@@ -229,15 +238,17 @@ export class Segment {
         this.exact.field(i, 4),
       ),
     )
-    for (const { doc, count } of postings) {
-      let at = 0
-      const wanted = docs.has(doc)
-      const list: number[] = []
-      for (let k = 0; k < count; k++) {
-        at += reader.varint()
-        if (wanted) list.push(at)
+    for (let k = 0; k < list.docs.length; k++) {
+      const doc = list.docs[k]!
+      if (!wanted[doc]) {
+        reader.pos += skips[k]!
+        continue
       }
-      if (wanted) out.set(doc, list)
+      const count = list.counts[k]!
+      const positions = new Int32Array(count)
+      let at = 0
+      for (let c = 0; c < count; c++) positions[c] = at += reader.varint()
+      out.set(doc, positions)
     }
     return out
   }
@@ -253,26 +264,56 @@ export class Segment {
     return out
   }
 
-  /** Calls `visit` for every exact word starting with `first` (for typo tolerance). */
-  eachWordStartingWith(first: string, visit: (term: string, df: number) => void): void {
-    for (let i = this.exact.lowerBound(first); i < this.exact.size; i++) {
-      const term = this.exact.term(i)
-      if (!term.startsWith(first)) break
-      visit(term, this.exact.field(i, 2))
+  /** Calls `visit` for every exact word starting with `first` whose length (in UTF-16 units)
+   * is within [min, max] (for typo tolerance). */
+  eachWordStartingWith(
+    first: string,
+    min: number,
+    max: number,
+    visit: (term: string, df: number) => void,
+  ): void {
+    const from = this.exact.lowerBound(first)
+    const to = this.exact.lowerBound(first + '\uffff')
+    for (let i = from; i < to; i++) {
+      const length = this.exact.termLength(i)
+      if (length >= min && length <= max) visit(this.exact.term(i), this.exact.field(i, 2))
     }
   }
 }
 
-function decode(bytes: Uint8Array, df: number, docCount: number): Posting[] {
-  const reader = new ByteReader(bytes)
-  const out: Posting[] = new Array<Posting>(df)
+function decode(
+  bytes: Uint8Array,
+  df: number,
+  docCount: number,
+  withSkips: boolean,
+  skips?: Int32Array,
+): PostingList {
+  const docs = new Int32Array(df)
+  const counts = new Int32Array(df)
+  let pos = 0
+  const n = bytes.length
+  const varint = () => {
+    let value = 0
+    let shift = 0
+    for (;;) {
+      if (pos >= n) throw new SegmentDamaged('search index damaged: posting list ends early')
+      const b = bytes[pos++]!
+      value += (b & 0x7f) * 2 ** shift
+      if (b < 0x80) return value
+      shift += 7
+    }
+  }
   let doc = -1
   for (let k = 0; k < df; k++) {
-    doc += reader.varint()
-    const count = reader.varint()
+    doc += varint()
+    counts[k] = varint()
+    if (withSkips) {
+      const skip = varint()
+      if (skips) skips[k] = skip
+    }
     if (doc >= docCount)
       throw new SegmentDamaged('search index damaged: posting past the last article')
-    out[k] = { doc, count }
+    docs[k] = doc
   }
-  return out
+  return { docs, counts }
 }

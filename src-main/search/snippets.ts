@@ -4,7 +4,7 @@
 // article's language, or a searched prefix matches what the query asked for.
 import type { SearchSnippet } from '../../src-shared/search'
 import type { ParsedSearch } from '../../src-shared/search-query'
-import { eachWord, exactTerm, stemTerm } from './analyser'
+import { eachWord, exactTerm, stemmerFor, stemTerm } from './analyser'
 
 export interface Highlight {
   exact: readonly string[]
@@ -33,10 +33,11 @@ const WIDTH = 240
 export function wordMatcher(hl: Highlight, lang: string): (word: string) => string | null {
   const exact = new Set(hl.exact)
   const stems = new Set(hl.stems)
+  const stem = stemmerFor(lang)
   return (word) => {
     const e = exactTerm(word)
     if (exact.has(e)) return e
-    const s = stemTerm(word, lang)
+    const s = stem(word)
     if (stems.has(s)) return s
     for (const p of hl.prefixes) if (e.startsWith(p)) return p
     return null
@@ -63,7 +64,8 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
   let scanned = 0
   const wanted = hl.exact.length + hl.stems.length + hl.prefixes.length
   eachWord(text, (word, start, end) => {
-    if (start < from || scanned++ > SCAN_LIMIT) return
+    // Enough to choose a passage from: stop looking once there are a few dozen matches.
+    if (start < from || scanned++ > SCAN_LIMIT || found.length >= 40) return
     const key = matches(word)
     if (key) found.push({ start, end, key })
   })
@@ -76,8 +78,11 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
   let bestKeys = 0
   for (let i = 0; i < found.length && bestKeys < wanted; i++) {
     const keys = new Set<string>()
+    // A window never runs past the paragraph it starts in.
+    const breakAt = text.indexOf('\n', found[i]!.start)
+    const limit = breakAt < 0 ? Infinity : breakAt
     for (let j = i; j < found.length && found[j]!.end - found[i]!.start <= WIDTH - 40; j++)
-      keys.add(found[j]!.key)
+      if (found[j]!.end <= limit) keys.add(found[j]!.key)
     if (keys.size > bestKeys) {
       bestKeys = keys.size
       best = i

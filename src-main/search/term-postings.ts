@@ -4,14 +4,14 @@
 // words and check their positions. Also finds the words near a misspelt one, for typo tolerance.
 import type { SearchTerm } from '../../src-shared/search-query'
 import { baseLanguage, exactTerm, stemTerm } from './analyser'
-import type { Posting, Segment } from './segment'
+import { EMPTY_POSTINGS, type PostingList, type Segment } from './segment'
 
 /** Expanding a prefix stops at this many words (the most a short prefix is worth). */
 export const PREFIX_LIMIT = 300
 
 export interface TermMatch {
-  /** Per segment, the matching articles (sorted by article) with the term's count in each. */
-  postings: Posting[][]
+  /** Per segment, the matching articles with the term's count in each. */
+  postings: PostingList[]
   /** Articles matching in all segments. */
   df: number
   /** Folded exact forms and stem keys to highlight in snippets. */
@@ -27,59 +27,80 @@ export function languagesIn(segments: readonly Segment[]): string[] {
   return [...langs]
 }
 
-function mergeTwo(a: Posting[], b: Posting[]): Posting[] {
-  const out: Posting[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
-    if (x.doc < y.doc) {
-      out.push(x)
-      i++
-    } else if (y.doc < x.doc) {
-      out.push(y)
-      j++
-    } else {
-      out.push({ doc: x.doc, count: x.count + y.count })
-      i++
-      j++
+/** Union of posting lists, adding the counts of an article found in several. */
+function union(lists: PostingList[], docCount: number): PostingList {
+  const nonEmpty = lists.filter((l) => l.docs.length > 0)
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY_POSTINGS
+  const counts = new Int32Array(docCount)
+  let distinct = 0
+  for (const { docs, counts: c } of nonEmpty)
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k]!
+      if (counts[doc] === 0) distinct++
+      counts[doc] = counts[doc]! + c[k]!
+    }
+  const out = { docs: new Int32Array(distinct), counts: new Int32Array(distinct) }
+  let at = 0
+  for (let doc = 0; doc < docCount; doc++)
+    if (counts[doc]) {
+      out.docs[at] = doc
+      out.counts[at++] = counts[doc]!
+    }
+  return out
+}
+
+/** How often the words occur one after another, given each word's sorted positions. */
+function phraseCount(positions: Int32Array[]): number {
+  const first = positions[0]!
+  const cursors = new Int32Array(positions.length)
+  let count = 0
+  for (let k = 0; k < first.length; k++) {
+    const at = first[k]!
+    let all = true
+    for (let w = 1; w < positions.length; w++) {
+      const list = positions[w]!
+      const want = at + w
+      let c = cursors[w]!
+      while (c < list.length && list[c]! < want) c++
+      cursors[w] = c
+      if (c >= list.length || list[c] !== want) {
+        all = false
+        if (c >= list.length) return count
+        break
+      }
+    }
+    if (all) count++
+  }
+  return count
+}
+
+function phraseMatches(segment: Segment, words: string[]): PostingList {
+  const lists = words.map((w) => segment.exactPostings(w))
+  if (lists.some((l) => l.docs.length === 0)) return EMPTY_POSTINGS
+  // Candidates: articles holding every word.
+  const seen = new Uint8Array(segment.docCount)
+  for (const list of lists) for (const doc of list.docs) seen[doc]!++
+  const wanted = new Uint8Array(segment.docCount)
+  let candidates = 0
+  for (let doc = 0; doc < seen.length; doc++)
+    if (seen[doc] === lists.length) {
+      wanted[doc] = 1
+      candidates++
+    }
+  if (candidates === 0) return EMPTY_POSTINGS
+  const unique = [...new Set(words)]
+  const byWord = new Map(unique.map((w) => [w, segment.positions(w, wanted)]))
+  const docs: number[] = []
+  const counts: number[] = []
+  for (let doc = 0; doc < wanted.length; doc++) {
+    if (!wanted[doc]) continue
+    const count = phraseCount(words.map((w) => byWord.get(w)!.get(doc)!))
+    if (count > 0) {
+      docs.push(doc)
+      counts.push(count)
     }
   }
-  while (i < a.length) out.push(a[i++]!)
-  while (j < b.length) out.push(b[j++]!)
-  return out
-}
-
-/** Sorted union of sorted posting lists, adding the counts of an article found in several. */
-function mergeUnion(lists: Posting[][]): Posting[] {
-  let merged: Posting[] = []
-  for (const list of lists) if (list.length) merged = merged.length ? mergeTwo(merged, list) : list
-  return merged
-}
-
-function phraseMatches(segment: Segment, words: string[]): Posting[] {
-  const lists = words.map((w) => segment.exactPostings(w))
-  if (lists.some((l) => l.length === 0)) return []
-  // Candidates: articles holding every word, starting from the rarest.
-  const order = [...lists].sort((a, b) => a.length - b.length)
-  let candidates = new Set(order[0]!.map((p) => p.doc))
-  for (const list of order.slice(1)) {
-    const next = new Set<number>()
-    for (const p of list) if (candidates.has(p.doc)) next.add(p.doc)
-    candidates = next
-    if (candidates.size === 0) return []
-  }
-  const positions = words.map((w) => segment.positions(w, candidates))
-  const out: Posting[] = []
-  for (const doc of [...candidates].sort((a, b) => a - b)) {
-    const first = positions[0]!.get(doc)!
-    const rest = positions.slice(1).map((p) => new Set(p.get(doc)))
-    let count = 0
-    for (const at of first) if (rest.every((set, i) => set.has(at + i + 1))) count++
-    if (count > 0) out.push({ doc, count })
-  }
-  return out
+  return { docs: Int32Array.from(docs), counts: Int32Array.from(counts) }
 }
 
 /** The articles matching one term, in every segment. */
@@ -91,12 +112,21 @@ export function resolveTerm(
   const match: TermMatch = { postings: [], df: 0, exact: [], stems: [], prefixes: [] }
   if (term.kind === 'word') {
     match.stems = [...new Set(langs.map((l) => stemTerm(term.text, l)))]
-    match.postings = segments.map((s) => mergeUnion(match.stems.map((k) => s.stemPostings(k))))
+    // One language's stems only occur in that language's articles: the lists are disjoint.
+    match.postings = segments.map((s) =>
+      union(
+        match.stems.map((k) => s.stemPostings(k)),
+        s.docCount,
+      ),
+    )
   } else if (term.kind === 'prefix') {
     const prefix = exactTerm(term.text)
     match.prefixes = [prefix]
     match.postings = segments.map((s) =>
-      mergeUnion(s.wordsWithPrefix(prefix, PREFIX_LIMIT).map((w) => s.exactPostings(w.term))),
+      union(
+        s.wordsWithPrefix(prefix, PREFIX_LIMIT).map((w) => s.exactPostings(w.term)),
+        s.docCount,
+      ),
     )
   } else {
     const words = term.words.map(exactTerm)
@@ -105,25 +135,37 @@ export function resolveTerm(
       words.length === 1 ? s.exactPostings(words[0]!) : phraseMatches(s, words),
     )
   }
-  for (const list of match.postings) match.df += list.length
+  for (const list of match.postings) match.df += list.docs.length
   return match
 }
+
+let rowA = new Int32Array(64)
+let rowB = new Int32Array(64)
 
 /** Edit distance between a and b, or max + 1 once it is certain to exceed max. */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length * 2 + 2)
+    rowB = new Int32Array(b.length * 2 + 2)
+  }
+  let previous = rowA
+  let row = rowB
+  for (let j = 0; j <= b.length; j++) previous[j] = j
   for (let i = 1; i <= a.length; i++) {
-    const row = [i]
+    row[0] = i
     let best = i
+    const ca = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1
       const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
-      row.push(v)
+      row[j] = v
       if (v < best) best = v
     }
     if (best > max) return max + 1
+    const t = previous
     previous = row
+    row = t
   }
   return previous[b.length]!
 }
@@ -145,7 +187,7 @@ export function similarWords(segments: readonly Segment[], word: string, limit =
   const found = new Map<string, number>()
   const first = String.fromCodePoint(folded.codePointAt(0)!)
   for (const s of segments)
-    s.eachWordStartingWith(first, (term, df) => {
+    s.eachWordStartingWith(first, folded.length - budget, folded.length + budget, (term, df) => {
       if (term !== folded && boundedDistance(folded, term, budget) <= budget)
         found.set(term, (found.get(term) ?? 0) + df)
     })

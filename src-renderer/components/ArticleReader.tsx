@@ -2,6 +2,8 @@
 // shortcuts, citations, the link check, and the reading position kept across sessions.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import { blockAt, canonicalText, offsetToPos } from '../../src-shared/text'
 import type { Color } from '../../src-shared/annotation'
 import type { AppCommand } from '../../src-shared/commands'
 import { READER_COMMAND_EVENT } from '../api/app-commands'
@@ -37,6 +39,8 @@ interface Props {
   focusAnnotation: string | null
   /** A ¶ to open at (from a deep link), instead of where the reader left off. */
   focusParagraph: number | null
+  /** An offset in the article's text to show and select (a search match). */
+  focusOffset?: number | null
   lastColor: Color
   onLastColor: (color: Color) => void
   /** Opens another article in place (another language version, say). */
@@ -45,6 +49,24 @@ interface Props {
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
   report: (message: string) => void
+}
+
+/** The DOM range of the word at `offset` in the view's canonical text, and its block. */
+function matchRange(view: EditorView, offset: number): { block: number; range: Range } | null {
+  const { text, blocks } = canonicalText(view.state.doc)
+  if (offset < 0 || offset >= text.length) return null
+  const word = /^[\p{L}\p{N}\p{M}]+/u.exec(text.slice(offset, offset + 200))
+  const end = offset + (word ? word[0].length : 1)
+  try {
+    const from = view.domAtPos(offsetToPos(blocks, offset))
+    const to = view.domAtPos(offsetToPos(blocks, end))
+    const range = document.createRange()
+    range.setStart(from.node, from.offset)
+    range.setEnd(to.node, to.offset)
+    return { block: blockAt(blocks, offset), range }
+  } catch {
+    return null
+  }
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -57,6 +79,7 @@ export function ArticleReader({
   id,
   focusAnnotation,
   focusParagraph,
+  focusOffset = null,
   lastColor,
   onLastColor,
   onOpen,
@@ -130,10 +153,19 @@ export function ArticleReader({
     document.title = `${article.meta.title} — Scholion`
     const el = scroller.current
     const linked = focusParagraph !== null ? mounted.numbers.indexOf(focusParagraph) : -1
-    const target = linked >= 0 ? linked : savedBlock
-    const block = target !== null ? mounted.blocks[target] : undefined
+    const match = focusOffset !== null ? matchRange(mounted.view, focusOffset) : null
+    const target = match ? match.block : linked >= 0 ? linked : savedBlock
+    // A match goes a block below the top, so the lines before it give context.
+    const block =
+      target !== null ? mounted.blocks[match ? Math.max(0, target - 1) : target] : undefined
     if (el && block) scrollBlockToTop(el, block)
-  }, [mounted, article, savedBlock, focusParagraph])
+    if (match) {
+      // Select the matched word: it stands out, and a highlight key can keep it.
+      const selection = window.getSelection()
+      selection?.removeAllRanges()
+      selection?.addRange(match.range)
+    }
+  }, [mounted, article, savedBlock, focusParagraph, focusOffset])
 
   const { topBlock, progress } = useScrollTracking(api, id, scroller, mounted, report)
 

@@ -1,0 +1,303 @@
+// The search box (Ctrl/⌘ K): one query over article titles and text and over annotations,
+// results grouped, matched words marked, all by keyboard — arrows move, Enter opens the
+// article at the match (or the note), Escape closes. The query language is shown on demand.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { ApiClient } from '../../src-shared/api'
+import { formatCount, formatDate, languageName, textDirection } from '../../src-shared/lang'
+import type { ArticleHit, NoteHit, SearchResults } from '../../src-shared/search'
+
+export interface SearchTarget {
+  articleId: string
+  annotationId: string | null
+  /** Offset of the match in the article's canonical text. */
+  offset: number | null
+}
+
+const PAGE = 20
+const HELP: [string, string][] = [
+  ['workers strike', 'both words (any form: worker, strikes…)'],
+  ['"class struggle"', 'this phrase'],
+  ['commun*', 'words starting with commun'],
+  ['war -imperialist', 'without imperialist'],
+  ['strike OR απεργία', 'either'],
+  ['lang:el  section:news', 'language, section'],
+  ['date:2019..2021  after:2020-03', 'dates'],
+  ['tag:theory  colour:yellow  has:notes', 'your annotations'],
+  ['sort:date', 'newest first'],
+]
+
+function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
+  const parts: React.ReactNode[] = []
+  let at = 0
+  marks.forEach(([a, b], i) => {
+    if (a > at) parts.push(text.slice(at, a))
+    parts.push(<mark key={i}>{text.slice(a, b)}</mark>)
+    at = b
+  })
+  parts.push(text.slice(at))
+  return <>{parts}</>
+}
+
+type Row = { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit }
+
+export function SearchPalette({
+  api,
+  initialQuery,
+  onOpen,
+  onClose,
+}: {
+  api: ApiClient
+  initialQuery: string
+  onOpen: (target: SearchTarget) => void
+  onClose: () => void
+}) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const input = useRef<HTMLInputElement>(null)
+  const [query, setQuery] = useState(initialQuery)
+  const [results, setResults] = useState<SearchResults | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [active, setActive] = useState(0)
+  const [limit, setLimit] = useState(PAGE)
+  const [help, setHelp] = useState(false)
+  const listId = useId()
+  const asked = useRef(0)
+
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+    input.current?.select()
+  }, [])
+
+  const run = useCallback(
+    (q: string, n: number) => {
+      const ticket = ++asked.current
+      void api['search.query']({ query: q, limit: n, snippets: n }).then((r) => {
+        if (ticket !== asked.current) return
+        if (!r.ok) return setError(r.error.message)
+        setError(null)
+        setResults(r.value)
+      })
+    },
+    [api],
+  )
+
+  // Search as the user types (after a short pause), and keep polling while the index builds.
+  useEffect(() => {
+    const timer = setTimeout(() => run(query, limit), 120)
+    return () => clearTimeout(timer)
+  }, [query, limit, run])
+  const building = results?.index.state === 'building'
+  useEffect(() => {
+    if (!building) return
+    const timer = setInterval(() => run(query, limit), 1000)
+    return () => clearInterval(timer)
+  }, [building, query, limit, run])
+
+  const rows: Row[] = useMemo(
+    () =>
+      results
+        ? [
+            ...results.articles.hits.map((hit): Row => ({ kind: 'article', hit })),
+            ...results.notes.hits.map((hit): Row => ({ kind: 'note', hit })),
+          ]
+        : [],
+    [results],
+  )
+  useEffect(() => setActive(0), [results?.articles.total, results?.notes.total, query])
+
+  const choose = (row: Row | undefined) => {
+    if (!row) return
+    if (row.kind === 'article')
+      onOpen({ articleId: row.hit.id, annotationId: null, offset: row.hit.snippet?.offset ?? null })
+    else
+      onOpen({
+        articleId: row.hit.annotation.articleId,
+        annotationId: row.hit.annotation.id,
+        offset: null,
+      })
+  }
+
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      const next = Math.max(0, Math.min(rows.length - 1, active + (e.key === 'ArrowDown' ? 1 : -1)))
+      setActive(next)
+      document.getElementById(`${listId}-${next}`)?.scrollIntoView({ block: 'nearest' })
+    } else if (e.key === 'Escape') {
+      // A search field's own Escape would only clear it; here it closes the box.
+      e.preventDefault()
+      dialog.current?.close()
+    } else if (e.key === 'Enter') {
+      e.preventDefault()
+      choose(rows[active])
+    }
+  }
+
+  const sortByDate = /(^|\s)sort:date\b/.test(query)
+  const toggleSort = () =>
+    setQuery((q) =>
+      sortByDate ? q.replace(/(^|\s)sort:date\b/, '').trim() : `${q.trim()} sort:date`,
+    )
+
+  const optionProps = (i: number) => ({
+    id: `${listId}-${i}`,
+    role: 'option' as const,
+    'aria-selected': i === active,
+    className: `search-result${i === active ? ' active' : ''}`,
+    onMouseEnter: () => setActive(i),
+    onClick: () => choose(rows[i]),
+  })
+  const articleCount = results?.articles.hits.length ?? 0
+
+  return (
+    <dialog ref={dialog} className="dialog search-palette" aria-label="Search" onClose={onClose}>
+      <div className="search-box">
+        <input
+          ref={input}
+          type="search"
+          role="combobox"
+          aria-expanded={rows.length > 0}
+          aria-controls={listId}
+          aria-activedescendant={rows.length ? `${listId}-${active}` : undefined}
+          aria-label="Search articles and notes"
+          placeholder="Search articles and notes in every language…"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value)
+            setLimit(PAGE)
+          }}
+          onKeyDown={onKey}
+        />
+        <button
+          type="button"
+          className="link-button"
+          aria-pressed={sortByDate}
+          onClick={toggleSort}
+        >
+          {sortByDate ? 'Newest first' : 'Best match'}
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={help}
+          onClick={() => setHelp((h) => !h)}
+        >
+          Syntax
+        </button>
+      </div>
+      {help && (
+        <table className="search-help">
+          <tbody>
+            {HELP.map(([example, meaning]) => (
+              <tr key={example}>
+                <td>
+                  <code>{example}</code>
+                </td>
+                <td>{meaning}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {building && results && (
+        <div className="search-building" role="status">
+          Indexing the archive: {formatCount(results.index.done)} of{' '}
+          {formatCount(results.index.total)} articles. Results cover what is indexed so far.
+          <progress max={results.index.total} value={results.index.done} />
+        </div>
+      )}
+      {results?.index.state === 'unavailable' && (
+        <p className="search-problem" role="alert">
+          Search is unavailable: {results.index.reason}
+        </p>
+      )}
+      {error && (
+        <p className="search-problem" role="alert">
+          {error}
+        </p>
+      )}
+      {results?.problems.map((p) => (
+        <p key={p} className="search-problem">
+          {p}
+        </p>
+      ))}
+      {results && results.corrected.length > 0 && (
+        <p className="search-corrected" role="status">
+          Few exact matches; also showing{' '}
+          {results.corrected.map((c) => c.similar.map((s) => `“${s}”`).join(', ')).join('; ')}.
+        </p>
+      )}
+      <div id={listId} role="listbox" aria-label="Results" className="search-results">
+        {results && query.trim() && (
+          <div role="presentation" className="search-group">
+            <h3 role="presentation">
+              Articles <span className="count">{formatCount(results.articles.total)}</span>
+              <span className="elapsed">{results.elapsedMs} ms</span>
+            </h3>
+            {results.articles.total === 0 && <p className="search-none">No article matches.</p>}
+          </div>
+        )}
+        {results?.articles.hits.map((hit, i) => (
+          <div key={hit.id} {...optionProps(i)}>
+            <div className="search-title" lang={hit.lang} dir={textDirection(hit.lang)}>
+              <Marked text={hit.title} marks={hit.titleMarks} />
+            </div>
+            <div className="search-meta">
+              {languageName(hit.lang)}
+              {hit.date && ` · ${formatDate(hit.date)}`}
+              {hit.section && ` · ${hit.section}`}
+            </div>
+            {hit.snippet && (
+              <div className="search-snippet" lang={hit.lang} dir={textDirection(hit.lang)}>
+                <Marked text={hit.snippet.text} marks={hit.snippet.marks} />
+              </div>
+            )}
+          </div>
+        ))}
+        {results && results.articles.total > articleCount && (
+          <button
+            type="button"
+            className="link-button search-more"
+            onClick={() => setLimit((n) => n + PAGE)}
+          >
+            Show more articles ({formatCount(results.articles.total - articleCount)} more)
+          </button>
+        )}
+        {results && results.notes.total > 0 && (
+          <div role="presentation" className="search-group">
+            <h3 role="presentation">
+              Notes <span className="count">{formatCount(results.notes.total)}</span>
+            </h3>
+          </div>
+        )}
+        {results?.notes.hits.map((hit, i) => (
+          <div key={hit.annotation.id} {...optionProps(articleCount + i)}>
+            <blockquote
+              className={`search-quote color-${hit.annotation.color}`}
+              lang={hit.annotation.lang}
+              dir={textDirection(hit.annotation.lang)}
+            >
+              <Marked text={hit.annotation.quote.exact} marks={hit.quoteMarks} />
+            </blockquote>
+            {hit.annotation.note && (
+              <div className="search-note">
+                <Marked text={hit.annotation.note} marks={hit.noteMarks} />
+              </div>
+            )}
+            <div className="search-meta">
+              {hit.annotation.articleTitle}
+              {hit.annotation.tags.map((t) => (
+                <span key={t} className={`tag${hit.tagMatches.includes(t) ? ' matched' : ''}`}>
+                  {t}
+                </span>
+              ))}
+            </div>
+          </div>
+        ))}
+      </div>
+      <p className="search-keys">
+        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+      </p>
+    </dialog>
+  )
+}
