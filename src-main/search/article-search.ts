@@ -6,7 +6,13 @@ import type { ParsedSearch, SearchTerm } from '../../src-shared/search-query'
 import { baseLanguage } from './analyser'
 import { dayNumber, NO_DATE } from './segment-format'
 import type { Segment } from './segment'
-import { languagesIn, resolveTerm, similarWords, type TermMatch } from './term-postings'
+import {
+  languagesIn,
+  PREFIX_LIMIT,
+  resolveTerm,
+  similarWords,
+  type TermMatch,
+} from './term-postings'
 
 const K1 = 1.2
 const B = 0.75
@@ -42,6 +48,15 @@ export interface ArticleSearchResult {
   corrected: { word: string; similar: string[] }[]
   /** What to highlight in snippets. */
   highlight: { exact: string[]; stems: string[]; prefixes: string[] }
+  /** Prefixes that start more words than are searched, with how many they start. */
+  broadPrefixes: { prefix: string; words: number }[]
+}
+
+interface Candidate {
+  si: number
+  doc: number
+  score: number
+  day: number
 }
 
 interface Weighted {
@@ -96,10 +111,13 @@ function run(
   const totalLength = segments.reduce((n, s) => n + s.header.totalLength, 0)
   const avgLength = totalLength / Math.max(1, totalDocs)
   const highlight: ArticleSearchResult['highlight'] = { exact: [], stems: [], prefixes: [] }
+  const broadPrefixes: ArticleSearchResult['broadPrefixes'] = []
 
   const resolved = clauses.map((clause) =>
     clause.map(({ term, weight }) => {
       const match = resolveTerm(segments, term, scope)
+      if (term.kind === 'prefix' && (match.expanded ?? 0) > PREFIX_LIMIT)
+        broadPrefixes.push({ prefix: term.text, words: match.expanded! })
       highlight.exact.push(...match.exact)
       highlight.stems.push(...match.stems)
       highlight.prefixes.push(...match.prefixes)
@@ -112,7 +130,7 @@ function run(
   const langSet = new Set(f.langs.map(baseLanguage))
   const sectionSet = new Set(f.sections.map((s) => s.toLowerCase()))
 
-  const collected: ArticleMatch[] = []
+  const collected: Candidate[] = []
   let total = 0
   sources.forEach(({ segment, hidden }, si) => {
     const n = segment.docCount
@@ -140,6 +158,8 @@ function run(
     const sectionOk = segment.header.sections.map(
       (s) => sectionSet.size === 0 || sectionSet.has(s.toLowerCase()),
     )
+    // Annotation filters name articles: look their ids up once (ids are built only then).
+    const ids = options.allowed ? segment.ids() : null
     for (let doc = 0; doc < n; doc++) {
       if (matched[doc] !== need || hidden.has(doc)) continue
       if (!langOk[segment.docLang[doc]!] || !sectionOk[segment.docSection[doc]!]) continue
@@ -147,21 +167,24 @@ function run(
       if ((fromDay !== null || toDay !== null) && day === NO_DATE) continue
       if (fromDay !== null && day < fromDay) continue
       if (toDay !== null && day > toDay) continue
-      if (options.allowed && !options.allowed.has(segment.ids[doc]!)) continue
+      if (ids && !options.allowed!.has(ids[doc]!)) continue
       total++
-      collected.push({ id: segment.ids[doc]!, score: score[doc]!, day })
+      collected.push({ si, doc, score: score[doc]!, day })
     }
   })
 
   const byDate = query.sort === 'date' || resolved.length === 0
   const rounded = (x: number) => Math.round(x * 1000)
   const compare = byDate
-    ? (a: ArticleMatch, b: ArticleMatch) => b.day - a.day || b.score - a.score
-    : (a: ArticleMatch, b: ArticleMatch) => rounded(b.score) - rounded(a.score) || b.day - a.day
+    ? (a: Candidate, b: Candidate) => b.day - a.day || b.score - a.score
+    : (a: Candidate, b: Candidate) => rounded(b.score) - rounded(a.score) || b.day - a.day
+  // Ids are read only for the page shown.
+  const page = topK(collected, options.offset + options.limit, compare).slice(options.offset)
   return {
     total,
-    hits: topK(collected, options.offset + options.limit, compare).slice(options.offset),
+    hits: page.map((c) => ({ id: segments[c.si]!.id(c.doc), score: c.score, day: c.day })),
     corrected: [],
+    broadPrefixes,
     highlight: {
       exact: [...new Set(highlight.exact)],
       stems: [...new Set(highlight.stems)],

@@ -148,16 +148,25 @@ export class SearchIndex {
     this.refresh()
   }
 
-  /** Recomputes which articles each segment shows: the last segment holding an id wins. */
+  /** Recomputes which articles each segment shows: the last segment holding an id wins. Base
+   * segments never share ids, so only ids of added segments need looking up. */
   private refresh(): void {
     const all = [...this.base, ...this.added]
+    const none = new Set<number>()
+    if (this.added.length === 0) {
+      this.sources = all.map((segment) => ({ segment, hidden: none }))
+      return
+    }
     const latest = new Map<string, number>()
-    all.forEach((s, si) => {
-      for (const id of s.ids) latest.set(id, si)
+    this.added.forEach((s, k) => {
+      for (const id of s.ids()) latest.set(id, this.base.length + k)
     })
     this.sources = all.map((segment, si) => {
       const hidden = new Set<number>()
-      if (all.length > 1) segment.ids.forEach((id, doc) => latest.get(id) !== si && hidden.add(doc))
+      segment.ids().forEach((id, doc) => {
+        const winner = latest.get(id)
+        if (winner !== undefined && winner !== si) hidden.add(doc)
+      })
       return { segment, hidden }
     })
   }

@@ -13,6 +13,7 @@ import { docBlocks } from './doc-blocks'
 import { NoteSearch } from './note-search'
 import { SegmentDamaged } from './segment'
 import { SearchIndex } from './search-index'
+import { PREFIX_LIMIT } from './term-postings'
 import { makeSnippet, markWords, queryHighlight, type Highlight } from './snippets'
 
 export interface SearchServiceOptions {
@@ -99,6 +100,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         hits: [],
         corrected: [],
         highlight: { exact: [], stems: [], prefixes: [] },
+        broadPrefixes: [],
       }
       if (index) {
         try {
@@ -154,6 +156,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         articles: { total: found.total, hits },
         notes: { total: noteMatches.length, hits: noteHits },
         corrected: found.corrected,
+        problems: [
+          ...parsed.problems,
+          ...found.broadPrefixes.map(
+            (b) =>
+              `“${b.prefix}*” starts ${b.words.toLocaleString('en')} words; the ${PREFIX_LIMIT} most common were searched. Type more letters to narrow it.`,
+          ),
+        ],
         index: status(),
         elapsedMs: Math.round((performance.now() - started) * 10) / 10,
       })

@@ -228,22 +228,18 @@ export class SegmentBuilder {
     // Dictionaries are sorted; postings are written in that order.
     const stemOrder = sortedIds(this.stemTerms)
     const exactOrder = sortedIds(this.exactTerms)
-    // Each dictionary: the terms joined by "\n", and a table of where each starts (in UTF-16
-    // units, with one extra entry for the end) followed by the fields of each term.
+    // Each dictionary: the terms as UTF-16 code units (read in place, never decoded), and a
+    // table of where each starts (with one extra entry for the end) followed by the fields of
+    // each term.
     const dictionary = (terms: string[]) => {
-      const starts = new Uint32Array(terms.length + 1)
-      let at = 0
-      terms.forEach((t, i) => {
-        starts[i] = at
-        at += t.length + 1
-      })
-      starts[terms.length] = at
-      return { text: encoder.encode(terms.join('\n') + (terms.length ? '\n' : '')), starts }
+      const { starts, chars } = stringTable(terms)
+      return { text: new Uint8Array(chars.buffer), starts }
     }
+    const idTable = stringTable(this.ids)
 
     // Resident part first, then the postings, which are read on demand.
     const ranges = {} as SegmentHeader['ranges']
-    ranges.ids = place(encoder.encode(JSON.stringify(this.ids)))
+    ranges.ids = place([u32(idTable.starts), new Uint8Array(idTable.chars.buffer)])
     ranges.docLength = place(u32(this.lengths))
     ranges.docLang = place(Uint8Array.from(this.langIndex))
     ranges.docSection = place(new Uint8Array(Uint16Array.from(this.sectionIndex).buffer))
@@ -344,4 +340,21 @@ function varintSize(n: number): number {
     size++
   }
   return size
+}
+
+/** Strings as one array of UTF-16 code units and where each starts (count + 1 entries). */
+function stringTable(strings: readonly string[]): { starts: Uint32Array; chars: Uint16Array } {
+  const starts = new Uint32Array(strings.length + 1)
+  let total = 0
+  strings.forEach((t, i) => {
+    starts[i] = total
+    total += t.length
+  })
+  starts[strings.length] = total
+  const chars = new Uint16Array(total)
+  strings.forEach((t, i) => {
+    const at = starts[i]!
+    for (let k = 0; k < t.length; k++) chars[at + k] = t.charCodeAt(k)
+  })
+  return { starts, chars }
 }

@@ -6,12 +6,13 @@
 // The resident part (article ids, lengths, languages, dates, sections, both dictionaries and
 // their term tables) is read into memory when the index opens; the postings are read from the
 // file on demand, one term at a time, so opening is fast and memory stays small whatever the
-// archive's size. Postings are varints: document gaps and counts; exact-word postings also point
+// archive's size. Strings (ids, terms) are stored as UTF-16 code units with a table of where
+// each starts, so they are used in place, never decoded, when the index opens. Postings are varints: document gaps and counts; exact-word postings also point
 // into a positions stream (word positions, as gaps, per document in order) used for phrases:
 // an exact-word posting is (article gap, count, size in bytes of its positions).
 
 export const SEGMENT_MAGIC = 'SCHSEG01'
-export const SEGMENT_VERSION = 2
+export const SEGMENT_VERSION = 3
 
 /** A [offset, length] pair, in bytes from the start of the file. */
 export type Range = [number, number]
@@ -56,53 +57,6 @@ export function dayNumber(iso: string | null): number {
   if (!iso) return NO_DATE
   const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`)
   return Number.isNaN(ms) ? NO_DATE : Math.floor(ms / 86_400_000)
-}
-
-/** Growable byte buffer with varint writes. */
-export class ByteWriter {
-  bytes: Uint8Array
-  length = 0
-  constructor(capacity = 16) {
-    this.bytes = new Uint8Array(capacity)
-  }
-  private grow(need: number): void {
-    let cap = this.bytes.length * 2
-    while (cap < this.length + need) cap *= 2
-    const next = new Uint8Array(cap)
-    next.set(this.bytes.subarray(0, this.length))
-    this.bytes = next
-  }
-  varint(n: number): void {
-    if (this.length + 5 > this.bytes.length) this.grow(5)
-    while (n >= 0x80) {
-      this.bytes[this.length++] = (n & 0x7f) | 0x80
-      n >>>= 7
-    }
-    this.bytes[this.length++] = n
-  }
-  view(): Uint8Array {
-    return this.bytes.subarray(0, this.length)
-  }
-}
-
-/** Reads varints from a byte array. */
-export class ByteReader {
-  pos = 0
-  constructor(readonly bytes: Uint8Array) {}
-  varint(): number {
-    let n = 0
-    let shift = 0
-    for (;;) {
-      if (this.pos >= this.bytes.length) throw new RangeError('posting list ends early')
-      const b = this.bytes[this.pos++]!
-      n += (b & 0x7f) * 2 ** shift
-      if (b < 0x80) return n
-      shift += 7
-    }
-  }
-  get done(): boolean {
-    return this.pos >= this.bytes.length
-  }
 }
 
 /** Where the body (the part the header's ranges count from) starts, for a header length. */

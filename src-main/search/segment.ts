@@ -5,7 +5,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import {
   bodyStartFor,
-  ByteReader,
   EXACT_FIELDS,
   SEGMENT_MAGIC,
   SEGMENT_VERSION,
@@ -52,23 +51,53 @@ export function memorySource(bytes: Uint8Array): ByteSource {
   }
 }
 
-/** A sorted dictionary: the terms as one string, where each starts, and per-term fields. */
-class Dictionary {
+/** Strings stored as UTF-16 code units, with where each starts (count + 1 entries). */
+class StringTable {
   constructor(
-    private readonly text: string,
-    private readonly starts: Uint32Array,
-    readonly table: Uint32Array,
-    private readonly fields: number,
+    protected readonly chars: Uint16Array,
+    protected readonly starts: Uint32Array,
   ) {}
 
   get size(): number {
     return this.starts.length - 1
   }
   termLength(i: number): number {
-    return this.starts[i + 1]! - this.starts[i]! - 1
+    return this.starts[i + 1]! - this.starts[i]!
   }
   term(i: number): string {
-    return this.text.slice(this.starts[i]!, this.starts[i + 1]! - 1)
+    const from = this.starts[i]!
+    const to = this.starts[i + 1]!
+    let out = ''
+    for (let k = from; k < to; k += 4096)
+      out += String.fromCharCode(...this.chars.subarray(k, Math.min(to, k + 4096)))
+    return out
+  }
+  /** Edit distance between entry i and key, or max + 1 once it must exceed max. */
+  distance(i: number, key: string, max: number): number {
+    return boundedDistance(key, this.chars, this.starts[i]!, this.starts[i + 1]!, max)
+  }
+  /** Compares entry i with key, as JavaScript compares strings (by UTF-16 code unit). */
+  compare(i: number, key: string): number {
+    const from = this.starts[i]!
+    const length = this.starts[i + 1]! - from
+    const n = Math.min(length, key.length)
+    for (let k = 0; k < n; k++) {
+      const d = this.chars[from + k]! - key.charCodeAt(k)
+      if (d !== 0) return d
+    }
+    return length - key.length
+  }
+}
+
+/** A sorted dictionary with per-term fields. */
+class Dictionary extends StringTable {
+  constructor(
+    chars: Uint16Array,
+    starts: Uint32Array,
+    readonly table: Uint32Array,
+    private readonly fields: number,
+  ) {
+    super(chars, starts)
   }
   /** The first index whose term is ≥ key. */
   lowerBound(key: string): number {
@@ -76,14 +105,14 @@ class Dictionary {
     let hi = this.size
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (this.term(mid) < key) lo = mid + 1
+      if (this.compare(mid, key) < 0) lo = mid + 1
       else hi = mid
     }
     return lo
   }
   find(key: string): number {
     const i = this.lowerBound(key)
-    return i < this.size && this.term(i) === key ? i : -1
+    return i < this.size && this.compare(i, key) === 0 ? i : -1
   }
   field(i: number, f: number): number {
     return this.table[i * this.fields + f]!
@@ -100,7 +129,8 @@ export const EMPTY_POSTINGS: PostingList = { docs: new Int32Array(0), counts: ne
 
 export class Segment {
   readonly docCount: number
-  readonly ids: string[]
+  private readonly idTable: StringTable
+  private allIds: string[] | null = null
   readonly docLength: Uint32Array
   readonly docLang: Uint8Array
   readonly docSection: Uint16Array
@@ -132,22 +162,32 @@ export class Segment {
       if (!(offset >= 0 && length >= 0 && offset + length <= bodySize))
         throw damaged(`${name} out of bounds`)
 
-    // The resident part is everything before the stem postings: one read.
+    // The resident part is everything before the stem postings: one read, used in place.
     const residentEnd = header.ranges.stemPostings[0]
-    const resident = source.read(this.body, residentEnd)
-    const slice = ([offset, length]: Range) => resident.slice(offset, offset + length)
+    let resident = source.read(this.body, residentEnd)
+    if (resident.byteOffset % 8) resident = resident.slice()
+    const view = <T>(
+      Type: new (buffer: ArrayBufferLike, offset: number, length: number) => T,
+      size: number,
+      [offset, length]: Range,
+    ): T => {
+      if (length % size) throw damaged('a column has a partial entry')
+      return new Type(resident.buffer, resident.byteOffset + offset, length / size)
+    }
     const n = header.docCount
     this.docCount = n
-    try {
-      this.ids = JSON.parse(new TextDecoder().decode(slice(header.ranges.ids))) as string[]
-    } catch {
-      throw damaged('unreadable article ids')
-    }
-    if (!Array.isArray(this.ids) || this.ids.length !== n) throw damaged('article ids do not match')
-    this.docLength = new Uint32Array(slice(header.ranges.docLength).buffer)
-    this.docLang = slice(header.ranges.docLang)
-    this.docSection = new Uint16Array(slice(header.ranges.docSection).buffer)
-    this.docDate = new Int32Array(slice(header.ranges.docDate).buffer)
+    const idWords = view(Uint32Array, 4, [header.ranges.ids[0], (n + 1) * 4])
+    if ((n + 1) * 4 > header.ranges.ids[1]) throw damaged('article ids do not match')
+    const idChars = view(Uint16Array, 2, [
+      header.ranges.ids[0] + (n + 1) * 4,
+      header.ranges.ids[1] - (n + 1) * 4,
+    ])
+    if (idWords[n] !== idChars.length) throw damaged('article ids do not match')
+    this.idTable = new StringTable(idChars, idWords)
+    this.docLength = view(Uint32Array, 4, header.ranges.docLength)
+    this.docLang = view(Uint8Array, 1, header.ranges.docLang)
+    this.docSection = view(Uint16Array, 2, header.ranges.docSection)
+    this.docDate = view(Int32Array, 4, header.ranges.docDate)
     if (
       this.docLength.length !== n ||
       this.docLang.length !== n ||
@@ -156,17 +196,27 @@ export class Segment {
     )
       throw damaged('article columns do not match')
     const dictionary = (terms: Range, table: Range, fields: number) => {
-      const text = new TextDecoder().decode(slice(terms))
-      const all = new Uint32Array(slice(table).buffer)
+      const chars = view(Uint16Array, 2, terms)
+      const all = view(Uint32Array, 4, table)
       // The table holds count + 1 starts, then count × fields values.
       const count = (all.length - 1) / (fields + 1)
       if (!Number.isInteger(count)) throw damaged('dictionary table malformed')
       const starts = all.subarray(0, count + 1)
-      if (starts[count] !== text.length) throw damaged('dictionary does not match its terms')
-      return new Dictionary(text, starts, all.subarray(count + 1), fields)
+      if (starts[count] !== chars.length) throw damaged('dictionary does not match its terms')
+      return new Dictionary(chars, starts, all.subarray(count + 1), fields)
     }
     this.stems = dictionary(header.ranges.stemTerms, header.ranges.stemTable, STEM_FIELDS)
     this.exact = dictionary(header.ranges.exactTerms, header.ranges.exactTable, EXACT_FIELDS)
+  }
+
+  /** The id of the article at `doc`. */
+  id(doc: number): string {
+    return this.idTable.term(doc)
+  }
+
+  /** Every article id, in order (built on demand). */
+  ids(): string[] {
+    return (this.allIds ??= Array.from({ length: this.docCount }, (_, i) => this.id(i)))
   }
 
   close(): void {
@@ -222,35 +272,17 @@ export class Segment {
     return { list: decode(bytes, this.exact.field(i, 2), this.docCount, true, skips), skips }
   }
 
-  /**
-   * Word positions of an exact word in the articles marked in `wanted` (indexed by article),
-   * sorted ascending. The positions of other articles are skipped unread.
-   */
-  positions(term: string, wanted: Uint8Array): Map<number, Int32Array> {
-    const out = new Map<number, Int32Array>()
+  /** A cursor over an exact word's articles and positions (for phrases), or null if absent. */
+  positionCursor(term: string): PositionCursor | null {
     const i = this.exact.find(term)
-    if (i < 0) return out
+    if (i < 0) return null
     const { list, skips } = this.exactAt(i)
-    const reader = new ByteReader(
-      this.postings(
-        this.header.ranges.exactPositions,
-        this.exact.field(i, 3),
-        this.exact.field(i, 4),
-      ),
+    const bytes = this.postings(
+      this.header.ranges.exactPositions,
+      this.exact.field(i, 3),
+      this.exact.field(i, 4),
     )
-    for (let k = 0; k < list.docs.length; k++) {
-      const doc = list.docs[k]!
-      if (!wanted[doc]) {
-        reader.pos += skips[k]!
-        continue
-      }
-      const count = list.counts[k]!
-      const positions = new Int32Array(count)
-      let at = 0
-      for (let c = 0; c < count; c++) positions[c] = at += reader.varint()
-      out.set(doc, positions)
-    }
-    return out
+    return new PositionCursor(list, skips, bytes)
   }
 
   /** Exact words starting with `prefix`, at most `limit`, with their article counts. */
@@ -264,20 +296,18 @@ export class Segment {
     return out
   }
 
-  /** Calls `visit` for every exact word starting with `first` whose length (in UTF-16 units)
-   * is within [min, max] (for typo tolerance). */
-  eachWordStartingWith(
-    first: string,
-    min: number,
-    max: number,
-    visit: (term: string, df: number) => void,
-  ): void {
+  /** Exact words starting with `first` within `max` edits of `word`, with their article counts. */
+  similarWords(first: string, word: string, max: number): { term: string; df: number }[] {
+    const out: { term: string; df: number }[] = []
     const from = this.exact.lowerBound(first)
     const to = this.exact.lowerBound(first + '\uffff')
     for (let i = from; i < to; i++) {
       const length = this.exact.termLength(i)
-      if (length >= min && length <= max) visit(this.exact.term(i), this.exact.field(i, 2))
+      if (Math.abs(length - word.length) > max) continue
+      const d = this.exact.distance(i, word, max)
+      if (d > 0 && d <= max) out.push({ term: this.exact.term(i), df: this.exact.field(i, 2) })
     }
+    return out
   }
 }
 
@@ -316,4 +346,84 @@ function decode(
     docs[k] = doc
   }
   return { docs, counts }
+}
+
+/** Walks one word's articles in order, decoding the positions only of the articles asked for. */
+export class PositionCursor {
+  private k = 0
+  private pos = 0
+  /** Positions of the current article (the first `count` entries). */
+  positions = new Int32Array(64)
+  count = 0
+
+  constructor(
+    readonly list: PostingList,
+    private readonly skips: Int32Array,
+    private readonly bytes: Uint8Array,
+  ) {}
+
+  /** Moves to article `doc` (at or after the current one) and decodes its positions. */
+  seek(doc: number): boolean {
+    const { docs, counts } = this.list
+    while (this.k < docs.length && docs[this.k]! < doc) this.pos += this.skips[this.k++]!
+    if (this.k >= docs.length || docs[this.k] !== doc) return false
+    const count = counts[this.k]!
+    if (count > this.positions.length) this.positions = new Int32Array(count * 2)
+    const bytes = this.bytes
+    let pos = this.pos
+    let at = 0
+    for (let c = 0; c < count; c++) {
+      let value = 0
+      let shift = 0
+      for (;;) {
+        if (pos >= bytes.length)
+          throw new SegmentDamaged('search index damaged: positions end early')
+        const b = bytes[pos++]!
+        value += (b & 0x7f) * 2 ** shift
+        if (b < 0x80) break
+        shift += 7
+      }
+      this.positions[c] = at += value
+    }
+    this.count = count
+    return true
+  }
+}
+
+let rowA = new Int32Array(64)
+let rowB = new Int32Array(64)
+
+/** Edit distance between `a` and the code units chars[from, to), or max + 1 once it must exceed max. */
+export function boundedDistance(
+  a: string,
+  chars: Uint16Array,
+  from: number,
+  to: number,
+  max: number,
+): number {
+  const n = to - from
+  if (Math.abs(a.length - n) > max) return max + 1
+  if (n + 1 > rowA.length) {
+    rowA = new Int32Array(n * 2 + 2)
+    rowB = new Int32Array(n * 2 + 2)
+  }
+  let previous = rowA
+  let row = rowB
+  for (let j = 0; j <= n; j++) previous[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i
+    let best = i
+    const ca = a.charCodeAt(i - 1)
+    for (let j = 1; j <= n; j++) {
+      const cost = ca === chars[from + j - 1] ? 0 : 1
+      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
+      row[j] = v
+      if (v < best) best = v
+    }
+    if (best > max) return max + 1
+    const t = previous
+    previous = row
+    row = t
+  }
+  return previous[n]!
 }

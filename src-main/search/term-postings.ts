@@ -4,10 +4,12 @@
 // words and check their positions. Also finds the words near a misspelt one, for typo tolerance.
 import type { SearchTerm } from '../../src-shared/search-query'
 import { baseLanguage, exactTerm, stemTerm } from './analyser'
-import { EMPTY_POSTINGS, type PostingList, type Segment } from './segment'
+import { EMPTY_POSTINGS, type PositionCursor, type PostingList, type Segment } from './segment'
 
-/** Expanding a prefix stops at this many words (the most a short prefix is worth). */
-export const PREFIX_LIMIT = 300
+/** A prefix is expanded to at most this many words, the most common ones. */
+export const PREFIX_LIMIT = 64
+/** Words with a prefix looked at to choose them (a one-letter prefix has tens of thousands). */
+const PREFIX_SCAN = 20_000
 
 export interface TermMatch {
   /** Per segment, the matching articles with the term's count in each. */
@@ -18,6 +20,8 @@ export interface TermMatch {
   exact: string[]
   stems: string[]
   prefixes: string[]
+  /** For a prefix: how many words start with it (in the largest segment). */
+  expanded?: number
 }
 
 /** Every language the segments hold, by base language. */
@@ -50,22 +54,22 @@ function union(lists: PostingList[], docCount: number): PostingList {
 }
 
 /** How often the words occur one after another, given each word's sorted positions. */
-function phraseCount(positions: Int32Array[]): number {
-  const first = positions[0]!
-  const cursors = new Int32Array(positions.length)
+function phraseCount(cursors: readonly PositionCursor[]): number {
+  const first = cursors[0]!
+  const at = new Int32Array(cursors.length)
   let count = 0
-  for (let k = 0; k < first.length; k++) {
-    const at = first[k]!
+  for (let k = 0; k < first.count; k++) {
+    const start = first.positions[k]!
     let all = true
-    for (let w = 1; w < positions.length; w++) {
-      const list = positions[w]!
-      const want = at + w
-      let c = cursors[w]!
-      while (c < list.length && list[c]! < want) c++
-      cursors[w] = c
-      if (c >= list.length || list[c] !== want) {
+    for (let w = 1; w < cursors.length; w++) {
+      const c = cursors[w]!
+      const want = start + w
+      let i = at[w]!
+      while (i < c.count && c.positions[i]! < want) i++
+      at[w] = i
+      if (i >= c.count) return count
+      if (c.positions[i] !== want) {
         all = false
-        if (c >= list.length) return count
         break
       }
     }
@@ -75,26 +79,24 @@ function phraseCount(positions: Int32Array[]): number {
 }
 
 function phraseMatches(segment: Segment, words: string[]): PostingList {
-  const lists = words.map((w) => segment.exactPostings(w))
-  if (lists.some((l) => l.docs.length === 0)) return EMPTY_POSTINGS
-  // Candidates: articles holding every word.
+  // One cursor per word of the phrase (a word used twice gets two cursors).
+  const cursors: PositionCursor[] = []
+  for (const w of words) {
+    const cursor = segment.positionCursor(w)
+    if (!cursor) return EMPTY_POSTINGS
+    cursors.push(cursor)
+  }
+  // Candidates: the articles of the rarest word that hold every other word too.
+  const rarest = cursors.reduce((a, b) => (b.list.docs.length < a.list.docs.length ? b : a))
   const seen = new Uint8Array(segment.docCount)
-  for (const list of lists) for (const doc of list.docs) seen[doc]!++
-  const wanted = new Uint8Array(segment.docCount)
-  let candidates = 0
-  for (let doc = 0; doc < seen.length; doc++)
-    if (seen[doc] === lists.length) {
-      wanted[doc] = 1
-      candidates++
-    }
-  if (candidates === 0) return EMPTY_POSTINGS
-  const unique = [...new Set(words)]
-  const byWord = new Map(unique.map((w) => [w, segment.positions(w, wanted)]))
+  for (const c of cursors) if (c !== rarest) for (const doc of c.list.docs) seen[doc]!++
+  const need = cursors.length - 1
   const docs: number[] = []
   const counts: number[] = []
-  for (let doc = 0; doc < wanted.length; doc++) {
-    if (!wanted[doc]) continue
-    const count = phraseCount(words.map((w) => byWord.get(w)!.get(doc)!))
+  for (const doc of rarest.list.docs) {
+    if (seen[doc] !== need) continue
+    for (const c of cursors) c.seek(doc)
+    const count = phraseCount(cursors)
     if (count > 0) {
       docs.push(doc)
       counts.push(count)
@@ -122,12 +124,15 @@ export function resolveTerm(
   } else if (term.kind === 'prefix') {
     const prefix = exactTerm(term.text)
     match.prefixes = [prefix]
-    match.postings = segments.map((s) =>
-      union(
-        s.wordsWithPrefix(prefix, PREFIX_LIMIT).map((w) => s.exactPostings(w.term)),
+    match.postings = segments.map((s) => {
+      const words = s.wordsWithPrefix(prefix, PREFIX_SCAN)
+      match.expanded = Math.max(match.expanded ?? 0, words.length)
+      const chosen = words.sort((a, b) => b.df - a.df).slice(0, PREFIX_LIMIT)
+      return union(
+        chosen.map((w) => s.exactPostings(w.term)),
         s.docCount,
-      ),
-    )
+      )
+    })
   } else {
     const words = term.words.map(exactTerm)
     match.exact = words
@@ -137,37 +142,6 @@ export function resolveTerm(
   }
   for (const list of match.postings) match.df += list.docs.length
   return match
-}
-
-let rowA = new Int32Array(64)
-let rowB = new Int32Array(64)
-
-/** Edit distance between a and b, or max + 1 once it is certain to exceed max. */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(b.length * 2 + 2)
-    rowB = new Int32Array(b.length * 2 + 2)
-  }
-  let previous = rowA
-  let row = rowB
-  for (let j = 0; j <= b.length; j++) previous[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i
-    let best = i
-    const ca = a.charCodeAt(i - 1)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1
-      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
-      row[j] = v
-      if (v < best) best = v
-    }
-    if (best > max) return max + 1
-    const t = previous
-    previous = row
-    row = t
-  }
-  return previous[b.length]!
 }
 
 /** Words allowed one typo from 5 letters, two from 8; shorter ones none. */
@@ -187,10 +161,8 @@ export function similarWords(segments: readonly Segment[], word: string, limit =
   const found = new Map<string, number>()
   const first = String.fromCodePoint(folded.codePointAt(0)!)
   for (const s of segments)
-    s.eachWordStartingWith(first, folded.length - budget, folded.length + budget, (term, df) => {
-      if (term !== folded && boundedDistance(folded, term, budget) <= budget)
-        found.set(term, (found.get(term) ?? 0) + df)
-    })
+    for (const { term, df } of s.similarWords(first, folded, budget))
+      found.set(term, (found.get(term) ?? 0) + df)
   return [...found]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
