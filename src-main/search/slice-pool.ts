@@ -3,7 +3,9 @@
 // allocation each and nothing for the garbage collector to trace. Each slice ends in a 4-byte
 // link to the next.
 
-const PAGE = 1 << 20
+const PAGE_BITS = 20
+const PAGE = 1 << PAGE_BITS
+const PAGE_MASK = PAGE - 1
 /** Slice sizes by level, link included; the last repeats. */
 const LEVELS = [16, 32, 64, 128, 256, 512, 1024, 4096, 16384]
 const LINK = 4
@@ -58,8 +60,8 @@ export class SlicePool {
       const size = LEVELS[level]!
       const next = this.allocate(size)
       // Link the full slice to the new one.
-      const page = this.pages[Math.floor(at / PAGE)]!
-      const o = at % PAGE
+      const page = this.pages[at >>> PAGE_BITS]!
+      const o = at & PAGE_MASK
       page[o] = next & 0xff
       page[o + 1] = (next >>> 8) & 0xff
       page[o + 2] = (next >>> 16) & 0xff
@@ -68,7 +70,7 @@ export class SlicePool {
       this.end[stream] = next + size - LINK
       at = next
     }
-    this.pages[Math.floor(at / PAGE)]![at % PAGE] = value
+    this.pages[at >>> PAGE_BITS]![at & PAGE_MASK] = value
     this.cur[stream] = at + 1
   }
 
@@ -89,8 +91,8 @@ export class SlicePool {
     const cur = this.cur[stream]!
     for (;;) {
       const dataEnd = start + LEVELS[level]! - LINK
-      const page = this.pages[Math.floor(start / PAGE)]!
-      const o = start % PAGE
+      const page = this.pages[start >>> PAGE_BITS]!
+      const o = start & PAGE_MASK
       if (cur >= start && cur <= dataEnd) {
         parts.push(page.subarray(o, o + (cur - start)))
         length += cur - start
