@@ -50,6 +50,13 @@ try {
   await page.getByRole('button', { name: 'Notebook' }).click()
   await page.getByRole('region', { name: 'Notebook' }).getByRole('listitem').nth(1).waitFor()
   await page.screenshot({ path: 'docs/screenshots/notebook.png' })
+  // Search over the article and the notes just made.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('working class')
+  await page.getByRole('listbox', { name: 'Results' }).getByRole('option').first().waitFor()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: 'docs/screenshots/search.png' })
+  await page.keyboard.press('Escape')
   // A right-to-left article in the dark theme, from the multilingual test archive.
   const archive = await buildFixtureArchive()
   const other = await startServer({ dataDir: join(dataDir, 'other'), archive })
@@ -63,7 +70,8 @@ try {
   await dark.screenshot({ path: 'docs/screenshots/reader-arabic-dark.png' })
   await other.stop()
   console.log(
-    'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png ' +
+    'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
+      'search.png ' +
       'and reader-arabic-dark.png',
   )
 } finally {

@@ -123,7 +123,9 @@ export function App({ api }: { api: ApiClient }) {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'k' || e.key === 'K')) {
         e.preventDefault()
-        setSearch((q) => q ?? '')
+        // With Shift: search for the selected text.
+        if (e.shiftKey) setSearch(selectionQuery())
+        else setSearch((q) => q ?? '')
       }
     }
     window.addEventListener('keydown', onKey)

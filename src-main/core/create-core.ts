@@ -102,12 +102,12 @@ export async function createCore({
     annotations: () => annotationStore.all(),
     verify: verifyArchive,
     onNotice: (message) => {
-      // One notice at a time: the latest reason the index is being rebuilt.
-      searchNotices.splice(0, searchNotices.length, {
-        level: 'info',
-        code: 'search_rebuild',
-        message,
-      })
+      // One notice at a time: why the index is being rebuilt, gone once it is done.
+      searchNotices.splice(
+        0,
+        searchNotices.length,
+        ...(message ? [{ level: 'info' as const, code: 'search_rebuild', message }] : []),
+      )
     },
   })
 

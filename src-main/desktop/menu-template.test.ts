@@ -21,10 +21,10 @@ describe('menus', () => {
     })
   }
 
-  it('offers highlight, note and quote on a selection, and link actions on web links only', () => {
+  it('offers highlight, note, quote and search on a selection, and link actions on web links only', () => {
     expect(
       entries(contextMenuTemplate({ hasSelection: true, linkUrl: null })).map((c) => c.command),
-    ).toEqual(['highlight', 'note', 'copy-quote'])
+    ).toEqual(['highlight', 'note', 'copy-quote', 'search-selection'])
     expect(contextMenuTemplate({ hasSelection: false, linkUrl: 'https://kke.gr/' })).toEqual([
       { role: 'copyLink', label: 'Copy link' },
       { role: 'openLink', label: 'Open in browser' },

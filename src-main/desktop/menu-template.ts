@@ -55,6 +55,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
         cmd('copy-quote'),
         sep,
         cmd('find', 'CmdOrCtrl+F'),
+        cmd('search-selection', 'CmdOrCtrl+Shift+K'),
       ],
     },
     {

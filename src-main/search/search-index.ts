@@ -26,7 +26,8 @@ export interface SearchIndexOptions {
   verify?: boolean
   /** Articles per segment when rebuilding (default 5,000). */
   rebuildChunk?: number
-  onNotice?: (message: string) => void
+  /** A message while the index is rebuilt; null once it is done. */
+  onNotice?: (message: string | null) => void
 }
 
 interface Opened {
@@ -84,7 +85,7 @@ export class SearchIndex {
         if (this.options.verify !== false) void this.check(tried)
         return
       }
-      if (dir === this.bundledDir || tried.reason !== 'missing') reason = tried.reason
+      if (tried.reason !== 'missing') reason = tried.reason
     }
     this.rebuild(reason)
   }
@@ -120,6 +121,7 @@ export class SearchIndex {
     })
       .then(() => {
         this.state = { state: 'ready', done: ids.length, total: ids.length, reason: null }
+        this.options.onNotice?.(null)
       })
       .catch((error: unknown) => {
         this.state = {

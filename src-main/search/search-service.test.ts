@@ -242,7 +242,7 @@ describe('index lifecycle', () => {
       dataDir: join(work, 'data-damaged'),
       annotations: async () => [],
       rebuildChunk: 2,
-      onNotice: (m) => notices.push(m),
+      onNotice: (m) => m && notices.push(m),
     })
     try {
       await damaged.index!.opened

@@ -22,7 +22,7 @@ export interface SearchServiceOptions {
   annotations: () => Promise<Annotation[]>
   verify?: boolean
   rebuildChunk?: number
-  onNotice?: (message: string) => void
+  onNotice?: (message: string | null) => void
 }
 
 export interface SearchService {

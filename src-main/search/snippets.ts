@@ -107,8 +107,9 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
   const marks = found
     .filter((m) => m.start >= start && m.end <= end)
     .map((m): [number, number] => [m.start - start, m.end - start])
-  const before = start > 0 ? '…' : ''
-  const after = end < text.length ? '…' : ''
+  // An ellipsis only where the passage cuts a paragraph.
+  const before = start > 0 && text[start - 1] !== '\n' ? '…' : ''
+  const after = end < text.length && text[end] !== '\n' ? '…' : ''
   return {
     text: before + text.slice(start, end) + after,
     marks: marks.map(([a, b]): [number, number] => [a + before.length, b + before.length]),

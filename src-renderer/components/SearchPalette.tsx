@@ -174,7 +174,7 @@ export function SearchPalette({
           aria-pressed={sortByDate}
           onClick={toggleSort}
         >
-          {sortByDate ? 'Newest first' : 'Best match'}
+          {sortByDate ? 'Sort: newest' : 'Sort: best match'}
         </button>
         <button
           type="button"

@@ -1,5 +1,5 @@
 // The `?` help: every reader shortcut, from the same table the key handler uses, and the keys
-// for highlighting and notes.
+// for highlighting, notes and search.
 import { useEffect, useRef } from 'react'
 import { ANNOTATION_SHORTCUTS } from '../annotations/use-annotation-keys'
 import { SHORTCUTS } from '../reader/shortcuts'
@@ -21,6 +21,12 @@ function ShortcutTable({ rows }: { rows: readonly { label: string; description: 
   )
 }
 
+const SEARCH_SHORTCUTS = [
+  { label: 'Ctrl/⌘ K', description: 'Search articles and notes' },
+  { label: 'Shift Ctrl/⌘ K', description: 'Search for the selected text' },
+  { label: '↑ ↓ Enter', description: 'Choose a result and open it at the match' },
+]
+
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -33,6 +39,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <ShortcutTable rows={SHORTCUTS} />
       <h3 className="shortcuts-section">Highlights and notes</h3>
       <ShortcutTable rows={ANNOTATION_SHORTCUTS} />
+      <h3 className="shortcuts-section">Search</h3>
+      <ShortcutTable rows={SEARCH_SHORTCUTS} />
       <form method="dialog">
         <button type="submit" autoFocus>
           Close
