@@ -7,6 +7,7 @@ import type { SearchResults } from '../../src-shared/search'
 import { buildArchive } from '../library/archive-build'
 import { openLibrary, type Library } from '../library/library'
 import { createSearchService, type SearchService } from './search-service'
+import { bodyStartFor } from './segment-format'
 
 const TEXTS: Record<string, string> = {
   'struggle.en.txt': `Workers of the world unite
@@ -265,6 +266,51 @@ describe('index lifecycle', () => {
       ).toHaveLength(4)
     } finally {
       damaged.close()
+    }
+  })
+
+  it('starts a rebuild when a query finds damaged postings, and still answers', async () => {
+    const dir = join(work, 'archive', 'search')
+    const [segment] = (await readdir(dir)).filter((f) => f.endsWith('.seg'))
+    const bytes = await readFile(join(dir, segment!))
+    const header = JSON.parse(bytes.subarray(12, 12 + bytes.readUInt32LE(8)).toString()) as {
+      ranges: { stemPostings: [number, number] }
+    }
+    const postings = bodyStartFor(bytes.readUInt32LE(8)) + header.ranges.stemPostings[0]
+    for (let i = postings; i < bytes.length; i++) bytes[i] = 0xff
+    await writeFile(join(dir, segment!), bytes)
+    const notices: string[] = []
+    const s = createSearchService({
+      library,
+      dataDir: join(work, 'data-query-damage'),
+      annotations: async () => [],
+      verify: false, // no background check: the query is what finds the damage
+      onNotice: (m) => m && notices.push(m),
+    })
+    try {
+      await s.index!.opened
+      expect(s.status().state).toBe('ready')
+      const first = await s.query({
+        query: 'worker',
+        offset: 0,
+        limit: 10,
+        snippets: 0,
+        notesLimit: 0,
+      })
+      expect(first.ok).toBe(true)
+      expect(notices.join()).toMatch(/rebuilt .*posting/)
+      await s.index!.idle()
+      expect(s.status().state).toBe('ready')
+      const again = await s.query({
+        query: 'worker',
+        offset: 0,
+        limit: 10,
+        snippets: 0,
+        notesLimit: 0,
+      })
+      expect(again.ok && again.value.articles.hits.map((h) => h.id)).toEqual(['en-struggle'])
+    } finally {
+      s.close()
     }
   })
 
