@@ -2,6 +2,7 @@
 // notes, keyboard only, and an index rebuilt while search keeps answering.
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
 import { GERMAN_ID } from './fixture-archive'
 
@@ -13,10 +14,8 @@ test.describe('search', () => {
   // eslint-disable-next-line no-empty-pattern
   test.use({ archive: async ({}, use) => use(process.env.SCHOLION_TEST_SEARCH_ARCHIVE) })
 
-  const box = (page: import('@playwright/test').Page) =>
-    page.getByRole('combobox', { name: 'Search articles and notes' })
-  const results = (page: import('@playwright/test').Page) =>
-    page.getByRole('listbox', { name: 'Results' })
+  const box = (page: Page) => page.getByRole('combobox', { name: 'Search articles and notes' })
+  const results = (page: Page) => page.getByRole('listbox', { name: 'Results' })
 
   test('finds articles in Greek, Russian, Arabic and German, whatever the form typed', async ({
     openApp,
@@ -121,7 +120,9 @@ test.describe('search', () => {
     await expect(results(page).getByRole('option')).toHaveCount(2) // the article and the note
     await note.click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Die Arbeiter auf der Straße')
-    await expect(page.getByRole('complementary', { name: 'Annotations' })).toContainText('Gute Stelle')
+    await expect(page.getByRole('complementary', { name: 'Annotations' })).toContainText(
+      'Gute Stelle',
+    )
   })
 })
 
