@@ -12,6 +12,8 @@ import { docBlocks } from './doc-blocks'
 import { INDEX_FILE, INDEX_VERSION, type IndexManifest } from './index-files'
 import { SegmentBuilder } from './segment-builder'
 
+const YOUNG_GENERATION_MB = Number(process.env.SCHOLION_INDEX_YOUNG_MB ?? 128)
+
 export interface SegmentJob {
   archiveDir: string
   ids: string[]
@@ -70,7 +72,13 @@ function runWorker(job: SegmentJob, onProgress: (done: number) => void): Promise
     // entry is resolved before any --import hook of the parent would apply.
     const entry = new URL('./index-worker.ts', import.meta.url).href
     const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}) })`
-    const worker = new Worker(boot, { eval: true, workerData: job })
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: job,
+      // Indexing makes millions of short-lived word strings: a larger young generation lets
+      // most die there instead of being promoted and swept.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    })
     worker.on('message', (m: { done?: number; result?: SegmentResult }) => {
       if (m.result) resolve(m.result)
       else if (m.done !== undefined) onProgress(m.done)
