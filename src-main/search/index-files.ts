@@ -43,7 +43,10 @@ export async function readIndexManifest(dir: string): Promise<IndexManifest | nu
 }
 
 /** Writes chunks to a file, hashing them on the way, and flushes it. Returns the sha256. */
-async function writeSegmentFile(file: string, chunks: readonly Uint8Array[]): Promise<string> {
+export async function writeSegmentFile(
+  file: string,
+  chunks: readonly Uint8Array[],
+): Promise<string> {
   const hash = createHash('sha256')
   const handle = await open(file, 'w', 0o644)
   try {

@@ -2,14 +2,13 @@
 // many contiguous runs as there are workers, each worker writes one segment, and index.json
 // lists them in order. With one worker (tests, the desktop app's background rebuild) it all
 // runs in this thread.
-import { createHash } from 'node:crypto'
-import { mkdir, open, readdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Library } from '../library/library'
 import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
 import { docBlocks } from './doc-blocks'
-import { INDEX_FILE, INDEX_VERSION, type IndexManifest } from './index-files'
+import { INDEX_FILE, INDEX_VERSION, writeSegmentFile, type IndexManifest } from './index-files'
 import { SegmentBuilder } from './segment-builder'
 
 const YOUNG_GENERATION_MB = Number(process.env.SCHOLION_INDEX_YOUNG_MB ?? 128)
@@ -43,27 +42,8 @@ export async function buildSegmentFile(
     if (++done % 250 === 0) onProgress?.(done)
   }
   onProgress?.(done)
-  const hash = createHash('sha256')
-  const handle = await open(job.file, 'w', 0o644)
-  try {
-    let batch: Uint8Array[] = []
-    let size = 0
-    for (const chunk of builder.serialise()) {
-      hash.update(chunk)
-      batch.push(chunk)
-      size += chunk.length
-      if (size >= 4 << 20 || batch.length >= 1000) {
-        await handle.writev(batch)
-        batch = []
-        size = 0
-      }
-    }
-    if (batch.length) await handle.writev(batch)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  return { file: job.file, sha256: hash.digest('hex'), docs: builder.count }
+  const sha256 = await writeSegmentFile(job.file, builder.serialise())
+  return { file: job.file, sha256, docs: builder.count }
 }
 
 function runWorker(job: SegmentJob, onProgress: (done: number) => void): Promise<SegmentResult> {

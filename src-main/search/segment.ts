@@ -3,6 +3,7 @@
 // checked against the file, so a damaged segment fails to open (or fails a lookup) with a
 // SegmentDamaged error instead of returning wrong results; the search service then rebuilds.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
+import { Dictionary, StringTable } from './dictionary'
 import {
   bodyStartFor,
   EXACT_FIELDS,
@@ -48,74 +49,6 @@ export function memorySource(bytes: Uint8Array): ByteSource {
     size: bytes.length,
     read: (offset, length) => bytes.subarray(offset, offset + length),
     close: () => undefined,
-  }
-}
-
-/** Strings stored as UTF-16 code units, with where each starts (count + 1 entries). */
-class StringTable {
-  constructor(
-    protected readonly chars: Uint16Array,
-    protected readonly starts: Uint32Array,
-  ) {}
-
-  get size(): number {
-    return this.starts.length - 1
-  }
-  termLength(i: number): number {
-    return this.starts[i + 1]! - this.starts[i]!
-  }
-  term(i: number): string {
-    const from = this.starts[i]!
-    const to = this.starts[i + 1]!
-    let out = ''
-    for (let k = from; k < to; k += 4096)
-      out += String.fromCharCode(...this.chars.subarray(k, Math.min(to, k + 4096)))
-    return out
-  }
-  /** Edit distance between entry i and key, or max + 1 once it must exceed max. */
-  distance(i: number, key: string, max: number): number {
-    return boundedDistance(key, this.chars, this.starts[i]!, this.starts[i + 1]!, max)
-  }
-  /** Compares entry i with key, as JavaScript compares strings (by UTF-16 code unit). */
-  compare(i: number, key: string): number {
-    const from = this.starts[i]!
-    const length = this.starts[i + 1]! - from
-    const n = Math.min(length, key.length)
-    for (let k = 0; k < n; k++) {
-      const d = this.chars[from + k]! - key.charCodeAt(k)
-      if (d !== 0) return d
-    }
-    return length - key.length
-  }
-}
-
-/** A sorted dictionary with per-term fields. */
-class Dictionary extends StringTable {
-  constructor(
-    chars: Uint16Array,
-    starts: Uint32Array,
-    readonly table: Uint32Array,
-    private readonly fields: number,
-  ) {
-    super(chars, starts)
-  }
-  /** The first index whose term is ≥ key. */
-  lowerBound(key: string): number {
-    let lo = 0
-    let hi = this.size
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (this.compare(mid, key) < 0) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  find(key: string): number {
-    const i = this.lowerBound(key)
-    return i < this.size && this.compare(i, key) === 0 ? i : -1
-  }
-  field(i: number, f: number): number {
-    return this.table[i * this.fields + f]!
   }
 }
 
@@ -388,42 +321,4 @@ export class PositionCursor {
     this.count = count
     return true
   }
-}
-
-let rowA = new Int32Array(64)
-let rowB = new Int32Array(64)
-
-/** Edit distance between `a` and the code units chars[from, to), or max + 1 once it must exceed max. */
-export function boundedDistance(
-  a: string,
-  chars: Uint16Array,
-  from: number,
-  to: number,
-  max: number,
-): number {
-  const n = to - from
-  if (Math.abs(a.length - n) > max) return max + 1
-  if (n + 1 > rowA.length) {
-    rowA = new Int32Array(n * 2 + 2)
-    rowB = new Int32Array(n * 2 + 2)
-  }
-  let previous = rowA
-  let row = rowB
-  for (let j = 0; j <= n; j++) previous[j] = j
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i
-    let best = i
-    const ca = a.charCodeAt(i - 1)
-    for (let j = 1; j <= n; j++) {
-      const cost = ca === chars[from + j - 1] ? 0 : 1
-      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
-      row[j] = v
-      if (v < best) best = v
-    }
-    if (best > max) return max + 1
-    const t = previous
-    previous = row
-    row = t
-  }
-  return previous[n]!
 }
