@@ -3,9 +3,9 @@
 // the current text (found again by anchoring when the text changed since), or none if not found.
 import type { Annotation } from '../../src-shared/annotation'
 import type { ArticleSummary } from '../../src-shared/article'
-import { articleSchema } from '../../src-shared/schema'
-import { blockAt, canonicalText, paragraphNumbers } from '../../src-shared/text'
+import { blockAt, paragraphNumbers } from '../../src-shared/text'
 import { anchor } from '../annotations/anchoring'
+import { canonicalTextFromJson } from '../library/canonical-json'
 import type { Library } from '../library/library'
 
 export interface ExportScope {
@@ -54,13 +54,16 @@ export async function placeAll(
   articleId: string,
   annotations: Annotation[],
 ): Promise<ArticleNotes> {
-  const got = library ? await library.get(articleId) : null
-  if (!got?.ok) {
-    const meta = library?.summary(articleId) ?? missingArticle(articleId)
-    return { meta, items: annotations.map((annotation) => ({ annotation, paragraph: null })) }
+  // The text straight from the stored JSON: no ProseMirror document is needed to place notes.
+  const got = library ? await library.docJson(articleId) : null
+  const meta = library?.summary(articleId) ?? null
+  if (!got?.ok || !meta) {
+    return {
+      meta: meta ?? missingArticle(articleId),
+      items: annotations.map((annotation) => ({ annotation, paragraph: null })),
+    }
   }
-  const { meta, doc, node } = got.value
-  const { text, blocks } = canonicalText(node ?? articleSchema.nodeFromJSON(doc))
+  const { text, blocks } = canonicalTextFromJson(got.value)
   const numbers = paragraphNumbers(blocks)
   const placed = annotations.map((annotation) => {
     const at =

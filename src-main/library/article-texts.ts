@@ -2,8 +2,7 @@
 // the next few calls: a burst of highlights, or an import placing many passages, parses each
 // article once. Bounded, so a long session does not keep every article it touched.
 import { err, ok, type Result } from '../../src-shared/result'
-import { articleSchema } from '../../src-shared/schema'
-import { canonicalText } from '../../src-shared/text'
+import { canonicalTextFromJson } from './canonical-json'
 import type { Library } from './library'
 
 export interface ArticleText {
@@ -24,10 +23,10 @@ export function createArticleTexts(library: Library | null, capacity = 8): Artic
       return ok(hit)
     }
     if (!library) return err('unavailable', 'The archive could not be opened.')
-    const article = await library.get(articleId)
-    if (!article.ok) return article
-    const node = article.value.node ?? articleSchema.nodeFromJSON(article.value.doc)
-    const value = { contentHash: article.value.meta.contentHash, text: canonicalText(node).text }
+    const meta = library.summary(articleId)
+    const doc = await library.docJson(articleId)
+    if (!doc.ok) return doc
+    const value = { contentHash: meta!.contentHash, text: canonicalTextFromJson(doc.value).text }
     recent.set(articleId, value)
     if (recent.size > capacity) recent.delete(recent.keys().next().value!)
     return ok(value)
