@@ -14,7 +14,8 @@ import {
   type Range,
   type SegmentHeader,
 } from './segment-format'
-import { exactTerm, stemmerFor, WORD } from './analyser'
+import { exactTerm, stemmerFor } from './analyser'
+import { scanWords, WordTable } from './word-table'
 
 export interface IndexableArticle {
   id: string
@@ -28,7 +29,7 @@ export interface IndexableArticle {
 
 /** Per language: each distinct word form seen, with its stem and exact term ids. */
 interface Vocabulary {
-  ids: Map<string, number>
+  words: WordTable
   stem: number[]
   exact: number[]
 }
@@ -114,7 +115,10 @@ export class SegmentBuilder {
     const stemOf = stemmerFor(article.lang)
     let vocabulary = this.vocabularies.get(article.lang)
     if (!vocabulary)
-      this.vocabularies.set(article.lang, (vocabulary = { ids: new Map(), stem: [], exact: [] }))
+      this.vocabularies.set(
+        article.lang,
+        (vocabulary = { words: new WordTable(), stem: [], exact: [] }),
+      )
     const v = vocabulary
     const touchedStems: number[] = []
     let n = 0 // words in this document
@@ -122,23 +126,24 @@ export class SegmentBuilder {
     let length = 0
     const texts = [article.title, ...article.blocks]
     for (let b = 0; b < texts.length; b++) {
-      const found = texts[b]!.match(WORD)
+      const text = texts[b]!
       if (b > 0) position += BLOCK_GAP
-      if (!found) continue
       const weight = b === 0 ? TITLE_WEIGHT : 1
-      if (n + found.length > this.docTerms.length) {
-        this.docTerms = grown(this.docTerms, n + found.length)
-        this.docPositions = grown(this.docPositions, n + found.length)
+      // A block has at most one word per two code units (a letter and a separator).
+      const most = n + (text.length >> 1) + 1
+      if (most > this.docTerms.length) {
+        this.docTerms = grown(this.docTerms, most)
+        this.docPositions = grown(this.docPositions, most)
       }
       const docTerms = this.docTerms
       const docPositions = this.docPositions
-      for (let k = 0; k < found.length; k++) {
-        const word = found[k]!
-        let w = v.ids.get(word)
-        if (w === undefined) {
-          w = v.stem.push(this.stemId(stemOf(word))) - 1
+      scanWords(text, (start, end, hash) => {
+        let w = v.words.find(text, start, end, hash)
+        if (w < 0) {
+          const word = text.slice(start, end)
+          w = v.words.add(text, start, end, hash)
+          v.stem.push(this.stemId(stemOf(word)))
           v.exact.push(this.exactId(exactTerm(word)))
-          v.ids.set(word, w)
         }
         const tf = this.tf // a new term may have grown it
         const stem = v.stem[w]!
@@ -147,8 +152,8 @@ export class SegmentBuilder {
         docTerms[n] = v.exact[w]!
         docPositions[n] = position++
         n++
-      }
-      length += found.length * weight
+        length += weight
+      })
     }
     this.lengths.push(length)
     this.totalLength += length
