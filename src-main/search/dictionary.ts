@@ -72,8 +72,12 @@ export class Dictionary extends StringTable {
 
 let rowA = new Int32Array(64)
 let rowB = new Int32Array(64)
+let rowC = new Int32Array(64)
 
-/** Edit distance between `a` and the code units chars[from, to), or max + 1 once it must exceed max. */
+/**
+ * Edit distance (optimal string alignment: a swap of two neighbouring letters is one edit)
+ * between `a` and the code units chars[from, to), or max + 1 once it must exceed max.
+ */
 export function boundedDistance(
   a: string,
   chars: Uint16Array,
@@ -86,24 +90,34 @@ export function boundedDistance(
   if (n + 1 > rowA.length) {
     rowA = new Int32Array(n * 2 + 2)
     rowB = new Int32Array(n * 2 + 2)
+    rowC = new Int32Array(n * 2 + 2)
   }
+  let twoBack = rowC
   let previous = rowA
   let row = rowB
   for (let j = 0; j <= n; j++) previous[j] = j
+  let previousBest = 0
   for (let i = 1; i <= a.length; i++) {
     row[0] = i
     let best = i
     const ca = a.charCodeAt(i - 1)
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1
     for (let j = 1; j <= n; j++) {
-      const cost = ca === chars[from + j - 1] ? 0 : 1
-      const v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
+      const cb = chars[from + j - 1]!
+      const cost = ca === cb ? 0 : 1
+      let v = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && ca === chars[from + j - 2] && before === cb)
+        v = Math.min(v, twoBack[j - 2]! + 1)
       row[j] = v
       if (v < best) best = v
     }
-    if (best > max) return max + 1
-    const t = previous
+    // A swap reaches back two rows, so both must be past the budget to stop.
+    if (best > max && previousBest > max) return max + 1
+    previousBest = best
+    const t = twoBack
+    twoBack = previous
     previous = row
     row = t
   }
-  return previous[n]!
+  return previous[n]! > max ? max + 1 : previous[n]!
 }

@@ -41,6 +41,10 @@ describe('segment files', () => {
     expect([...cursor.positions.subarray(0, cursor.count)]).toEqual([6, 10])
     expect(s.wordsWithPrefix('wor', 10).map((w) => w.term)).toEqual(['workers', 'working'])
     expect(s.similarWords('s', 'strugle', 1)).toEqual([{ term: 'struggle', df: 1 }])
+    // Two neighbouring letters swapped count as one edit.
+    expect(s.similarWords('s', 'strugl', 1)).toEqual([])
+    expect(s.similarWords('w', 'wokrers', 1)).toEqual([{ term: 'workers', df: 1 }])
+    expect(s.similarWords('w', 'wrokers', 1)).toEqual([{ term: 'workers', df: 1 }])
   })
 
   it('refuses a file that is not an index, is cut short, or has a damaged header', () => {
