@@ -68,6 +68,9 @@ async function run(query: string, extra: Partial<{ limit: number; snippets: numb
   return r.value
 }
 const ids = (r: SearchResults) => r.articles.hits.map((h) => h.id).sort()
+/** A query on another service, without snippets or notes. */
+const ask = (s: SearchService, query: string) =>
+  s.query({ query, offset: 0, limit: 10, snippets: 0, notesLimit: 0 })
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-search-'))
@@ -251,13 +254,7 @@ describe('index lifecycle', () => {
       await expect.poll(() => notices.join(), { timeout: 5000 }).toMatch(/seg-000\.seg is damaged/)
       await damaged.index!.idle()
       await expect.poll(() => damaged.status().state, { timeout: 5000 }).toBe('ready')
-      const r = await damaged.query({
-        query: 'worker',
-        offset: 0,
-        limit: 10,
-        snippets: 0,
-        notesLimit: 0,
-      })
+      const r = await ask(damaged, 'worker')
       expect(r.ok && r.value.articles.hits.map((h) => h.id)).toEqual(['en-struggle'])
       expect(
         (await readdir(join(work, 'data-damaged', 'search', 'base'))).filter((f) =>
@@ -290,24 +287,12 @@ describe('index lifecycle', () => {
     try {
       await s.index!.opened
       expect(s.status().state).toBe('ready')
-      const first = await s.query({
-        query: 'worker',
-        offset: 0,
-        limit: 10,
-        snippets: 0,
-        notesLimit: 0,
-      })
+      const first = await ask(s, 'worker')
       expect(first.ok).toBe(true)
       expect(notices.join()).toMatch(/rebuilt .*posting/)
       await s.index!.idle()
       expect(s.status().state).toBe('ready')
-      const again = await s.query({
-        query: 'worker',
-        offset: 0,
-        limit: 10,
-        snippets: 0,
-        notesLimit: 0,
-      })
+      const again = await ask(s, 'worker')
       expect(again.ok && again.value.articles.hits.map((h) => h.id)).toEqual(['en-struggle'])
     } finally {
       s.close()
@@ -325,23 +310,11 @@ describe('index lifecycle', () => {
     try {
       await fresh.index!.opened
       expect(fresh.status()).toMatchObject({ state: 'building', total: 7 })
-      const early = await fresh.query({
-        query: 'party',
-        offset: 0,
-        limit: 10,
-        snippets: 0,
-        notesLimit: 0,
-      })
+      const early = await ask(fresh, 'party')
       expect(early.ok && early.value.index.state).toBe('building')
       await fresh.index!.idle()
       expect(fresh.status().state).toBe('ready')
-      const r = await fresh.query({
-        query: 'worker',
-        offset: 0,
-        limit: 10,
-        snippets: 0,
-        notesLimit: 0,
-      })
+      const r = await ask(fresh, 'worker')
       expect(r.ok && r.value.articles.hits.map((h) => h.id)).toEqual(['en-struggle'])
     } finally {
       fresh.close()
@@ -386,8 +359,7 @@ describe('index lifecycle', () => {
           blocks: ['Cooperatives grow.'],
         },
       ])
-      const q = (query: string) =>
-        s.query({ query, offset: 0, limit: 10, snippets: 0, notesLimit: 0 })
+      const q = (query: string) => ask(s, query)
       const coop = await q('cooperative')
       expect(coop.ok && coop.value.articles.hits.map((h) => h.id).sort()).toEqual([
         'en-new',

@@ -4,6 +4,7 @@
 import { SlicePool } from './slice-pool'
 import {
   bodyStartFor,
+  concatBytes,
   BLOCK_GAP,
   dayNumber,
   EXACT_FIELDS,
@@ -261,7 +262,7 @@ export class SegmentBuilder {
       stemOffset += bytes.length
     })
     ranges.stemTerms = place(stemDict.text)
-    ranges.stemTable = place(concat([u32(stemDict.starts), new Uint8Array(stemTable.buffer)]))
+    ranges.stemTable = place(concatBytes([u32(stemDict.starts), new Uint8Array(stemTable.buffer)]))
 
     const exactDict = dictionary(exactOrder.map((id) => this.exactTerms[id]!))
     const exactTable = new Uint32Array(exactOrder.length * EXACT_FIELDS)
@@ -282,7 +283,9 @@ export class SegmentBuilder {
       positionOffset += pos.length
     })
     ranges.exactTerms = place(exactDict.text)
-    ranges.exactTable = place(concat([u32(exactDict.starts), new Uint8Array(exactTable.buffer)]))
+    ranges.exactTable = place(
+      concatBytes([u32(exactDict.starts), new Uint8Array(exactTable.buffer)]),
+    )
     ranges.stemPostings = place(stemBlobs)
     ranges.exactPostings = place(exactBlobs)
     ranges.exactPositions = place(positionBlobs)
@@ -308,19 +311,7 @@ export class SegmentBuilder {
 
 /** The chunks joined into one array (for small segments kept in memory and for tests). */
 export function segmentBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  return concat(chunks)
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0
-  for (const p of parts) length += p.length
-  const out = new Uint8Array(length)
-  let at = 0
-  for (const p of parts) {
-    out.set(p, at)
-    at += p.length
-  }
-  return out
+  return concatBytes(chunks)
 }
 
 /** Term ids in the order of their terms (UTF-16 order, as the reader's binary search expects). */

@@ -64,3 +64,16 @@ export function bodyStartFor(headerLength: number): number {
   const prefixLength = 8 + 4 + headerLength
   return prefixLength + ((8 - (prefixLength % 8)) % 8)
 }
+
+/** Byte arrays joined into one. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const p of parts) length += p.length
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const p of parts) {
+    out.set(p, at)
+    at += p.length
+  }
+  return out
+}

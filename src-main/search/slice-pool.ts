@@ -3,6 +3,8 @@
 // allocation each and nothing for the garbage collector to trace. Each slice ends in a 4-byte
 // link to the next.
 
+import { concatBytes } from './segment-format'
+
 const PAGE_BITS = 20
 const PAGE = 1 << PAGE_BITS
 const PAGE_MASK = PAGE - 1
@@ -85,7 +87,6 @@ export class SlicePool {
   /** The stream's bytes, in order. */
   bytes(stream: number): Uint8Array {
     const parts: Uint8Array[] = []
-    let length = 0
     let start = this.head[stream]!
     let level = 0
     const cur = this.cur[stream]!
@@ -95,22 +96,13 @@ export class SlicePool {
       const o = start & PAGE_MASK
       if (cur >= start && cur <= dataEnd) {
         parts.push(page.subarray(o, o + (cur - start)))
-        length += cur - start
         break
       }
       parts.push(page.subarray(o, o + (dataEnd - start)))
-      length += dataEnd - start
       const l = o + (dataEnd - start)
       start = page[l]! | (page[l + 1]! << 8) | (page[l + 2]! << 16) | (page[l + 3]! << 24)
       level = Math.min(level + 1, LEVELS.length - 1)
     }
-    if (parts.length === 1) return parts[0]!
-    const out = new Uint8Array(length)
-    let at = 0
-    for (const p of parts) {
-      out.set(p, at)
-      at += p.length
-    }
-    return out
+    return parts.length === 1 ? parts[0]! : concatBytes(parts)
   }
 }

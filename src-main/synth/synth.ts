@@ -6,19 +6,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { OLD_PAGES_HEADINGS } from '../library/site-chrome'
 import { LANGUAGE_WEIGHTS, LANGUAGES, VOCABULARY, type SynthLang } from './vocabulary'
+import { rng } from './rng'
 import { wordTail } from './word-tail'
 
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { rng }
 
 /** Words of the long tail per language; with it, about half of all words are rare ones. */
 export const TAIL_WORDS = 20_000

@@ -2,6 +2,7 @@
 // diacritics and its inflectional endings, so that a synthetic archive has what a real one has —
 // thousands of rare words and families of inflected forms — for search and scale benchmarks.
 // The tail depends only on the language, never on the corpus seed, so benchmarks stay comparable.
+import { rng } from './rng'
 import type { SynthLang } from './vocabulary'
 
 interface Script {
@@ -61,25 +62,14 @@ const SCRIPTS: Record<SynthLang, Script> = {
   },
 }
 
-/** A small seeded PRNG (mulberry32), separate from the corpus one. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
  * `count` distinct made-up words for `lang`, never one of `avoid`. Each stem comes with two or
  * three of the language's endings, next to each other, so inflected forms are about as frequent.
  */
 export function wordTail(lang: SynthLang, count: number, avoid: readonly string[]): string[] {
   const script = SCRIPTS[lang]
-  const next = random([...lang].reduce((h, ch) => h * 31 + ch.charCodeAt(0), 7))
+  // Its own generator, seeded by the language alone, never by the corpus seed.
+  const next = rng([...lang].reduce((h, ch) => h * 31 + ch.charCodeAt(0), 7))
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
   const seen = new Set(avoid.map((w) => w.toLowerCase()))
   const words: string[] = []
