@@ -50,7 +50,7 @@ test.describe('search', () => {
     await openApp()
     await page.keyboard.press('Control+k')
     await page.keyboard.type('ΚΟΜΜΟΥΝΙΣΤΙΚΟΣ αγωνας')
-    await expect(results(page).getByRole('option')).toHaveCount(1)
+    // Enter at once, before the results have caught up with the typing: it opens the best.
     await page.keyboard.press('Enter')
     await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -114,6 +114,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           index.rebuild(error.message.replace(/^search index damaged: /, ''))
         }
       }
+      const highlight: Highlight = {
+        ...found.highlight,
+        weak: found.corrected.flatMap((c) => c.similar),
+      }
       const hits: ArticleHit[] = await Promise.all(
         found.hits.map(async (hit, i): Promise<ArticleHit> => {
           const s = library!.summary(hit.id)
@@ -127,8 +131,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
             date: s?.date ?? null,
             section: s?.section ?? null,
             score: hit.score,
-            snippet:
-              i < input.snippets ? await snippetOf(hit.id, title, found.highlight, lang) : null,
+            snippet: i < input.snippets ? await snippetOf(hit.id, title, highlight, lang) : null,
           }
         }),
       )

@@ -10,6 +10,8 @@ export interface Highlight {
   exact: readonly string[]
   stems: readonly string[]
   prefixes: readonly string[]
+  /** Near spellings searched for a typo: marked, but a passage with the words typed wins. */
+  weak?: readonly string[]
 }
 
 /** Stop looking for a better passage after this many words (100,000-word articles). */
@@ -62,7 +64,6 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
   const matches = wordMatcher(hl, lang)
   const found: { start: number; end: number; key: string }[] = []
   let scanned = 0
-  const wanted = hl.exact.length + hl.stems.length + hl.prefixes.length
   eachWord(text, (word, start, end) => {
     // Enough to choose a passage from: stop looking once there are a few dozen matches.
     if (start < from || scanned++ > SCAN_LIMIT || found.length >= 40) return
@@ -73,18 +74,22 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
     const cut = text.slice(from, from + WIDTH)
     return { text: cut + (text.length > from + WIDTH ? '…' : ''), marks: [], offset: null }
   }
-  // Best window: the one starting at a match that covers the most different keys.
+  // Best window: the one starting at a match that covers the most different keys, the words
+  // typed counting twice as much as near spellings.
+  const weak = new Set(hl.weak ?? [])
   let best = 0
-  let bestKeys = 0
-  for (let i = 0; i < found.length && bestKeys < wanted; i++) {
+  let bestScore = 0
+  for (let i = 0; i < found.length; i++) {
     const keys = new Set<string>()
     // A window never runs past the paragraph it starts in.
     const breakAt = text.indexOf('\n', found[i]!.start)
     const limit = breakAt < 0 ? Infinity : breakAt
     for (let j = i; j < found.length && found[j]!.end - found[i]!.start <= WIDTH - 40; j++)
       if (found[j]!.end <= limit) keys.add(found[j]!.key)
-    if (keys.size > bestKeys) {
-      bestKeys = keys.size
+    let score = 0
+    for (const key of keys) score += weak.has(key) ? 1 : 2
+    if (score > bestScore) {
+      bestScore = score
       best = i
     }
   }

@@ -40,6 +40,15 @@ function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
 
 type Row = { kind: 'article'; hit: ArticleHit } | { kind: 'note'; hit: NoteHit }
 
+function rowsOf(results: SearchResults | null): Row[] {
+  return results
+    ? [
+        ...results.articles.hits.map((hit): Row => ({ kind: 'article', hit })),
+        ...results.notes.hits.map((hit): Row => ({ kind: 'note', hit })),
+      ]
+    : []
+}
+
 export function SearchPalette({
   api,
   initialQuery,
@@ -55,6 +64,8 @@ export function SearchPalette({
   const input = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState(initialQuery)
   const [results, setResults] = useState<SearchResults | null>(null)
+  /** The query the results shown are for (typing runs ahead of them). */
+  const [shownFor, setShownFor] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const [limit, setLimit] = useState(PAGE)
@@ -76,6 +87,7 @@ export function SearchPalette({
         if (!r.ok) return setError(r.error.message)
         setError(null)
         setResults(r.value)
+        setShownFor(q)
       })
     },
     [api],
@@ -93,16 +105,7 @@ export function SearchPalette({
     return () => clearInterval(timer)
   }, [building, query, limit, run])
 
-  const rows: Row[] = useMemo(
-    () =>
-      results
-        ? [
-            ...results.articles.hits.map((hit): Row => ({ kind: 'article', hit })),
-            ...results.notes.hits.map((hit): Row => ({ kind: 'note', hit })),
-          ]
-        : [],
-    [results],
-  )
+  const rows: Row[] = useMemo(() => rowsOf(results), [results])
   useEffect(() => setActive(0), [results?.articles.total, results?.notes.total, query])
 
   const choose = (row: Row | undefined) => {
@@ -129,7 +132,16 @@ export function SearchPalette({
       dialog.current?.close()
     } else if (e.key === 'Enter') {
       e.preventDefault()
-      choose(rows[active])
+      if (shownFor === query) return choose(rows[active])
+      // Enter typed before the results caught up: search what is typed now, open the best.
+      const q = query
+      ++asked.current
+      void api['search.query']({ query: q, limit, snippets: limit }).then((r) => {
+        if (!r.ok) return setError(r.error.message)
+        setResults(r.value)
+        setShownFor(q)
+        choose(rowsOf(r.value)[0])
+      })
     }
   }
 
