@@ -28,9 +28,6 @@ const STEMMERS: Record<string, (word: string) => string> = {
   tr: turkish,
 }
 
-/** Languages with a stemmer; articles in others are searched by their exact words. */
-export const STEMMED_LANGUAGES = Object.keys(STEMMERS)
-
 /** Letters, digits, combining marks and tatweel; everything else separates words. */
 export const WORD = /[\p{L}\p{N}\p{M}\u0640]+/gu
 

@@ -17,7 +17,7 @@ import {
 const K1 = 1.2
 const B = 0.75
 /** Fewer results than this, and longer words are retried with near spellings. */
-export const FUZZY_BELOW = 3
+const FUZZY_BELOW = 3
 /** A near spelling counts for this much of the word itself. */
 const FUZZY_WEIGHT = 0.6
 
@@ -194,7 +194,7 @@ function run(
 }
 
 /** The first k items in `compare` order, without sorting them all. */
-export function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
   if (k <= 0) return []
   if (items.length <= k * 4) return [...items].sort(compare).slice(0, k)
   // A bounded heap with the worst kept item on top.

@@ -9,6 +9,8 @@ import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
+import type { Library } from '../library/library'
+import { docBlocks } from './doc-blocks'
 import { SegmentBuilder, type IndexableArticle } from './segment-builder'
 
 export const INDEX_FILE = 'index.json'
@@ -87,8 +89,7 @@ export async function buildIndex(
   articles: AsyncIterable<IndexableArticle> | Iterable<IndexableArticle>,
   options: BuildIndexOptions,
 ): Promise<IndexManifest> {
-  await mkdir(dir, { recursive: true })
-  await rm(join(dir, INDEX_FILE), { force: true })
+  await startIndex(dir)
   const manifest: IndexManifest = {
     format: 'scholion-search-index',
     version: INDEX_VERSION,
@@ -112,13 +113,38 @@ export async function buildIndex(
     if (builder.count >= perSegment) await seal()
   }
   await seal()
+  return finishIndex(dir, manifest)
+}
+
+/** Readies `dir` for a new build: an interrupted build then leaves no index.json at all. */
+export async function startIndex(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  await rm(join(dir, INDEX_FILE), { force: true })
+}
+
+/** Lists the written segments in index.json, atomically, then removes segment files of an
+ * earlier build that the list does not name. */
+export async function finishIndex(dir: string, manifest: IndexManifest): Promise<IndexManifest> {
   await syncFolder(dir)
   await writeFileAtomic(join(dir, INDEX_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
-  // Segment files of an earlier build that the new list does not name.
-  const keep = new Set([INDEX_FILE, ...manifest.segments.map((s) => s.file)])
+  const keep = new Set(manifest.segments.map((s) => s.file))
   for (const name of await readdir(dir))
     if (name.endsWith('.seg') && !keep.has(name)) await rm(join(dir, name), { force: true })
   return manifest
+}
+
+/** The articles of `library` with these ids, ready to index; unreadable ones are left out (the
+ * archive check reports them). `blocking` reads each document synchronously (worker threads). */
+export async function* indexableArticles(
+  library: Library,
+  ids: readonly string[],
+  blocking = false,
+): AsyncGenerator<IndexableArticle> {
+  for (const id of ids) {
+    const meta = library.summary(id)
+    const doc = await library.docJson(id, { blocking })
+    if (meta && doc.ok) yield { ...meta, blocks: docBlocks(doc.value) }
+  }
 }
 
 /** Whether every segment file still hashes to what index.json says; names the first that does not. */

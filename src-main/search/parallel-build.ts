@@ -2,13 +2,17 @@
 // many contiguous runs as there are workers, each worker writes one segment, and index.json
 // lists them in order. With one worker (tests, the desktop app's background rebuild) it all
 // runs in this thread.
-import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { Library } from '../library/library'
-import { syncFolder, writeFileAtomic } from '../storage/atomic-write'
-import { docBlocks } from './doc-blocks'
-import { INDEX_FILE, INDEX_VERSION, writeSegmentFile, type IndexManifest } from './index-files'
+import {
+  finishIndex,
+  indexableArticles,
+  INDEX_VERSION,
+  startIndex,
+  writeSegmentFile,
+  type IndexManifest,
+} from './index-files'
 import { SegmentBuilder } from './segment-builder'
 
 const YOUNG_GENERATION_MB = Number(process.env.SCHOLION_INDEX_YOUNG_MB ?? 128)
@@ -35,13 +39,11 @@ export async function buildSegmentFile(
 ): Promise<SegmentResult> {
   const builder = new SegmentBuilder()
   let done = 0
-  for (const id of job.ids) {
-    const meta = library.summary(id)
-    const doc = await library.docJson(id, { blocking })
-    if (meta && doc.ok) builder.add({ ...meta, blocks: docBlocks(doc.value) })
+  for await (const article of indexableArticles(library, job.ids, blocking)) {
+    builder.add(article)
     if (++done % 250 === 0) onProgress?.(done)
   }
-  onProgress?.(done)
+  onProgress?.(job.ids.length)
   const sha256 = await writeSegmentFile(job.file, builder.serialise())
   return { file: job.file, sha256, docs: builder.count }
 }
@@ -77,8 +79,7 @@ export async function buildArchiveIndex(
     onProgress,
   }: { workers?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<IndexManifest> {
-  await mkdir(dir, { recursive: true })
-  await rm(join(dir, INDEX_FILE), { force: true })
+  await startIndex(dir)
   const ids = library.ids()
   const n = Math.max(1, Math.min(workers, Math.ceil(ids.length / 1000)))
   const per = Math.ceil(ids.length / n)
@@ -109,10 +110,5 @@ export async function buildArchiveIndex(
       docs: r.docs,
     })),
   }
-  await syncFolder(dir)
-  await writeFileAtomic(join(dir, INDEX_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
-  const keep = new Set(manifest.segments.map((s) => s.file))
-  for (const name of await readdir(dir))
-    if (name.endsWith('.seg') && !keep.has(name)) await rm(join(dir, name), { force: true })
-  return manifest
+  return finishIndex(dir, manifest)
 }

@@ -7,10 +7,10 @@ import type { IndexStatus } from '../../src-shared/search'
 import type { Library } from '../library/library'
 import { SEARCH_DIR } from '../library/archive-format'
 import type { SearchSegment } from './article-search'
-import { docBlocks } from './doc-blocks'
 import { appendSegment } from './index-append'
 import {
   buildIndex,
+  indexableArticles,
   INDEX_VERSION,
   readIndexManifest,
   verifyIndex,
@@ -107,7 +107,7 @@ export class SearchIndex {
     const { library } = this.options
     const ids = library.ids()
     this.state = { state: 'building', done: 0, total: ids.length, reason }
-    this.rebuilding = buildIndex(this.rebuiltDir, readArticles(library, ids), {
+    this.rebuilding = buildIndex(this.rebuiltDir, indexableArticles(library, ids), {
       catalog: library.catalogHash,
       perSegment: this.options.rebuildChunk ?? 5_000,
       onSegment: (file) => {
@@ -202,23 +202,4 @@ async function tryOpen(dir: string, catalog: string | null): Promise<Opened | { 
     return { reason: (error as Error).message }
   }
   return { dir, segments }
-}
-
-async function* readArticles(
-  library: Library,
-  ids: readonly string[],
-): AsyncGenerator<IndexableArticle> {
-  for (const id of ids) {
-    const meta = library.summary(id)
-    const doc = await library.docJson(id)
-    if (!meta || !doc.ok) continue // A damaged article is reported by the archive check.
-    yield {
-      id,
-      lang: meta.lang,
-      date: meta.date,
-      section: meta.section,
-      title: meta.title,
-      blocks: docBlocks(doc.value),
-    }
-  }
 }

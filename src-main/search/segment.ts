@@ -166,12 +166,6 @@ export class Segment {
     return this.source.read(this.body + range[0] + offset, length)
   }
 
-  /** Number of articles containing a stem term, or 0. */
-  stemDf(term: string): number {
-    const i = this.stems.find(term)
-    return i < 0 ? 0 : this.stems.field(i, 2)
-  }
-
   /** Articles containing a stem term, with its weighted count in each. */
   stemPostings(term: string): PostingList {
     const i = this.stems.find(term)

@@ -2,8 +2,6 @@
 // shortcuts, citations, the link check, and the reading position kept across sessions.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
-import type { EditorView } from 'prosemirror-view'
-import { blockAt, canonicalText, offsetToPos } from '../../src-shared/text'
 import type { Color } from '../../src-shared/annotation'
 import type { AppCommand } from '../../src-shared/commands'
 import { READER_COMMAND_EVENT } from '../api/app-commands'
@@ -15,8 +13,9 @@ import {
 } from '../../src-shared/api'
 import { citeParagraph } from '../../src-shared/citation'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
-import { scrollBlockToTop, scrollToEdge, topBlockIndex } from '../reader/block-geometry'
+import { moveIn, scrollBlockToTop, topBlockIndex } from '../reader/block-geometry'
 import { findKey, setFindQuery, stepFind } from '../reader/find'
+import { matchRange } from '../reader/match-range'
 import { commandFor, type ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
 import { useScrollTracking } from '../reader/use-scroll-tracking'
@@ -49,24 +48,6 @@ interface Props {
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
   report: (message: string) => void
-}
-
-/** The DOM range of the word at `offset` in the view's canonical text, and its block. */
-function matchRange(view: EditorView, offset: number): { block: number; range: Range } | null {
-  const { text, blocks } = canonicalText(view.state.doc)
-  if (offset < 0 || offset >= text.length) return null
-  const word = /^[\p{L}\p{N}\p{M}]+/u.exec(text.slice(offset, offset + 200))
-  const end = offset + (word ? word[0].length : 1)
-  try {
-    const from = view.domAtPos(offsetToPos(blocks, offset))
-    const to = view.domAtPos(offsetToPos(blocks, end))
-    const range = document.createRange()
-    range.setStart(from.node, from.offset)
-    range.setEnd(to.node, to.offset)
-    return { block: blockAt(blocks, offset), range }
-  } catch {
-    return null
-  }
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -226,30 +207,12 @@ export function ArticleReader({
       }
       const el = scroller.current
       if (!el || !mounted) return
-      const top = topBlockIndex(el, mounted.blocks)
-      const topEl = mounted.blocks[top]
-      const alignedTop =
-        topEl && topEl.getBoundingClientRect().top >= el.getBoundingClientRect().top + 8
-      switch (command) {
-        case 'next-paragraph':
-          return jumpToBlock(top + 1)
-        case 'previous-paragraph':
-          return jumpToBlock(alignedTop ? top - 1 : top)
-        case 'page-down':
-          return el.scrollBy({ top: el.clientHeight * 0.9 })
-        case 'page-up':
-          return el.scrollBy({ top: -el.clientHeight * 0.9 })
-        case 'top':
-          return scrollToEdge(el, 'top')
-        case 'bottom':
-          return scrollToEdge(el, 'bottom')
-        case 'cite': {
-          const n = mounted.numbers.slice(top).find((x) => x !== null)
-          if (n) cite(n)
-        }
-      }
+      if (command === 'cite') {
+        const n = mounted.numbers.slice(topBlockIndex(el, mounted.blocks)).find((x) => x !== null)
+        if (n) cite(n)
+      } else moveIn(el, mounted.blocks, command)
     },
-    [mounted, jumpToBlock, onStepArticle, changeReader, reader.fontSize, cite],
+    [mounted, onStepArticle, changeReader, reader.fontSize, cite],
   )
 
   const notes = useReaderAnnotations({

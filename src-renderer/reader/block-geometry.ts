@@ -60,3 +60,35 @@ export function scrollProgress(container: HTMLElement): number {
   const max = container.scrollHeight - container.clientHeight
   return max <= 0 ? 1 : Math.min(1, Math.max(0, container.scrollTop / max))
 }
+
+/** Moves the reading view: by paragraph (the block at the top, or the next), by page, or to an
+ * end. A paragraph back goes to the top block's start when it is cut off at the top. */
+export function moveIn(
+  el: HTMLElement,
+  blocks: readonly HTMLElement[],
+  command: 'next-paragraph' | 'previous-paragraph' | 'page-down' | 'page-up' | 'top' | 'bottom',
+): void {
+  const top = topBlockIndex(el, blocks)
+  const jump = (index: number) => {
+    const block = blocks[Math.max(0, Math.min(index, blocks.length - 1))]
+    if (block) scrollBlockToTop(el, block)
+  }
+  switch (command) {
+    case 'next-paragraph':
+      return jump(top + 1)
+    case 'previous-paragraph': {
+      const topEl = blocks[top]
+      const alignedTop =
+        topEl && topEl.getBoundingClientRect().top >= el.getBoundingClientRect().top + 8
+      return jump(alignedTop ? top - 1 : top)
+    }
+    case 'page-down':
+      return el.scrollBy({ top: el.clientHeight * 0.9 })
+    case 'page-up':
+      return el.scrollBy({ top: -el.clientHeight * 0.9 })
+    case 'top':
+      return scrollToEdge(el, 'top')
+    case 'bottom':
+      return scrollToEdge(el, 'bottom')
+  }
+}
