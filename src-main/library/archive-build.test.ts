@@ -44,6 +44,30 @@ describe('buildArchive', () => {
     expect(sha256(bytes)).toBe(entry!.contentHash)
   })
 
+  it('imports saved pages and Markdown, and links translations the pages name', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    const pageOf = (lang: string, slug: string, other: string, title: string) =>
+      `<html lang="${lang}"><head><link rel="canonical" href="https://inter.kke.gr/${lang}/articles/${slug}/"><link rel="alternate" hreflang="${other.slice(0, 2)}" href="https://inter.kke.gr/${other}/"></head><body><h1>${title}</h1><p>${title} text.</p></body></html>`
+    await writeFile(join(src, 'a.html'), pageOf('en', 'Peace', 'fr/articles/Paix', 'Peace'))
+    await writeFile(join(src, 'b.htm'), pageOf('fr', 'Paix', 'en/articles/Peace', 'Paix'))
+    await writeFile(join(src, 'notes.de.md'), '# Notizen\n\nEin Text.')
+    await writeFile(join(src, 'broken.html'), '<html><body><nav>menu</nav></body></html>')
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.imported.map((i) => i.id).sort()).toEqual(['de-notes', 'en-peace', 'fr-paix'])
+    expect(report.skipped).toEqual([
+      { file: expect.stringMatching(/broken\.html$/), reason: expect.stringMatching(/language/) },
+    ])
+    const decoded = decodeCatalog(JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')))
+    if (!decoded.ok) throw new Error(decoded.reason)
+    const rows = Array.from({ length: decoded.catalog.count }, (_, i) => decoded.catalog.summary(i))
+    const group = (id: string) => rows.find((r) => r.id === id)!.translationGroup
+    expect(group('en-peace')).not.toBeNull()
+    expect(group('en-peace')).toBe(group('fr-paix'))
+    expect(group('de-notes')).toBeNull()
+  })
+
   it('removes documents of an earlier build that no article uses any more', async () => {
     const src = join(work, 'src')
     await mkdir(src)

@@ -2,12 +2,12 @@
 // imported by the importer for its kind; a file that cannot be imported is skipped with its
 // reason and never stops the rest. Output is deterministic: the same sources give the same bytes.
 import { readdir, readFile, rm } from 'node:fs/promises'
-import { basename, join, relative } from 'node:path'
-import { canonicalText, countWords } from '../../src-shared/text'
+import { join, relative } from 'node:path'
 import { buildArchiveIndex } from '../search/parallel-build'
 import { DOCS_DIR, SEARCH_DIR } from './archive-format'
 import { writeArchive, type ArchiveEntry } from './archive-write'
-import { importPlainText } from './import-text'
+import { importFile, parseFileName } from './import-file'
+import { linkTranslations } from './translations'
 import { openLibrary } from './library'
 
 export interface BuildReport {
@@ -28,8 +28,8 @@ export interface BuildOptions {
 
 /** `<slug>.<lang>.txt` → { slug, lang }; null for names that do not follow the pattern. */
 export function parseSourceName(file: string): { slug: string; lang: string } | null {
-  const match = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.txt$/.exec(basename(file))
-  return match ? { slug: match[1]!, lang: match[2]! } : null
+  const { slug, lang, ext } = parseFileName(file)
+  return lang && ext === '.txt' ? { slug, lang } : null
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -52,44 +52,22 @@ export async function buildArchive({
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
   const entries = new Map<string, ArchiveEntry>()
-  const slugOf = new Map<string, string>()
+  const links = new Map<string, string[]>()
 
   for (const [i, file] of files.entries()) {
     const name = relative(process.cwd(), file)
     try {
-      const parsed = parseSourceName(file)
-      if (!parsed) throw new Error('name is not <slug>.<lang>.txt')
-      const id = `${parsed.lang}-${parsed.slug}`
-      if (entries.has(id)) throw new Error(`duplicate article id ${id}`)
-      const imported = importPlainText({ text: await readFile(file, 'utf8'), lang: parsed.lang })
-      slugOf.set(id, parsed.slug)
-      entries.set(id, {
-        id,
-        title: imported.title,
-        lang: parsed.lang,
-        date: imported.date,
-        author: imported.author,
-        publication: imported.publication,
-        section: null,
-        sourceUrl: null,
-        wordCount: countWords(canonicalText(imported.doc).text),
-        doc: imported.doc.toJSON(),
-      })
-      report.imported.push({ id, file: name, dropped: imported.dropped })
+      const imported = importFile({ name: file, bytes: await readFile(file) })
+      if (entries.has(imported.id)) throw new Error(`duplicate article id ${imported.id}`)
+      entries.set(imported.id, { id: imported.id, ...imported.entry })
+      links.set(imported.id, imported.translationUrls)
+      report.imported.push({ id: imported.id, file: name, dropped: imported.dropped })
     } catch (error) {
       report.skipped.push({ file: name, reason: (error as Error).message })
     }
     onProgress?.(i + 1, files.length, name)
   }
-
-  // The same slug in several languages is one article in translation.
-  const languagesOfSlug = new Map<string, number>()
-  for (const slug of slugOf.values())
-    languagesOfSlug.set(slug, (languagesOfSlug.get(slug) ?? 0) + 1)
-  for (const entry of entries.values()) {
-    const slug = slugOf.get(entry.id)!
-    entry.translationGroup = languagesOfSlug.get(slug)! > 1 ? slug : null
-  }
+  linkTranslations(entries, links)
   const catalog = await writeArchive(out, [...entries.values()])
   // Documents no article points at any more are left-overs of earlier builds.
   const wanted = new Set(catalog.map((a) => `${a.contentHash}.json`))

@@ -4,20 +4,21 @@
 import { foldQuery } from '../../src-shared/fold'
 
 /**
- * The box heading in each language of the international sites. Only the English one has been
- * seen in a saved page so far; the others follow the sites' own wording and are confirmed or
- * corrected as real pages of each language are imported (the archive issue's HTML importer).
+ * The box heading in each language of the international sites. The English, Italian, French
+ * and Spanish wordings were read off saved pages of it.kke.gr, fr.kke.gr and es.kke.gr (pages of
+ * some languages, German among them, show the English box); the others follow the sites' own
+ * wording and are confirmed or corrected as real pages of each language are imported.
  */
-export const OLD_PAGES_HEADINGS: Record<string, string> = {
-  en: 'Links to the old web pages of KKE',
-  el: 'Σύνδεσμοι για τις παλιές ιστοσελίδες του ΚΚΕ',
-  ru: 'Ссылки на старые веб-страницы КПГ',
-  de: 'Links zu den alten Webseiten der KKE',
-  fr: 'Liens vers les anciennes pages web du KKE',
-  it: 'Link alle vecchie pagine web del KKE',
-  es: 'Enlaces a las antiguas páginas web del KKE',
-  tr: 'KKE’nin eski web sayfalarına bağlantılar',
-  ar: 'روابط لصفحات الويب القديمة للحزب الشيوعي اليوناني',
+export const OLD_PAGES_HEADINGS: Record<string, readonly string[]> = {
+  en: ['Links to the old web pages of KKE'],
+  el: ['Σύνδεσμοι για τις παλιές ιστοσελίδες του ΚΚΕ'],
+  ru: ['Ссылки на старые веб-страницы КПГ'],
+  de: ['Links zu den alten Webseiten der KKE'],
+  fr: ['Liens vers les pages web anciennes du KKE', 'Liens vers les anciennes pages web du KKE'],
+  it: ['Link alle vecchie pagine del KKE', 'Link alle vecchie pagine web del KKE'],
+  es: ['Enlaces a las páginas anteriores del KKE', 'Enlaces a las antiguas páginas web del KKE'],
+  tr: ['KKE’nin eski web sayfalarına bağlantılar'],
+  ar: ['روابط لصفحات الويب القديمة للحزب الشيوعي اليوناني'],
 }
 
 /** Shared folding (case, accents, spacing), plus apostrophes treated as one character. */
@@ -25,7 +26,7 @@ function foldHeading(text: string): string {
   return foldQuery(text.replace(/[’'`]/g, "'"))
 }
 
-const folded = new Set(Object.values(OLD_PAGES_HEADINGS).map(foldHeading))
+const folded = new Set(Object.values(OLD_PAGES_HEADINGS).flat().map(foldHeading))
 
 /** True if a line is the heading of the old-pages box, in any known language. */
 export function isOldPagesHeading(line: string): boolean {
@@ -33,10 +34,12 @@ export function isOldPagesHeading(line: string): boolean {
 }
 
 /**
- * True if a paragraph is the box's one sentence about the move to a new format: it names KKE
- * and ends by pointing at the links that follow (a colon), as the box's sentence does.
+ * True if a paragraph is the box's one sentence about the move to a new format. It comes right
+ * after the heading and points at the links that follow: it ends with a colon (English, Italian,
+ * Spanish) or names KKE and its links (French ends "en suivant ces liens.").
  */
 export function isOldPagesSentence(paragraph: string): boolean {
   const text = paragraph.trim()
-  return /KKE|ΚΚΕ|КПГ/.test(text) && /:\s*$/.test(text) && text.length < 400
+  if (text.length >= 400) return false
+  return /:\s*$/.test(text) || (/KKE|ΚΚΕ|КПГ/.test(text) && /[.:]\s*$/.test(text))
 }

@@ -2,6 +2,7 @@
 // language's quotation marks, apostrophes become ’, a spaced hyphen becomes a dash and a
 // double hyphen an em dash. Done once, at import, so the canonical text (what annotations
 // anchor to) is the text the reader sees; anchoring treats old and new marks alike anyway.
+import { Fragment, type Node as PMNode } from 'prosemirror-model'
 
 interface Marks {
   open: string
@@ -64,4 +65,33 @@ export function typeset(text: string, lang: string): string {
   }
   out = chars
   return out
+}
+
+/** Typesets each textblock of a document, its text as one run so quotes pair across marks. */
+export function typesetDoc(doc: PMNode, lang: string): PMNode {
+  const mapBlock = (node: PMNode): PMNode => {
+    if (node.isTextblock) {
+      const parts: { node: PMNode; text: string }[] = []
+      node.forEach((child) => parts.push({ node: child, text: child.isText ? child.text! : '' }))
+      const joined = parts.map((p) => p.text || '\uFFFC').join('')
+      const set = typeset(joined, lang)
+      let at = 0
+      const children = parts.map(({ node: child, text: t }) => {
+        if (!child.isText) {
+          at += 1
+          return child
+        }
+        // Same length: quotes map one to one; otherwise set each run on its own.
+        const piece = set.length === joined.length ? set.slice(at, at + t.length) : typeset(t, lang)
+        at += t.length
+        return child.type.schema.text(piece, child.marks)
+      })
+      return node.copy(Fragment.fromArray(children))
+    }
+    if (node.isLeaf) return node
+    const children: PMNode[] = []
+    node.forEach((child) => children.push(mapBlock(child)))
+    return node.copy(Fragment.fromArray(children))
+  }
+  return mapBlock(doc)
 }

@@ -94,7 +94,7 @@ export class Writer {
   article(lang: SynthLang, words: number, date: Date): string {
     const parts: string[] = []
     parts.push(
-      OLD_PAGES_HEADINGS[lang] ?? OLD_PAGES_HEADINGS.en!,
+      (OLD_PAGES_HEADINGS[lang] ?? OLD_PAGES_HEADINGS.en!)[0]!,
       'The international sites of KKE gradually move to a new page format:',
     )
     parts.push(this.sentence(lang, 5, 12))

@@ -1,0 +1,125 @@
+// One entry point for every importer: a file's name and bytes in, an archive entry out, chosen by
+// the file's extension (.txt, .html/.htm, .md/.markdown). Names of the form `<slug>.<lang>.<ext>`
+// give the slug and the language; otherwise they come from the file (a page's address or `lang`,
+// Markdown front matter) or, where allowed, a guess from the text. Throws an Error saying why a
+// file cannot be imported; the callers report it with the file's name.
+import { extname } from 'node:path'
+import { canonicalText, countWords } from '../../src-shared/text'
+import type { ArchiveEntry } from './archive-write'
+import { decodeText } from './decode-text'
+import { guessLanguage } from './guess-language'
+import { importHtml } from './import-html'
+import { importMarkdown } from './import-markdown'
+import { importPlainText } from './import-text'
+
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'] as const
+
+/** Larger files are refused: no article is this long, and a parse of one would stall. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+export interface SourceFile {
+  /** The file's name (a path is fine; only the last part is read). */
+  name: string
+  bytes: Uint8Array
+}
+
+export interface ImportedFile {
+  /** `<lang>-<slug>`: the article's id unless another article has it already. */
+  id: string
+  entry: Omit<ArchiveEntry, 'id'>
+  /** Addresses of the same article in other languages, as the page links them. */
+  translationUrls: string[]
+  dropped: string[]
+}
+
+export interface ImportFileOptions {
+  /** Guess the language of text and Markdown files that do not say it (the user's own files);
+   * the bundled archive's sources must name it instead. */
+  guessLanguage?: boolean
+}
+
+const LANG = '[a-z]{2,3}(?:-[A-Za-z0-9]+)?'
+
+/** `<slug>.<lang>.<ext>` → { slug, lang }; `<slug>.<ext>` → { slug, lang: null }. */
+export function parseFileName(name: string): { slug: string; lang: string | null; ext: string } {
+  const base = name.split(/[\\/]/).pop() ?? name
+  const ext = extname(base).toLowerCase()
+  const stem = base.slice(0, base.length - ext.length)
+  const match = new RegExp(`^(.+)\\.(${LANG})$`).exec(stem)
+  return match ? { slug: match[1]!, lang: match[2]!, ext } : { slug: stem, lang: null, ext }
+}
+
+/** An id part from a title or file name: lower case, letters and digits joined by hyphens. */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+  return slug || 'article'
+}
+
+/** Imports one file; throws an Error with the reason when it cannot be imported. */
+export function importFile(
+  { name, bytes }: SourceFile,
+  options: ImportFileOptions = {},
+): ImportedFile {
+  const { slug: nameSlug, lang: nameLang, ext } = parseFileName(name)
+  if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext))
+    throw new Error(
+      `${ext || 'a file without an extension'} is not a kind Scholion imports (text, HTML or Markdown).`,
+    )
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    throw new Error(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+  if (bytes.includes(0)) throw new Error('The file is not text (it holds binary data).')
+  const isHtml = ext === '.html' || ext === '.htm'
+  const text = decodeText(bytes, { html: isHtml })
+  const guess = () => (options.guessLanguage ? guessLanguage(text) : null)
+
+  if (isHtml) {
+    const page = importHtml({ html: text, lang: nameLang })
+    const slug = slugify(page.slug ?? nameSlug)
+    return finish(`${page.lang}-${slug}`, page, page.translationUrls)
+  }
+  if (ext === '.txt') {
+    const lang = nameLang ?? guess()
+    if (!lang)
+      throw new Error(
+        options.guessLanguage
+          ? 'The language of the text could not be told; name the file <name>.<lang>.txt.'
+          : 'name is not <slug>.<lang>.txt',
+      )
+    const imported = importPlainText({ text, lang })
+    return finish(
+      `${lang}-${slugify(nameSlug)}`,
+      { ...imported, lang, section: null, sourceUrl: null },
+      [],
+    )
+  }
+  const md = importMarkdown({ text, lang: nameLang ?? guess(), fallbackTitle: nameSlug })
+  return finish(`${md.lang}-${slugify(nameSlug)}`, md, [])
+}
+
+function finish(
+  id: string,
+  article: ReturnType<typeof importMarkdown>,
+  translationUrls: string[],
+): ImportedFile {
+  return {
+    id,
+    entry: {
+      title: article.title,
+      lang: article.lang,
+      date: article.date,
+      author: article.author,
+      publication: article.publication,
+      section: article.section,
+      sourceUrl: article.sourceUrl,
+      wordCount: countWords(canonicalText(article.doc).text),
+      doc: article.doc.toJSON(),
+    },
+    translationUrls,
+    dropped: article.dropped,
+  }
+}
