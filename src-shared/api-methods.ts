@@ -7,6 +7,7 @@ export const METHOD_NAMES = [
   'app.openDataFolder',
   'articles.list',
   'articles.get',
+  'library.addFiles',
   'settings.get',
   'settings.update',
   'reading.get',

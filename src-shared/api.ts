@@ -153,6 +153,12 @@ export interface ImportSummary {
   changes: ImportChange[]
 }
 
+/** What adding files to the user's own library did: each file added or skipped, and why. */
+export interface AddFilesReport {
+  added: { id: string; title: string; file: string; dropped: string[] }[]
+  skipped: { file: string; reason: string }[]
+}
+
 /** An article's annotations, each placed in the text as it is now (or an orphan). */
 export interface ArticleAnnotations {
   annotations: AnchoredAnnotation[]
@@ -193,6 +199,28 @@ const exportRequest = z
   })
   .strict()
 const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()
+/** Files sent to `library.addFiles` at once: their bytes as base64, within the large-input
+ * limit (the page sends bigger selections in several calls). */
+export const MAX_ADD_FILES_CHARS = 32 * 1024 * 1024
+const addFilesInput = z
+  .object({
+    files: z
+      .array(
+        z
+          .object({
+            name: z.string().min(1).max(1000),
+            data: z.string().max(MAX_ADD_FILES_CHARS).base64(),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(500)
+      .refine(
+        (files) => files.reduce((n, f) => n + f.data.length, 0) <= MAX_ADD_FILES_CHARS,
+        'the files are too large to send at once',
+      ),
+  })
+  .strict()
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 const range = (r: { min: number; max: number }) => z.number().min(r.min).max(r.max)
 const readerChange = z
@@ -309,6 +337,8 @@ export const contract = {
   'export.copy': method<string>()(
     z.object({ articleId, ids: z.array(annotationId).max(10_000).optional() }).strict(),
   ),
+  /** Adds files (saved web pages, Markdown, text) to the user's own library. */
+  'library.addFiles': method<AddFilesReport>()(addFilesInput),
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */
@@ -334,6 +364,7 @@ export type Contract = typeof contract
 
 /** Methods whose input may be a whole file (up to MAX_IMPORT_CHARS); hosts allow them more. */
 export const LARGE_INPUT_METHODS: ReadonlySet<string> = new Set<keyof Contract>([
+  'library.addFiles',
   'import.preview',
   'import.apply',
 ])

@@ -18,6 +18,8 @@ export interface ArticleSummary {
   contentHash: string
   /** Articles that are translations of one another share a group id; null when none is known. */
   translationGroup: string | null
+  /** Set on articles the user added (their own files, synced articles), not in the archive. */
+  own?: boolean
 }
 
 /** Another language version of an article. */

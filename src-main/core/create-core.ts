@@ -2,7 +2,8 @@
 // here; hosts add transport only. Dependencies (folders, clock) come in as parameters.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
-import type { AppInfo, Handlers } from '../../src-shared/api'
+import { join } from 'node:path'
+import type { AddFilesReport, AppInfo, Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { err, ok } from '../../src-shared/result'
 import { createAnnotationService } from '../annotations/annotation-service'
@@ -10,6 +11,10 @@ import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
 import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/library'
+import type { SourceFile } from '../library/import-file'
+import { liveLibrary } from '../library/live-library'
+import { addFiles, OWN_LIBRARY_DIR } from '../library/own-library'
+import { indexableArticles } from '../search/index-files'
 import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
 import { openSettings } from './settings'
@@ -46,8 +51,9 @@ export async function createCore({
   openFolder,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
+  const ownDir = join(dataDir, OWN_LIBRARY_DIR)
   const [opened, settings, reading, annotationStore] = await Promise.all([
-    openLibrary(archiveDir),
+    openLibrary(archiveDir, ownDir),
     openSettings(dataDir, now),
     openReadingPositions(dataDir, now),
     openAnnotationStore(dataDir, now),
@@ -61,7 +67,7 @@ export async function createCore({
       })
       .catch(() => undefined) // A read-only settings file: this session keeps its id in memory.
   }
-  const { library } = opened
+  const library = opened.library ? liveLibrary(opened.library) : null
   // Read fresh on every call: the archive check running in the background may add notices.
   const notices = (): Notice[] => [
     ...opened.notices,
@@ -111,6 +117,21 @@ export async function createCore({
     },
   })
 
+  // One batch of added files at a time: each reads the own library's catalog and rewrites it.
+  let adding: Promise<unknown> = Promise.resolve()
+  const addToLibrary = async (files: SourceFile[]): Promise<AddFilesReport> => {
+    if (!library) throw new Error('The archive could not be opened; see the notice for why.')
+    const { report, added } = await addFiles(ownDir, library, files)
+    if (added.length) {
+      const reopened = await openLibrary(archiveDir, ownDir)
+      if (reopened.library) library.replace(reopened.library)
+      const articles = []
+      for await (const article of indexableArticles(library, added)) articles.push(article)
+      await search.index?.addArticles(articles)
+    }
+    return report
+  }
+
   const handlers: Handlers = {
     async 'app.info'() {
       return ok({
@@ -135,6 +156,17 @@ export async function createCore({
       }
       const problem = await openFolder(dataDir)
       return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
+    },
+    async 'library.addFiles'({ files }) {
+      const run = adding.then(() =>
+        addToLibrary(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') }))),
+      )
+      adding = run.catch(() => undefined)
+      try {
+        return ok(await run)
+      } catch (error) {
+        return err('storage', (error as Error).message)
+      }
     },
     async 'articles.list'(input) {
       if (!library)
@@ -221,7 +253,7 @@ export async function createCore({
     handlers,
     search,
     async flush() {
-      await Promise.all([settings.idle(), reading.idle(), annotationStore.idle()])
+      await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), adding])
     },
     get notices() {
       return notices()

@@ -35,26 +35,45 @@ export async function writeArchive(
   out: string,
   entries: ArchiveEntry[],
 ): Promise<ArticleSummary[]> {
+  return appendToArchive(out, [], entries, false)
+}
+
+/**
+ * Writes the documents of `entries` into the archive in `out`, then its catalog and manifest
+ * listing `existing` (articles already there, whose documents are not touched) and the new ones.
+ * `durable` flushes each new document to disk before the catalog names it: for the user's own
+ * library, where a document lost in a power cut cannot be built again.
+ */
+export async function appendToArchive(
+  out: string,
+  existing: readonly ArticleSummary[],
+  entries: ArchiveEntry[],
+  durable = true,
+): Promise<ArticleSummary[]> {
   await mkdir(join(out, DOCS_DIR), { recursive: true })
   const articles: ArticleSummary[] = []
   for (const { doc, ...meta } of entries) {
     const bytes = serialiseDoc(doc)
     const contentHash = sha256(bytes)
     // Content-addressed: a file of that name that still hashes to its name holds these bytes
-    // already. Documents skip fsync (an archive build is repeatable); a torn one from a crash
+    // already. Archive builds skip fsync (a build is repeatable); a torn document from a crash
     // fails that check and is written again.
     const file = join(out, docPath(contentHash))
     if (!(await holds(file, contentHash))) {
-      await writeFile(`${file}.tmp`, bytes)
-      await rename(`${file}.tmp`, file)
+      if (durable) await writeFileAtomic(file, bytes)
+      else {
+        await writeFile(`${file}.tmp`, bytes)
+        await rename(`${file}.tmp`, file)
+      }
     }
     articles.push({ ...meta, translationGroup: meta.translationGroup ?? null, contentHash })
   }
-  const catalogBytes = encodeCatalog(articles)
+  const all = [...existing, ...articles]
+  const catalogBytes = encodeCatalog(all)
   await writeFileAtomic(join(out, CATALOG_FILE), catalogBytes)
   // The manifest is written last: an archive whose manifest names a file has that file whole.
   const files: Record<string, string> = { [CATALOG_FILE]: sha256(catalogBytes) }
-  for (const a of articles) files[docPath(a.contentHash)] = a.contentHash
+  for (const a of all) files[docPath(a.contentHash)] = a.contentHash
   const manifest: Manifest = { format: MANIFEST_FORMAT, files }
   await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
   return articles

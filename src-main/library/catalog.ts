@@ -140,9 +140,11 @@ export class Catalog {
   /** Rows whose id an earlier row already has (ignored). */
   readonly duplicateRows: number[] = []
 
+  /** `preferred(row)`, when given, says which of two rows with one id to keep (else the first). */
   constructor(
     readonly columns: Columns,
     readonly count: number,
+    preferred?: (row: number) => boolean,
   ) {
     const langs = new Map<string, number>()
     this.langIndex = new Uint16Array(count)
@@ -155,8 +157,12 @@ export class Catalog {
       const date = columns.date[i]
       this.years[i] = date ? Number(date.slice(0, 4)) : 0
       const id = columns.id[i]!
-      if (this.ids.has(id)) this.duplicateRows.push(i)
-      else this.ids.set(id, i)
+      const earlier = this.ids.get(id)
+      if (earlier === undefined) this.ids.set(id, i)
+      else if (preferred && preferred(i) && !preferred(earlier)) {
+        this.duplicateRows.push(earlier)
+        this.ids.set(id, i)
+      } else this.duplicateRows.push(i)
     }
     this.languages = [...langs.keys()]
   }
@@ -182,4 +188,32 @@ export class Catalog {
   indexOf(id: string): number {
     return this.ids.get(id) ?? -1
   }
+}
+
+/** Two catalogs as one, still newest first: the rows of both, and which catalog each came from
+ * (0 or 1). An id in both is kept from the first (the second's row becomes a duplicate). */
+export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf: Uint8Array } {
+  const count = a.count + b.count
+  const columns = Object.fromEntries(COLUMNS.map((c) => [c, new Array(count)])) as {
+    [K in keyof Columns]: unknown[]
+  }
+  const shelf = new Uint8Array(count)
+  // Row i of `x` comes before row j of `y` in date order (undated last, ties by id).
+  const before = (x: Catalog, i: number, y: Catalog, j: number) => {
+    const dx = x.columns.date[i]!
+    const dy = y.columns.date[j]!
+    if (dx !== dy) return dy === null ? true : dx === null ? false : dx > dy
+    return x.columns.id[i]! <= y.columns.id[j]!
+  }
+  let i = 0
+  let j = 0
+  for (let k = 0; k < count; k++) {
+    const fromA = j >= b.count || (i < a.count && before(a, i, b, j))
+    const [from, row] = fromA ? [a, i++] : [b, j++]
+    shelf[k] = fromA ? 0 : 1
+    for (const c of COLUMNS) columns[c][k] = from.columns[c][row]
+  }
+  // The first catalog's rows win an id both list: mark the second's as its duplicates.
+  const merged = new Catalog(columns as unknown as Columns, count, (row) => shelf[row] === 0)
+  return { catalog: merged, shelf }
 }

@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../../src-shared/result'
 import type { Node as PMNode } from 'prosemirror-model'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { CATALOG_FILE, MANIFEST_FILE, docPath, manifestSchema, sha256 } from './archive-format'
-import { decodeCatalog, type Catalog } from './catalog'
+import { decodeCatalog, mergeCatalogs, type Catalog } from './catalog'
 import { foldQuery } from '../../src-shared/fold'
 
 export interface Library {
@@ -69,15 +69,24 @@ function sourceKey(url: string): string {
 
 const pause = () => new Promise((r) => setImmediate(r))
 
-/** Opens the archive in `dir`. A missing or unreadable archive gives no library and a notice. */
-export async function openLibrary(dir: string): Promise<OpenedLibrary> {
+/** A catalog read from one archive folder. */
+interface Shelf {
+  dir: string
+  formatVersion: number
+  catalog: Catalog
+  bytes: string
+}
+
+type ShelfRead = { shelf: Shelf } | { missing: true; notice: Notice } | { notice: Notice }
+
+async function readShelf(dir: string, name: string): Promise<ShelfRead> {
   let bytes: string
   try {
     bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
   } catch {
     return {
-      library: null,
-      notices: [notice('error', 'archive_missing', `No archive was found in ${dir}.`)],
+      missing: true,
+      notice: notice('error', 'archive_missing', `No archive was found in ${dir}.`),
     }
   }
   let json: unknown
@@ -90,47 +99,74 @@ export async function openLibrary(dir: string): Promise<OpenedLibrary> {
   if (!decoded.ok) {
     return decoded.reason === 'newer'
       ? {
-          library: null,
-          notices: [
-            notice(
-              'error',
-              'archive_newer',
-              `The archive in ${dir} needs a newer version of Scholion.`,
-            ),
-          ],
+          notice: notice(
+            'error',
+            'archive_newer',
+            `The ${name} in ${dir} needs a newer version of Scholion.`,
+          ),
         }
       : {
-          library: null,
-          notices: [
-            notice(
-              'error',
-              'archive_damaged',
-              `The archive catalog in ${dir} is damaged and cannot be read (${decoded.reason}).`,
-            ),
-          ],
+          notice: notice(
+            'error',
+            'archive_damaged',
+            `The ${name} catalog in ${dir} is damaged and cannot be read (${decoded.reason}).`,
+          ),
         }
   }
-  const catalog = decoded.catalog
   const formatVersion = (json as { formatVersion: number }).formatVersion
-  const notices: Notice[] = catalog.duplicateRows.map((row) =>
-    notice(
-      'warning',
-      'archive_duplicate',
-      `The archive lists article "${catalog.columns.id[row]}" twice; the second entry is ignored.`,
-    ),
+  return { shelf: { dir, formatVersion, catalog: decoded.catalog, bytes } }
+}
+
+/**
+ * Opens the archive in `dir`, with the user's own articles in `ownDir` (an archive folder of
+ * the same format) listed alongside. A missing or unreadable archive gives no library and a
+ * notice, unless the user's own library has articles; a damaged own library gives a notice and
+ * leaves the archive readable.
+ */
+export async function openLibrary(dir: string, ownDir?: string): Promise<OpenedLibrary> {
+  const [bundled, own] = await Promise.all([
+    readShelf(dir, 'archive'),
+    ownDir ? readShelf(ownDir, 'library of your files') : null,
+  ])
+  const notices: Notice[] = []
+  if (!('shelf' in bundled)) notices.push(bundled.notice)
+  if (own && !('shelf' in own) && !('missing' in own))
+    notices.push({ ...own.notice, code: `own_${own.notice.code}` })
+  const ownShelf = own && 'shelf' in own && own.shelf.catalog.count > 0 ? own.shelf : null
+  if (!('shelf' in bundled) && !ownShelf) return { library: null, notices }
+  const shelves = ['shelf' in bundled ? bundled.shelf : null, ownShelf].filter(
+    (x): x is Shelf => x !== null,
   )
-  const library = createLibrary(dir, formatVersion, catalog, bytes, notices)
+  for (const shelf of shelves) {
+    const { catalog } = shelf
+    for (const row of catalog.duplicateRows)
+      notices.push(
+        notice(
+          'warning',
+          'archive_duplicate',
+          `The archive lists article "${catalog.columns.id[row]}" twice; the second entry is ignored.`,
+        ),
+      )
+  }
+  const library = createLibrary(shelves, notices, 'shelf' in bundled)
   return { library, notices }
 }
 
-function createLibrary(
-  dir: string,
-  formatVersion: number,
-  catalog: Catalog,
-  catalogBytes: string,
-  notices: Notice[],
-): Library {
+function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean): Library {
+  const main = shelves[0]!
+  const merged =
+    shelves.length > 1
+      ? mergeCatalogs(main.catalog, shelves[1]!.catalog)
+      : { catalog: main.catalog, shelf: null }
+  const { catalog } = merged
   const { columns, count } = catalog
+  const dirOf = (row: number) => shelves[merged.shelf ? merged.shelf[row]! : 0]!.dir
+  /** Rows of the user's own files (the second shelf, or the only one without an archive). */
+  const isOwn = (row: number) => (hasArchive ? merged.shelf?.[row] === 1 : true)
+  const summaryOf = (row: number): ArticleSummary => {
+    const meta = catalog.summary(row)
+    return isOwn(row) ? { ...meta, own: true } : meta
+  }
   const hidden = new Uint8Array(count)
   for (const row of catalog.duplicateRows) hidden[row] = 1
   let damagedCount = 0
@@ -148,10 +184,10 @@ function createLibrary(
         ? err('not_found', `There is no article "${id}" in the library.`)
         : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
     }
-    const meta = catalog.summary(row)
+    const meta = summaryOf(row)
     let bytes: string
     try {
-      const file = join(dir, docPath(meta.contentHash))
+      const file = join(dirOf(row), docPath(meta.contentHash))
       bytes = blocking ? readFileSync(file, 'utf8') : await readFile(file, 'utf8')
     } catch {
       return err('unavailable', `The text of "${meta.title}" is missing from the archive.`)
@@ -186,10 +222,21 @@ function createLibrary(
     if (rows) rows.push(i)
     else groups.set(g, [i])
   })
+  // A group named after an article that has none (an own file linked to an archive article):
+  // that article is in the group too.
+  const groupOf = (row: number): string | null => {
+    const g = columns.translationGroup[row]
+    if (g) return g
+    return groups.has(columns.id[row]!) ? columns.id[row]! : null
+  }
+  for (const [g, rows] of groups) {
+    const named = catalog.indexOf(g)
+    if (named >= 0 && !columns.translationGroup[named] && !rows.includes(named)) rows.push(named)
+  }
 
   return {
-    dir,
-    formatVersion,
+    dir: main.dir,
+    formatVersion: main.formatVersion,
     get count() {
       return count - catalog.duplicateRows.length - damagedCount
     },
@@ -237,7 +284,7 @@ function createLibrary(
           if (hasNotes) withNotes++
         }
         if (!langOk || !yearOk || !statusOk) continue
-        if (total >= offset && items.length < limit) items.push(catalog.summary(i))
+        if (total >= offset && items.length < limit) items.push(summaryOf(i))
         total++
       }
       return {
@@ -266,10 +313,10 @@ function createLibrary(
     },
     summary(id) {
       const row = catalog.indexOf(id)
-      return row < 0 ? null : catalog.summary(row)
+      return row < 0 ? null : summaryOf(row)
     },
     get catalogHash() {
-      return (hashOfCatalog ??= sha256(catalogBytes))
+      return (hashOfCatalog ??= sha256(main.bytes))
     },
     ids() {
       const out: string[] = []
@@ -301,22 +348,21 @@ function createLibrary(
           `The text of "${meta.title}" cannot be shown: ${(error as Error).message}`,
         )
       }
-      const translations: Translation[] = (
-        meta.translationGroup ? (groups.get(meta.translationGroup) ?? []) : []
-      )
+      const translations: Translation[] = (groupOf(row) ? (groups.get(groupOf(row)!) ?? []) : [])
         .filter((r) => r !== row && !hidden[r])
         .map((r) => ({ id: columns.id[r]!, lang: columns.lang[r]!, title: columns.title[r]! }))
       // The checked document comes along for callers in the core (not sent over the contract).
       return ok({ meta, doc, translations, node })
     },
     async verify(onProgress) {
-      await verifyCatalog(dir, formatVersion, catalogBytes, notices)
+      for (const shelf of shelves)
+        await verifyCatalog(shelf.dir, shelf.formatVersion, shelf.bytes, notices)
       // Warm the title index while nobody waits for it.
       folded()
       const found: string[] = []
       for (let i = 0; i < count; i++) {
         if (hidden[i]) continue
-        const good = await readFile(join(dir, docPath(columns.contentHash[i]!))).then(
+        const good = await readFile(join(dirOf(i), docPath(columns.contentHash[i]!))).then(
           (bytes) => sha256(bytes) === columns.contentHash[i],
           () => false,
         )

@@ -41,6 +41,7 @@ export class SearchIndex {
   private sources: SearchSegment[] = []
   private state: IndexStatus = { state: 'building', done: 0, total: 0, reason: 'opening' }
   private rebuilding: Promise<void> | null = null
+  private appending: Promise<void> = Promise.resolve()
   private closed = false
   readonly opened: Promise<void>
   private readonly bundledDir: string
@@ -67,6 +68,7 @@ export class SearchIndex {
   async idle(): Promise<void> {
     await this.opened
     while (this.rebuilding) await this.rebuilding
+    await this.appending
   }
 
   private async open(): Promise<void> {
@@ -83,11 +85,24 @@ export class SearchIndex {
         this.refresh()
         this.state = { state: 'ready', done: library.count, total: library.count, reason: null }
         if (this.options.verify !== false) void this.check(tried)
+        this.appending = this.catchUp()
         return
       }
       if (tried.reason !== 'missing') reason = tried.reason
     }
     this.rebuild(reason)
+  }
+
+  /** Indexes the library's articles that no segment holds: the user's files added since the
+   * index was built, or added when a crash came before their segment was written. */
+  private async catchUp(): Promise<void> {
+    const held = new Set<string>()
+    for (const s of [...this.base, ...this.added]) for (const id of s.ids()) held.add(id)
+    const missing = this.options.library.ids().filter((id) => !held.has(id))
+    if (missing.length === 0) return
+    const articles: IndexableArticle[] = []
+    for await (const a of indexableArticles(this.options.library, missing)) articles.push(a)
+    await this.append(articles).catch(() => undefined)
   }
 
   /** Hash-checks the open base index; a damaged one is rebuilt. */
@@ -138,7 +153,15 @@ export class SearchIndex {
 
   /** Indexes articles added after the archive (imports, sync); a newer version hides the older. */
   async addArticles(articles: readonly IndexableArticle[]): Promise<void> {
-    if (articles.length === 0) return
+    await this.opened
+    // One append at a time: each reads the manifest of added segments and writes it anew.
+    const run = this.appending.then(() => this.append(articles))
+    this.appending = run.catch(() => undefined)
+    await run
+  }
+
+  private async append(articles: readonly IndexableArticle[]): Promise<void> {
+    if (articles.length === 0 || this.closed) return
     const manifest: IndexManifest = (await readIndexManifest(this.addedDir).catch(() => null)) ?? {
       format: 'scholion-search-index',
       version: INDEX_VERSION,

@@ -34,6 +34,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         status: { read: 0, unread: 0, annotated: 0 },
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
+    'library.addFiles': async () => ok({ added: [], skipped: [] }),
     'search.query': async () =>
       ok({
         articles: { total: 0, hits: [] },

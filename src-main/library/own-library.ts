@@ -1,0 +1,131 @@
+// The user's own library: files they add (saved pages, Markdown, text), kept apart from the
+// bundled archive in an archive folder of the same format inside the data folder. Adding imports
+// each file, skips what cannot be imported or is there already (saying why), and then writes the
+// new documents durably, the catalog and the manifest last; a crash leaves the library as it
+// was before, or with all of the batch.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArticleSummary } from '../../src-shared/article'
+import type { AddFilesReport } from '../../src-shared/api'
+import { appendToArchive, type ArchiveEntry } from './archive-write'
+import { CATALOG_FILE, serialiseDoc, sha256 } from './archive-format'
+import { decodeCatalog } from './catalog'
+import { importFile, type SourceFile } from './import-file'
+import type { Library } from './library'
+import { linkTranslations, urlKey } from './translations'
+
+/** The folder of the user's own library, inside the data folder. */
+export const OWN_LIBRARY_DIR = 'library'
+
+/** What the catalog of the own library lists now; empty when it does not exist yet. */
+async function ownArticles(dir: string): Promise<ArticleSummary[]> {
+  let bytes: string
+  try {
+    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw new Error(`The catalog of your files cannot be read (${(error as Error).message}).`, {
+      cause: error,
+    })
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(bytes)
+  } catch {
+    json = null
+  }
+  const decoded = decodeCatalog(json)
+  if (!decoded.ok)
+    throw new Error(
+      `The catalog of your files in ${dir} is damaged (${decoded.reason}); nothing was added, so that nothing in it is lost.`,
+    )
+  return Array.from({ length: decoded.catalog.count }, (_, i) => decoded.catalog.summary(i))
+}
+
+export interface AddedFiles {
+  report: AddFilesReport
+  /** Ids of the articles written, for the search index. */
+  added: string[]
+}
+
+/**
+ * Imports `files` into the own library in `dir`. `library` is what the user has now (archive and
+ * own files), for duplicates, ids and translations. Throws only when the own library cannot be
+ * read or written; files that cannot be imported are reported as skipped.
+ */
+export async function addFiles(
+  dir: string,
+  library: Library,
+  files: readonly SourceFile[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<AddedFiles> {
+  const existing = await ownArticles(dir)
+  const report: AddFilesReport = { added: [], skipped: [] }
+  const entries = new Map<string, ArchiveEntry & { file: string }>()
+  const links = new Map<string, string[]>()
+  const taken = (id: string) => entries.has(id) || library.summary(id) !== null
+  const sources = new Map<string, string>()
+  const hashes = new Set(existing.map((a) => a.contentHash))
+
+  for (const [i, file] of files.entries()) {
+    const name = file.name.split(/[\\/]/).pop() ?? file.name
+    try {
+      const imported = importFile(file, { guessLanguage: true })
+      const { sourceUrl } = imported.entry
+      const known =
+        (sourceUrl && (library.findBySource(sourceUrl) ?? sources.get(urlKey(sourceUrl)))) || null
+      if (known) {
+        const title = library.summary(known)?.title ?? entries.get(known)?.title ?? known
+        throw new Error(`It is in the library already, as “${title}”.`)
+      }
+      let id = imported.id
+      for (let n = 2; taken(id); n++) id = `${imported.id}-${n}`
+      const entry = { id, file: name, ...imported.entry }
+      // The same text added twice (under another name) is one article.
+      const hash = sha256(serialiseDoc(entry.doc))
+      if (hashes.has(hash)) throw new Error('The same text is in your files already.')
+      hashes.add(hash)
+      entries.set(id, entry)
+      links.set(id, imported.translationUrls)
+      if (sourceUrl) sources.set(urlKey(sourceUrl), id)
+      report.added.push({ id, title: entry.title, file: name, dropped: imported.dropped })
+    } catch (error) {
+      report.skipped.push({ file: name, reason: (error as Error).message })
+    }
+    onProgress?.(i + 1, files.length)
+  }
+  if (entries.size === 0) return { report, added: [] }
+  groupTranslations(library, entries, links)
+  await appendToArchive(
+    dir,
+    existing,
+    [...entries.values()].map(({ file: _file, ...entry }) => entry),
+  )
+  return { report, added: [...entries.keys()] }
+}
+
+/**
+ * Links the new articles to each other and to what the library has: a new article whose page
+ * names an article already there joins that article's translation group (or starts one named
+ * after it, which the archive's own article does not see until the archive is rebuilt).
+ */
+function groupTranslations(
+  library: Library,
+  entries: Map<string, ArchiveEntry>,
+  links: ReadonlyMap<string, readonly string[]>,
+): void {
+  linkTranslations(entries as Map<string, ArchiveEntry & { sourceUrl: string | null }>, links)
+  for (const [id, urls] of links) {
+    for (const url of urls) {
+      const target = library.findBySource(url)
+      const meta = target ? library.summary(target) : null
+      if (!meta) continue
+      const group = meta.translationGroup ?? meta.id
+      const entry = entries.get(id)!
+      const old = entry.translationGroup
+      for (const e of entries.values())
+        if (e === entry || (old && e.translationGroup === old)) e.translationGroup = group
+      break
+    }
+  }
+}
