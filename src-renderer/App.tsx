@@ -8,6 +8,7 @@ import type { OpenedFile } from '../src-shared/bridge'
 import { sendToReader, subscribeCommands, subscribeOpenedFiles } from './api/app-commands'
 import { subscribeDeepLinks } from './api/deep-links'
 import { AboutDialog } from './components/AboutDialog'
+import { AddFilesDialog } from './components/AddFilesDialog'
 import { ExportDialog } from './components/ExportDialog'
 import { ImportDialog } from './components/ImportDialog'
 import { ArticleReader } from './components/ArticleReader'
@@ -26,7 +27,12 @@ export function App({ api }: { api: ApiClient }) {
   const [focusOffset, setFocusOffset] = useState<number | null>(null)
   /** The search box's opening query while it is open; null when closed. */
   const [search, setSearch] = useState<string | null>(null)
-  const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export'>('none')
+  const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export' | 'add-files'>('none')
+  /** Files dropped on the window, for the add-files dialog. */
+  const [dropped, setDropped] = useState<File[] | null>(null)
+  const [dragging, setDragging] = useState(false)
+  /** Bumped when the library changed (files added), so the list reloads. */
+  const [libraryVersion, setLibraryVersion] = useState(0)
   const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
@@ -38,15 +44,19 @@ export function App({ api }: { api: ApiClient }) {
     load: loadReader,
   } = useReaderSettings(api, report)
 
-  useEffect(() => {
+  const loadInfo = useCallback(() => {
     void api['app.info']({}).then((r) => (r.ok ? setInfo(r.value) : report(r.error.message)))
+  }, [api, report])
+
+  useEffect(() => {
+    loadInfo()
     void api['settings.get']({}).then((r) => {
       if (!r.ok) return report(r.error.message)
       loadReader(r.value.reader)
       setLastColor(r.value.lastColor)
       if (r.value.lastArticleId) setSelected((current) => current ?? r.value.lastArticleId)
     })
-  }, [api, report, loadReader])
+  }, [api, report, loadReader, loadInfo])
 
   const open = useCallback(
     (id: string, annotationId: string | null = null, paragraph: number | null = null) => {
@@ -86,6 +96,7 @@ export function App({ api }: { api: ApiClient }) {
           case 'about':
           case 'import':
           case 'export':
+          case 'add-files':
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
@@ -118,9 +129,51 @@ export function App({ api }: { api: ApiClient }) {
     [],
   )
 
+  // Files dragged onto the window are offered to the library; anything else dropped is ignored
+  // (a dropped file must never replace the app's page).
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false
+    const over = (e: DragEvent) => {
+      e.preventDefault()
+      if (!hasFiles(e)) return
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'
+      setDragging(true)
+    }
+    const leave = (e: DragEvent) => {
+      if (!e.relatedTarget) setDragging(false)
+    }
+    const drop = (e: DragEvent) => {
+      e.preventDefault()
+      setDragging(false)
+      const files = [...(e.dataTransfer?.files ?? [])]
+      if (files.length === 0) return
+      setDropped(files)
+      setDialog('add-files')
+    }
+    window.addEventListener('dragover', over)
+    window.addEventListener('dragleave', leave)
+    window.addEventListener('drop', drop)
+    return () => {
+      window.removeEventListener('dragover', over)
+      window.removeEventListener('dragleave', leave)
+      window.removeEventListener('drop', drop)
+    }
+  }, [])
+
   // Ctrl/⌘ K opens search from anywhere (the desktop menu's accelerator does the same).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // Ctrl/⌘ O adds files (in the browser, instead of the browser's own "open file").
+      if (
+        (e.ctrlKey || e.metaKey) &&
+        !e.altKey &&
+        !e.shiftKey &&
+        (e.key === 'o' || e.key === 'O')
+      ) {
+        e.preventDefault()
+        setDialog((d) => (d === 'none' ? 'add-files' : d))
+        return
+      }
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'k' || e.key === 'K')) {
         e.preventDefault()
         // With Shift: search for the selected text.
@@ -178,6 +231,8 @@ export function App({ api }: { api: ApiClient }) {
           onOpen={open}
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
+          version={libraryVersion}
+          onAddFiles={() => setDialog('add-files')}
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
@@ -217,6 +272,26 @@ export function App({ api }: { api: ApiClient }) {
         />
       )}
       {dialog === 'about' && <AboutDialog api={api} onClose={() => setDialog('none')} />}
+      {dialog === 'add-files' && (
+        <AddFilesDialog
+          api={api}
+          dropped={dropped}
+          onClose={() => {
+            setDialog('none')
+            setDropped(null)
+          }}
+          onAdded={() => {
+            setLibraryVersion((v) => v + 1)
+            loadInfo()
+          }}
+          onOpen={open}
+        />
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop HTML, Markdown or text files to add them to your library</p>
+        </div>
+      )}
       {dialog === 'export' && (
         <ExportDialog api={api} scope={{}} onClose={() => setDialog('none')} />
       )}

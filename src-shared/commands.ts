@@ -2,6 +2,7 @@
 // from it, the page carries them out, and a test checks that every menu item names one.
 
 export const APP_COMMANDS = {
+  'add-files': 'Add files to library…',
   import: 'Import annotations…',
   export: 'Export notes…',
   library: 'Library',

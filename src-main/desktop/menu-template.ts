@@ -35,6 +35,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
     {
       label: 'File',
       items: [
+        cmd('add-files', 'CmdOrCtrl+O'),
+        sep,
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),
         sep,

@@ -256,6 +256,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       let read = 0
       let unread = 0
       let withNotes = 0
+      let ownCount = 0
       for (let k = 0; k < count; k++) {
         // Stored newest first with undated rows last: date-desc is row order; date-asc takes the
         // dated rows backwards, then the undated ones.
@@ -272,9 +273,14 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         const hasNotes = annotated.size > 0 && annotated.has(columns.id[i]!)
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
+        const own = isOwn(i)
         const statusOk =
           status === undefined ||
-          (status === 'annotated' ? hasNotes : (status === 'read') === isRead)
+          (status === 'annotated'
+            ? hasNotes
+            : status === 'own'
+              ? own
+              : (status === 'read') === isRead)
         // Each facet counts the articles that pass the other filters.
         if (yearOk && statusOk) langCounts[catalog.langIndex[i]!]!++
         if (langOk && statusOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
@@ -282,6 +288,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
           if (isRead) read++
           else unread++
           if (hasNotes) withNotes++
+          if (own) ownCount++
         }
         if (!langOk || !yearOk || !statusOk) continue
         if (total >= offset && items.length < limit) items.push(summaryOf(i))
@@ -298,7 +305,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         years: [...yearCounts]
           .map(([y, n]) => ({ year: y, count: n }))
           .sort((a, b) => b.year - a.year),
-        status: { read, unread, annotated: withNotes },
+        status: { read, unread, annotated: withNotes, own: ownCount },
       }
     },
     findBySource(url) {

@@ -66,6 +66,9 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
           <option value="unread">Unread ({formatCount(statusCounts.unread)})</option>
           <option value="read">Read ({formatCount(statusCounts.read)})</option>
           <option value="annotated">With notes ({formatCount(statusCounts.annotated)})</option>
+          {statusCounts.own > 0 && (
+            <option value="own">Your files ({formatCount(statusCounts.own)})</option>
+          )}
         </select>
         <select
           aria-label="Order"

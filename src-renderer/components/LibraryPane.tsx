@@ -19,9 +19,15 @@ interface Props {
   notebookOpen: boolean
   onToggleNotebook: () => void
   onAbout: () => void
+  onAddFiles: () => void
+  /** Changes when the library itself changed (files added): the list is fetched again. */
+  version: number
 }
 
 const ROW_HEIGHT = 76
+const STATUSES = ['read', 'unread', 'annotated', 'own'] as const
+const isStatus = (s: string): s is (typeof STATUSES)[number] =>
+  (STATUSES as readonly string[]).includes(s)
 
 export function LibraryPane({
   api,
@@ -32,6 +38,8 @@ export function LibraryPane({
   notebookOpen,
   onToggleNotebook,
   onAbout,
+  onAddFiles,
+  version,
 }: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
@@ -45,8 +53,9 @@ export function LibraryPane({
     query: query || undefined,
     lang: lang || undefined,
     year: year ? Number(year) : undefined,
-    status: status === 'read' || status === 'unread' || status === 'annotated' ? status : undefined,
+    status: isStatus(status) ? status : undefined,
     sort,
+    version,
   })
   const total = pages.total ?? 0
 
@@ -113,15 +122,25 @@ export function LibraryPane({
           </span>
         )}
       </header>
-      <button
-        type="button"
-        className="notebook-toggle"
-        aria-pressed={notebookOpen}
-        onClick={onToggleNotebook}
-        title="All your notes across the library"
-      >
-        Notebook
-      </button>
+      <div className="library-actions">
+        <button
+          type="button"
+          className="notebook-toggle"
+          aria-pressed={notebookOpen}
+          onClick={onToggleNotebook}
+          title="All your notes across the library"
+        >
+          Notebook
+        </button>
+        <button
+          type="button"
+          className="add-files-button"
+          onClick={onAddFiles}
+          title="Add saved web pages, Markdown or text files to your library"
+        >
+          Add files…
+        </button>
+      </div>
       <LibraryFilters
         query={query}
         lang={lang}
@@ -160,7 +179,13 @@ export function LibraryPane({
               </button>
             </>
           ) : (
-            <p>The library is empty. Rebuild the bundled archive with `npm run archive:build`.</p>
+            <>
+              <p>The library is empty.</p>
+              <p>
+                Add saved web pages, Markdown or text files with “Add files…” or by dropping them
+                here, or rebuild the bundled archive with <code>npm run archive:build</code>.
+              </p>
+            </>
           )}
         </div>
       )}
@@ -203,6 +228,11 @@ export function LibraryPane({
                         {a.lang.toUpperCase()}
                       </span>
                       {a.date && <time dateTime={a.date}>{formatDate(a.date)}</time>}
+                      {a.own && (
+                        <span className="own-badge" title="Added by you, not in the archive">
+                          Your file
+                        </span>
+                      )}
                     </span>
                   </>
                 ) : (

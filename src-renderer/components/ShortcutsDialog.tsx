@@ -27,6 +27,10 @@ const SEARCH_SHORTCUTS = [
   { label: '↑ ↓ Enter', description: 'Choose a result and open it at the match' },
 ]
 
+const LIBRARY_SHORTCUTS = [
+  { label: 'Ctrl/⌘ O', description: 'Add files to your library (or drop them on the window)' },
+]
+
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -41,6 +45,8 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <ShortcutTable rows={ANNOTATION_SHORTCUTS} />
       <h3 className="shortcuts-section">Search</h3>
       <ShortcutTable rows={SEARCH_SHORTCUTS} />
+      <h3 className="shortcuts-section">Library</h3>
+      <ShortcutTable rows={LIBRARY_SHORTCUTS} />
       <form method="dialog">
         <button type="submit" autoFocus>
           Close

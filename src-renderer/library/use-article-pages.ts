@@ -10,7 +10,10 @@ export const PAGE_SIZE = 200
 export type LibraryFilters = Pick<
   Input<'articles.list'>,
   'lang' | 'year' | 'status' | 'query' | 'sort'
->
+> & {
+  /** Changes when the library itself changed: every page is fetched again. */
+  version?: number
+}
 
 export interface ArticlePages {
   /** null until the first page has arrived. */
@@ -32,14 +35,14 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
   const [facets, setFacets] = useState<Pick<ArticlePage, 'languages' | 'years' | 'status'>>({
     languages: [],
     years: [],
-    status: { read: 0, unread: 0, annotated: 0 },
+    status: { read: 0, unread: 0, annotated: 0, own: 0 },
   })
   const [problem, setProblem] = useState<string | null>(null)
   const [, setVersion] = useState(0)
   const pages = useRef(new Map<number, ArticleSummary[]>())
   const pending = useRef(new Set<number>())
   const generation = useRef(0)
-  const { lang, year, status, query, sort } = filters
+  const { lang, year, status, query, sort, version } = filters
 
   const load = useCallback(
     (page: number) => {
@@ -68,7 +71,8 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
         setVersion((v) => v + 1)
       })
     },
-    [api, lang, year, status, query, sort],
+    // `version` is not sent: a new one only makes this a new loader, which starts afresh.
+    [api, lang, year, status, query, sort, version],
   )
 
   // New filters: forget every page and start again from the top.

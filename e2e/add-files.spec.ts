@@ -1,0 +1,116 @@
+// Adding the user's own files to the library through the UI: the "Add files…" dialog with the
+// file picker, files dropped on the window, the report of what was skipped and why, and the
+// added articles read, found by search and kept across a restart of the host.
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, keepScreenshot, test } from './fixtures'
+import { startServer } from './server'
+
+const SAVED_PAGE = readFileSync(
+  new URL('../src-main/library/fixtures/kke-en.html', import.meta.url),
+  'utf8',
+)
+const MARKDOWN = `---
+title: Notes on the state
+lang: en
+date: 2021-03-04
+---
+
+The state is an organ of class rule, an organ for the *oppression* of one class by another.
+
+## Second part
+
+> A quoted passage from the reading.
+`
+
+const file = (name: string, text: string, mimeType = 'text/plain') => ({
+  name,
+  mimeType,
+  buffer: Buffer.from(text, 'utf8'),
+})
+
+const list = (page: Page) => page.getByRole('listbox', { name: 'Articles' })
+
+test('adds a saved page and a Markdown file, reports a skipped one, and reads them', async ({
+  openApp,
+  page,
+  server,
+  dataDir,
+}) => {
+  await openApp()
+  await page.getByRole('button', { name: 'Add files…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add files to your library' })
+  await expect(dialog).toBeVisible()
+  await dialog
+    .getByLabel('Files')
+    .setInputFiles([
+      file('wreath.html', SAVED_PAGE, 'text/html'),
+      file('notes.md', MARKDOWN),
+      file('photo.png', 'not really a picture', 'image/png'),
+    ])
+  await expect(dialog.getByRole('status')).toContainText('2 articles added, 1 file skipped')
+  await expect(dialog.locator('.skipped-files')).toContainText('photo.png')
+  await expect(dialog.locator('.skipped-files')).toContainText('not a kind Scholion imports')
+  await keepScreenshot(page, 'add-files-report')
+
+  // Open the page from the report: the site's chrome is gone, its structure is kept.
+  await dialog
+    .getByRole('button', {
+      name: 'KKE and TKP laid wreath at Treptower Park in Berlin despite bans',
+    })
+    .click()
+  await expect(dialog).toBeHidden()
+  const reader = page.getByLabel('Article text')
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'KKE and TKP laid wreath at Treptower Park in Berlin despite bans',
+  )
+  await expect(reader.getByRole('heading', { level: 2 })).toHaveText('A speech at the monument')
+  await expect(reader).not.toContainText('Links to the old web pages')
+  await expect(reader).not.toContainText('Subscribe')
+
+  // Both are in the list, marked as the user's, and under "Your files".
+  await expect(list(page).getByRole('option', { name: /Notes on the state/ })).toContainText(
+    'Your file',
+  )
+  await page.getByLabel('Read or unread').selectOption('own')
+  await expect(list(page).getByRole('option')).toHaveCount(2)
+
+  // Search finds them.
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Search articles and notes' }).fill('oppression')
+  await expect(
+    page
+      .getByRole('listbox', { name: 'Results' })
+      .getByRole('option', { name: /Notes on the state/ }),
+  ).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  // And a restart of the host keeps them.
+  await server.stop()
+  const second = await startServer({ dataDir })
+  try {
+    const fresh = await page.context().newPage()
+    await fresh.goto(second.url)
+    await fresh.getByLabel('Read or unread').selectOption('own')
+    await expect(list(fresh).getByRole('option')).toHaveCount(2)
+  } finally {
+    await second.stop()
+  }
+})
+
+test('adds files dropped on the window', async ({ openApp, page }) => {
+  await openApp()
+  const transfer = await page.evaluateHandle((md) => {
+    const data = new DataTransfer()
+    data.items.add(new File([md], 'dropped-notes.md', { type: 'text/markdown' }))
+    return data
+  }, MARKDOWN)
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer })
+  await expect(page.locator('.drop-overlay')).toBeVisible()
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer })
+  await expect(page.locator('.drop-overlay')).toBeHidden()
+  const dialog = page.getByRole('dialog', { name: 'Add files to your library' })
+  await expect(dialog.getByRole('status')).toContainText('1 article added')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(list(page).getByRole('option', { name: /Notes on the state/ })).toBeVisible()
+})

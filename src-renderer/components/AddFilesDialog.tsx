@@ -1,0 +1,121 @@
+// Adding the user's own files to the library (saved web pages, Markdown, plain text): chosen
+// here, by the File menu, or dropped on the window. Shows progress, then what was added (each
+// can be opened) and what was skipped, with the reason.
+import { useEffect, useRef, useState } from 'react'
+import type { AddFilesReport, ApiClient } from '../../src-shared/api'
+import { formatCount } from '../../src-shared/lang'
+import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from '../library/add-files'
+
+interface Props {
+  api: ApiClient
+  /** Files dropped on the window, to add at once. */
+  dropped: readonly FileLike[] | null
+  onClose: () => void
+  /** Called after files were added, so the library shows them. */
+  onAdded: () => void
+  onOpen: (id: string) => void
+}
+
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
+
+export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
+  const [report, setReport] = useState<AddFilesReport | null>(null)
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  const add = async (files: readonly FileLike[]) => {
+    if (files.length === 0) return
+    setReport(null)
+    setProgress({ done: 0, total: files.length })
+    const result = await addFilesToLibrary(api, files, (done, total) =>
+      setProgress({ done, total }),
+    )
+    setProgress(null)
+    setReport(result)
+    if (result.added.length) onAdded()
+  }
+
+  const started = useRef(false)
+  useEffect(() => {
+    if (!dropped || started.current) return
+    started.current = true
+    void add(dropped)
+  })
+
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="add-files-title" onClose={onClose}>
+      <h2 id="add-files-title">Add files to your library</h2>
+      <p className="hint">
+        Saved web pages (.html), Markdown (.md) and plain text (.txt). They go into your own
+        library, beside the archive, and can be read, searched and annotated like its articles. You
+        can also drop files on the window.
+      </p>
+      <label className="file-field">
+        Files
+        <input
+          type="file"
+          multiple
+          accept={ACCEPTED_FILES}
+          disabled={progress !== null}
+          onChange={(e) => void add([...(e.target.files ?? [])])}
+        />
+      </label>
+      {progress && (
+        <p role="status">
+          Adding… {formatCount(progress.done)} of {plural(progress.total, 'file', 'files')}
+          <progress value={progress.done} max={progress.total} />
+        </p>
+      )}
+      {report && (
+        <div className="add-files-report" role="status">
+          <p>
+            {plural(report.added.length, 'article', 'articles')} added
+            {report.skipped.length > 0 &&
+              `, ${plural(report.skipped.length, 'file', 'files')} skipped`}
+            .
+          </p>
+          {report.added.length > 0 && (
+            <ul className="added-files">
+              {report.added.map((a) => (
+                <li key={a.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      onOpen(a.id)
+                      ref.current?.close()
+                    }}
+                  >
+                    {a.title}
+                  </button>{' '}
+                  <span className="hint">{a.file}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {report.skipped.length > 0 && (
+            <ul className="skipped-files">
+              {report.skipped.map((s, i) => (
+                <li key={i}>
+                  <strong>{s.file}</strong>: {s.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <div className="dialog-actions">
+        <form method="dialog">
+          <button type="submit" autoFocus>
+            {report ? 'Done' : 'Close'}
+          </button>
+        </form>
+      </div>
+    </dialog>
+  )
+}
