@@ -54,9 +54,9 @@ export interface ArticlePage {
   /** Counts per language and per year among the articles matching the other filters. */
   languages: { lang: string; count: number }[]
   years: { year: number; count: number }[]
-  /** How many of the matching articles were opened, how many not, how many have notes, and
-   * how many are the user's own files. */
-  status: { read: number; unread: number; annotated: number; own: number }
+  /** How many of the matching articles were opened, how many not, how many have notes, how
+   * many are the user's own files, and how many are new since the last visit. */
+  status: { read: number; unread: number; annotated: number; own: number; new: number }
 }
 
 export interface Article {
@@ -247,8 +247,8 @@ export const contract = {
         lang: z.string().min(1).max(20).optional(),
         year: z.number().int().min(1000).max(9999).optional(),
         /** read: opened at least once; unread: never opened; annotated: has annotations;
-         * own: the user's own files. */
-        status: z.enum(['read', 'unread', 'annotated', 'own']).optional(),
+         * own: the user's own files; new: new since the last visit. */
+        status: z.enum(['read', 'unread', 'annotated', 'own', 'new']).optional(),
         query: z.string().max(200).optional(),
         sort: z.enum(['date-desc', 'date-asc', 'title']).default('date-desc'),
       })

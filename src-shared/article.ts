@@ -20,6 +20,10 @@ export interface ArticleSummary {
   translationGroup: string | null
   /** Set on articles the user added (their own files, synced articles), not in the archive. */
   own?: boolean
+  /** When the article joined the user's library (ISO time); only their own articles have it. */
+  added?: string
+  /** In a library listing: the article is new since the user's last visit. */
+  isNew?: boolean
 }
 
 /** Another language version of an article. */

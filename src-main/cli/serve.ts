@@ -41,9 +41,14 @@ export async function serve({ appRoot, port, dataDir, archive }: ServeOptions): 
   console.log(`Scholion is serving ${archiveDir} with data in ${dir}`)
   console.log(`Open http://127.0.0.1:${actual}/#token=${token}`)
   const stop = () => {
-    server.close(() => process.exit(0))
-    // Browsers keep connections open; a stopping server does not wait for them.
+    // Browsers keep connections open; a stopping server does not wait for them. Writes asked
+    // for before the signal are finished first.
+    server.close()
     server.closeAllConnections()
+    void core
+      .flush()
+      .catch((error: unknown) => console.error(`[error] ${(error as Error).message}`))
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

@@ -17,6 +17,7 @@ import { addFiles, OWN_LIBRARY_DIR } from '../library/own-library'
 import { indexableArticles } from '../search/index-files'
 import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
+import { openVisits } from './visits'
 import { openSettings } from './settings'
 
 export interface CoreOptions {
@@ -68,11 +69,13 @@ export async function createCore({
       .catch(() => undefined) // A read-only settings file: this session keeps its id in memory.
   }
   const library = opened.library ? liveLibrary(opened.library) : null
+  const visits = await openVisits(dataDir, library, now)
   // Read fresh on every call: the archive check running in the background may add notices.
   const notices = (): Notice[] => [
     ...opened.notices,
     ...settings.notices,
     ...reading.notices,
+    ...visits.store.notices,
     ...annotationStore.notices,
     ...searchNotices,
   ]
@@ -121,7 +124,7 @@ export async function createCore({
   let adding: Promise<unknown> = Promise.resolve()
   const addToLibrary = async (files: SourceFile[]): Promise<AddFilesReport> => {
     if (!library) throw new Error('The archive could not be opened; see the notice for why.')
-    const { report, added } = await addFiles(ownDir, library, files)
+    const { report, added } = await addFiles(ownDir, library, files, clock)
     if (added.length) {
       const reopened = await openLibrary(archiveDir, ownDir)
       if (reopened.library) library.replace(reopened.library)
@@ -181,11 +184,13 @@ export async function createCore({
           annotated = annotationStore.annotatedArticles()
         } else void loading.catch(() => undefined)
       }
+      visits.touch()
       return ok(
         library.list(
           input,
           new Set(Object.keys(reading.data.positions)),
           annotated ?? new Set<string>(),
+          visits.fresh(library),
         ),
       )
     },
@@ -254,6 +259,7 @@ export async function createCore({
     search,
     async flush() {
       await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), adding])
+      await visits.flush()
     },
     get notices() {
       return notices()

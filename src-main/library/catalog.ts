@@ -18,7 +18,10 @@ export const COLUMNS = [
   'translationGroup',
 ] as const satisfies readonly (keyof ArticleSummary)[]
 
-type Columns = { [K in (typeof COLUMNS)[number]]: ArticleSummary[K][] }
+type Columns = { [K in (typeof COLUMNS)[number]]: ArticleSummary[K][] } & {
+  /** Optional: when each article was added to the user's own library (null for none). */
+  added?: (string | null)[]
+}
 
 export interface CatalogFile {
   format: typeof ARCHIVE_FORMAT
@@ -41,6 +44,11 @@ export function compareByDateDesc(a: ArticleSummary, b: ArticleSummary): number 
 export function encodeCatalog(articles: readonly ArticleSummary[]): string {
   const sorted = [...articles].sort(compareByDateDesc)
   const columns = Object.fromEntries(COLUMNS.map((c) => [c, sorted.map((a) => a[c])])) as Columns
+  const names: (keyof Columns)[] = [...COLUMNS]
+  if (sorted.some((a) => a.added)) {
+    columns.added = sorted.map((a) => a.added ?? null)
+    names.push('added')
+  }
   const file: CatalogFile = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,
@@ -48,9 +56,9 @@ export function encodeCatalog(articles: readonly ArticleSummary[]): string {
     columns,
   }
   // One line per column keeps the file diffable and compact.
-  const body = COLUMNS.map((c) => `    ${JSON.stringify(c)}: ${JSON.stringify(columns[c])}`).join(
-    ',\n',
-  )
+  const body = names
+    .map((c) => `    ${JSON.stringify(c)}: ${JSON.stringify(columns[c])}`)
+    .join(',\n')
   return `{\n  "format": ${JSON.stringify(file.format)},\n  "formatVersion": ${file.formatVersion},\n  "count": ${file.count},\n  "columns": {\n${body}\n  }\n}\n`
 }
 
@@ -58,6 +66,7 @@ export type Decoded = { ok: true; catalog: Catalog } | { ok: false; reason: stri
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 const HASH = /^[0-9a-f]{64}$/
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
 
 function checkColumn(
   name: string,
@@ -101,6 +110,8 @@ export function decodeCatalog(json: unknown): Decoded {
     ['contentHash', (v) => typeof v === 'string' && HASH.test(v)],
     ['translationGroup', (v) => v === null || isNonEmpty(v)],
   ]
+  if (columns.added !== undefined)
+    checks.push(['added', (v) => v === null || (typeof v === 'string' && ISO_TIME.test(v))])
   for (const [name, ok] of checks) {
     const problem = checkColumn(name, columns[name], count, ok)
     if (problem) return { ok: false, reason: problem }
@@ -181,6 +192,7 @@ export class Catalog {
       wordCount: c.wordCount[i]!,
       contentHash: c.contentHash[i]!,
       translationGroup: c.translationGroup[i]!,
+      ...(c.added?.[i] ? { added: c.added[i]! } : {}),
     }
   }
 
@@ -198,6 +210,8 @@ export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf
     [K in keyof Columns]: unknown[]
   }
   const shelf = new Uint8Array(count)
+  const added: (string | null)[] | null =
+    a.columns.added || b.columns.added ? new Array(count) : null
   // Row i of `x` comes before row j of `y` in date order (undated last, ties by id).
   const before = (x: Catalog, i: number, y: Catalog, j: number) => {
     const dx = x.columns.date[i]!
@@ -212,7 +226,9 @@ export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf
     const [from, row] = fromA ? [a, i++] : [b, j++]
     shelf[k] = fromA ? 0 : 1
     for (const c of COLUMNS) columns[c][k] = from.columns[c][row]
+    if (added) added[k] = from.columns.added?.[row] ?? null
   }
+  if (added) (columns as { added?: unknown[] }).added = added
   // The first catalog's rows win an id both list: mark the second's as its duplicates.
   const merged = new Catalog(columns as unknown as Columns, count, (row) => shelf[row] === 0)
   return { catalog: merged, shelf }

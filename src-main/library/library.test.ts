@@ -81,10 +81,10 @@ describe('Library.list', () => {
     ).toEqual(['en-c-article'])
     const unread = lib.list({ offset: 0, limit: 10, sort: 'date-desc', status: 'unread' }, opened)
     expect(unread.items.map((a) => a.id)).toEqual(['en-b-article', 'el-a-article'])
-    expect(unread.status).toEqual({ read: 1, unread: 2, annotated: 0, own: 0 })
+    expect(unread.status).toEqual({ read: 1, unread: 2, annotated: 0, own: 0, new: 0 })
     expect(
       lib.list({ offset: 0, limit: 10, sort: 'date-desc', lang: 'en' }, opened).status,
-    ).toEqual({ read: 1, unread: 1, annotated: 0, own: 0 })
+    ).toEqual({ read: 1, unread: 1, annotated: 0, own: 0, new: 0 })
   })
 
   it('filters the articles with annotations and counts them', async () => {
@@ -96,7 +96,7 @@ describe('Library.list', () => {
       annotated,
     )
     expect(page.items.map((a) => a.id)).toEqual(['el-a-article'])
-    expect(page.status).toEqual({ read: 0, unread: 3, annotated: 1, own: 0 })
+    expect(page.status).toEqual({ read: 0, unread: 3, annotated: 1, own: 0, new: 0 })
     expect(
       lib.list({ offset: 0, limit: 10, sort: 'date-desc', lang: 'en' }, new Set(), annotated).status
         .annotated,

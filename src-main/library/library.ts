@@ -25,6 +25,7 @@ export interface Library {
     input: ParsedInput<'articles.list'>,
     opened?: ReadonlySet<string>,
     annotated?: ReadonlySet<string>,
+    fresh?: ReadonlySet<string>,
   ): ArticlePage
   get(id: string): Promise<Result<Omit<Article, 'position'> & { node?: PMNode }>>
   /** An article's stored document, hash-checked and parsed, without building it (for indexing).
@@ -33,6 +34,10 @@ export interface Library {
   docJson(id: string, options?: { blocking?: boolean }): Promise<Result<unknown>>
   /** Ids of every readable article, in catalog order. */
   ids(): string[]
+  /** Ids of the bundled archive's articles (not the user's own). */
+  archiveIds(): string[]
+  /** Ids of the user's own articles added after `time` (ISO). */
+  addedAfter(time: string): string[]
   /** sha256 of the catalog: what a search index built from this archive records. */
   readonly catalogHash: string
   /** The catalog entry of an article, without reading its text; null if there is none. */
@@ -244,6 +249,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       { offset, limit, lang, year, status, query, sort },
       opened = new Set<string>(),
       annotated = new Set<string>(),
+      fresh = new Set<string>(),
     ) {
       const needle = query ? foldQuery(query) : ''
       const keys = needle ? folded() : null
@@ -257,6 +263,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       let unread = 0
       let withNotes = 0
       let ownCount = 0
+      let freshCount = 0
       for (let k = 0; k < count; k++) {
         // Stored newest first with undated rows last: date-desc is row order; date-asc takes the
         // dated rows backwards, then the undated ones.
@@ -274,13 +281,16 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
         const own = isOwn(i)
+        const isNew = fresh.size > 0 && fresh.has(columns.id[i]!)
         const statusOk =
           status === undefined ||
           (status === 'annotated'
             ? hasNotes
             : status === 'own'
               ? own
-              : (status === 'read') === isRead)
+              : status === 'new'
+                ? isNew
+                : (status === 'read') === isRead)
         // Each facet counts the articles that pass the other filters.
         if (yearOk && statusOk) langCounts[catalog.langIndex[i]!]!++
         if (langOk && statusOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
@@ -289,9 +299,11 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
           else unread++
           if (hasNotes) withNotes++
           if (own) ownCount++
+          if (isNew) freshCount++
         }
         if (!langOk || !yearOk || !statusOk) continue
-        if (total >= offset && items.length < limit) items.push(summaryOf(i))
+        if (total >= offset && items.length < limit)
+          items.push(isNew ? { ...summaryOf(i), isNew } : summaryOf(i))
         total++
       }
       return {
@@ -305,7 +317,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         years: [...yearCounts]
           .map(([y, n]) => ({ year: y, count: n }))
           .sort((a, b) => b.year - a.year),
-        status: { read, unread, annotated: withNotes, own: ownCount },
+        status: { read, unread, annotated: withNotes, own: ownCount, new: freshCount },
       }
     },
     findBySource(url) {
@@ -328,6 +340,21 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
     ids() {
       const out: string[] = []
       for (let i = 0; i < count; i++) if (!hidden[i]) out.push(columns.id[i]!)
+      return out
+    },
+    archiveIds() {
+      const out: string[] = []
+      for (let i = 0; i < count; i++) if (!hidden[i] && !isOwn(i)) out.push(columns.id[i]!)
+      return out
+    },
+    addedAfter(time) {
+      const added = columns.added
+      const out: string[] = []
+      if (!added) return out
+      for (let i = 0; i < count; i++) {
+        const t = added[i]
+        if (t && t > time && !hidden[i] && isOwn(i)) out.push(columns.id[i]!)
+      }
       return out
     },
     async docJson(id, options) {

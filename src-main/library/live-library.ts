@@ -26,6 +26,8 @@ export function liveLibrary(initial: Library): LiveLibrary {
     get: (id) => current.get(id),
     docJson: (id, options) => current.docJson(id, options),
     ids: () => current.ids(),
+    archiveIds: () => current.archiveIds(),
+    addedAfter: (time) => current.addedAfter(time),
     summary: (id) => current.summary(id),
     findBySource: (url) => current.findBySource(url),
     verify: (onProgress) => current.verify(onProgress),

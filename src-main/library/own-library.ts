@@ -57,9 +57,11 @@ export async function addFiles(
   dir: string,
   library: Library,
   files: readonly SourceFile[],
+  now: () => Date = () => new Date(),
   onProgress?: (done: number, total: number) => void,
 ): Promise<AddedFiles> {
   const existing = await ownArticles(dir)
+  const added = now().toISOString()
   const report: AddFilesReport = { added: [], skipped: [] }
   const entries = new Map<string, ArchiveEntry & { file: string }>()
   const links = new Map<string, string[]>()
@@ -80,7 +82,7 @@ export async function addFiles(
       }
       let id = imported.id
       for (let n = 2; taken(id); n++) id = `${imported.id}-${n}`
-      const entry = { id, file: name, ...imported.entry }
+      const entry = { id, file: name, ...imported.entry, added }
       // The same text added twice (under another name) is one article.
       const hash = sha256(serialiseDoc(entry.doc))
       if (hashes.has(hash)) throw new Error('The same text is in your files already.')

@@ -31,7 +31,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         items: [],
         languages: [],
         years: [],
-        status: { read: 0, unread: 0, annotated: 0, own: 0 },
+        status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
     'library.addFiles': async () => ok({ added: [], skipped: [] }),

@@ -66,7 +66,10 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
           <option value="unread">Unread ({formatCount(statusCounts.unread)})</option>
           <option value="read">Read ({formatCount(statusCounts.read)})</option>
           <option value="annotated">With notes ({formatCount(statusCounts.annotated)})</option>
-          {statusCounts.own > 0 && (
+          {(statusCounts.new > 0 || status === 'new') && (
+            <option value="new">New since last visit ({formatCount(statusCounts.new)})</option>
+          )}
+          {(statusCounts.own > 0 || status === 'own') && (
             <option value="own">Your files ({formatCount(statusCounts.own)})</option>
           )}
         </select>

@@ -25,7 +25,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 76
-const STATUSES = ['read', 'unread', 'annotated', 'own'] as const
+const STATUSES = ['read', 'unread', 'annotated', 'own', 'new'] as const
 const isStatus = (s: string): s is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(s)
 
@@ -156,6 +156,11 @@ export function LibraryPane({
         onYear={setYear}
         onSort={setSort}
       />
+      {!filtered && pages.status.new > 0 && (
+        <button type="button" className="new-since-visit" onClick={() => setStatus('new')}>
+          {formatCount(pages.status.new)} new since your last visit
+        </button>
+      )}
       {pages.problem && (
         <p className="library-problem" role="alert">
           {pages.problem}
@@ -228,6 +233,7 @@ export function LibraryPane({
                         {a.lang.toUpperCase()}
                       </span>
                       {a.date && <time dateTime={a.date}>{formatDate(a.date)}</time>}
+                      {a.isNew && <span className="new-badge">New</span>}
                       {a.own && (
                         <span className="own-badge" title="Added by you, not in the archive">
                           Your file

@@ -35,7 +35,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
   const [facets, setFacets] = useState<Pick<ArticlePage, 'languages' | 'years' | 'status'>>({
     languages: [],
     years: [],
-    status: { read: 0, unread: 0, annotated: 0, own: 0 },
+    status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
   })
   const [problem, setProblem] = useState<string | null>(null)
   const [, setVersion] = useState(0)
