@@ -31,6 +31,13 @@ export function serialiseDoc(docJson: unknown): string {
   return JSON.stringify(docJson)
 }
 
+/** True for a sha256 in lower-case hex: the only thing a catalog may use as a file name. */
+export function isContentHash(value: string): boolean {
+  return /^[0-9a-f]{64}$/.test(value)
+}
+
+/** The document file of a content hash; throws for anything else (never a path to follow). */
 export function docPath(contentHash: string): string {
+  if (!isContentHash(contentHash)) throw new Error(`"${contentHash}" is not a content hash`)
   return `${DOCS_DIR}/${contentHash}.json`
 }

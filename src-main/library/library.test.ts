@@ -249,6 +249,20 @@ describe('archive format 2', () => {
     ])
   })
 
+  it('never follows a content hash that is not one (a path in the catalog)', async () => {
+    const catalog = join(archive, 'catalog.json')
+    const data = JSON.parse(await readFile(catalog, 'utf8'))
+    data.columns.contentHash[0] = `../../../../etc/${'x'.repeat(48)}`
+    await writeFile(catalog, JSON.stringify(data))
+    const lib = (await openLibrary(archive)).library!
+    const id = data.columns.id[0]
+    const read = await lib.get(id)
+    expect(read.ok).toBe(false)
+    expect(!read.ok && read.error.message).toMatch(/bad hash/)
+    expect(await lib.verify()).toEqual([id])
+    expect(lib.ids()).not.toContain(id)
+  })
+
   it('refuses a catalog with a malformed column, saying which', async () => {
     const catalog = join(archive, 'catalog.json')
     const data = JSON.parse(await readFile(catalog, 'utf8'))

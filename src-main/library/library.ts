@@ -11,7 +11,14 @@ import type { ArticleSummary, Notice, Translation } from '../../src-shared/artic
 import { err, ok, type Result } from '../../src-shared/result'
 import type { Node as PMNode } from 'prosemirror-model'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
-import { CATALOG_FILE, MANIFEST_FILE, docPath, manifestSchema, sha256 } from './archive-format'
+import {
+  CATALOG_FILE,
+  MANIFEST_FILE,
+  docPath,
+  isContentHash,
+  manifestSchema,
+  sha256,
+} from './archive-format'
 import { decodeCatalog, mergeCatalogs, type Catalog } from './catalog'
 import { foldQuery } from '../../src-shared/fold'
 
@@ -190,6 +197,8 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
     }
     const meta = summaryOf(row)
+    if (!isContentHash(meta.contentHash))
+      return err('unavailable', `The catalog entry of "${meta.title}" is damaged (a bad hash).`)
     let bytes: string
     try {
       const file = join(dirOf(row), docPath(meta.contentHash))
@@ -396,10 +405,13 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       const found: string[] = []
       for (let i = 0; i < count; i++) {
         if (hidden[i]) continue
-        const good = await readFile(join(dirOf(i), docPath(columns.contentHash[i]!))).then(
-          (bytes) => sha256(bytes) === columns.contentHash[i],
-          () => false,
-        )
+        const hash = columns.contentHash[i]!
+        const good =
+          isContentHash(hash) &&
+          (await readFile(join(dirOf(i), docPath(hash))).then(
+            (bytes) => sha256(bytes) === hash,
+            () => false,
+          ))
         if (!good) {
           hidden[i] = 1
           damagedCount++
