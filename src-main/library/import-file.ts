@@ -8,11 +8,12 @@ import { canonicalText, countWords } from '../../src-shared/text'
 import type { ArchiveEntry } from './archive-write'
 import { decodeText } from './decode-text'
 import { guessLanguage } from './guess-language'
+import { importEpub } from './import-epub'
 import { importHtml } from './import-html'
 import { importMarkdown } from './import-markdown'
 import { importPlainText } from './import-text'
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'] as const
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown', '.epub'] as const
 
 /** Larger files are refused: no article is this long, and a parse of one would stall. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -68,10 +69,14 @@ export function importFile(
   const { slug: nameSlug, lang: nameLang, ext } = parseFileName(name)
   if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext))
     throw new Error(
-      `${ext || 'a file without an extension'} is not a kind Scholion imports (text, HTML or Markdown).`,
+      `${ext || 'a file without an extension'} is not a kind Scholion imports (text, HTML, Markdown or EPUB).`,
     )
   if (bytes.byteLength > MAX_IMPORT_BYTES)
     throw new Error(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+  if (ext === '.epub') {
+    const book = importEpub({ bytes, lang: nameLang, fallbackTitle: nameSlug })
+    return finish(`${book.lang}-${slugify(nameSlug)}`, book, [])
+  }
   if (bytes.includes(0)) throw new Error('The file is not text (it holds binary data).')
   const isHtml = ext === '.html' || ext === '.htm'
   const text = decodeText(bytes, { html: isHtml })

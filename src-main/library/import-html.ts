@@ -169,6 +169,23 @@ function translationLinks(document: Document, base: string | null, own: string |
 const schema = articleSchema
 const parser = PMDOMParser.fromSchema(schema)
 
+/**
+ * The blocks of an HTML body, in the article schema: what is never text is removed, the schema
+ * keeps only known nodes, marks and safe links, empty blocks are dropped, and headings start
+ * at level 2 (level 1 is the article's title).
+ */
+export function bodyBlocks(body: El): PMNode[] {
+  for (const el of body.querySelectorAll(CHROME)) el.remove()
+  const blocks: PMNode[] = []
+  parser.parse(body).forEach((block) => {
+    if (block.isTextblock && !block.textContent.trim()) return
+    if (block.type === schema.nodes.heading && block.attrs.level === 1)
+      block = schema.nodes.heading!.create({ level: 2 }, block.content)
+    blocks.push(block)
+  })
+  return blocks
+}
+
 /** Imports one saved page. Throws an Error saying why when the page holds no article. */
 export function importHtml({
   html,
@@ -236,20 +253,10 @@ export function importHtml({
   const { document: content } = parseHTML(
     `<!doctype html><html><body>${article.content}</body></html>`,
   )
-  for (const el of content.querySelectorAll(CHROME)) el.remove()
   // The box again, in case it sat inside the part Readability kept.
   if (removeOldPagesBox(content.body) && !dropped.length)
     dropped.push('site box "Links to the old web pages"')
-  const parsed = parser.parse(content.body)
-
-  const blocks: PMNode[] = []
-  parsed.forEach((block) => {
-    if (block.isTextblock && !block.textContent.trim()) return
-    // One h1, the title: headings in the text start at level 2.
-    if (block.type === schema.nodes.heading && block.attrs.level === 1)
-      block = schema.nodes.heading!.create({ level: 2 }, block.content)
-    blocks.push(block)
-  })
+  const blocks = bodyBlocks(content.body)
   // The site closes an article with its date on a line of its own.
   const last = blocks.at(-1)
   const closingDate =

@@ -51,9 +51,9 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
     <dialog ref={ref} className="dialog" aria-labelledby="add-files-title" onClose={onClose}>
       <h2 id="add-files-title">Add files to your library</h2>
       <p className="hint">
-        Saved web pages (.html), Markdown (.md) and plain text (.txt). They go into your own
-        library, beside the archive, and can be read, searched and annotated like its articles. You
-        can also drop files on the window.
+        Saved web pages (.html), Markdown (.md), plain text (.txt) and EPUB books. They go into your
+        own library, beside the archive, and can be read, searched and annotated like its articles.
+        You can also drop files on the window.
       </p>
       <label className="file-field">
         Files

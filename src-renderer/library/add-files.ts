@@ -3,7 +3,7 @@
 import { MAX_ADD_FILES_CHARS, type AddFilesReport, type ApiClient } from '../../src-shared/api'
 
 /** The extensions the library imports, for the file picker. */
-export const ACCEPTED_FILES = '.html,.htm,.md,.markdown,.txt'
+export const ACCEPTED_FILES = '.html,.htm,.md,.markdown,.txt,.epub'
 
 export interface FileLike {
   name: string

@@ -1,0 +1,95 @@
+import { zipSync, strToU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { articleSchema } from '../../src-shared/schema'
+import { canonicalText } from '../../src-shared/text'
+import { importFile } from './import-file'
+
+const CONTAINER = `<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+  <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+</container>`
+
+const OPF = `<?xml version="1.0" encoding="UTF-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
+  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+    <dc:identifier id="id">urn:uuid:1</dc:identifier>
+    <dc:title>The State &amp; Revolution</dc:title>
+    <dc:creator id="a">V. I. Lenin</dc:creator>
+    <dc:language>en</dc:language>
+    <dc:date>1918-05-01</dc:date>
+    <dc:publisher>Progress</dc:publisher>
+  </metadata>
+  <manifest>
+    <item id="c2" href="text/ch2.xhtml" media-type="application/xhtml+xml"/>
+    <item id="c1" href="text/ch1.xhtml" media-type="application/xhtml+xml"/>
+    <item id="css" href="style.css" media-type="text/css"/>
+  </manifest>
+  <spine><itemref idref="c1"/><itemref idref="c2"/></spine>
+</package>`
+
+const chapter = (title: string, body: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>${title}</title><script>alert(1)</script></head><body><h1>${title}</h1>${body}</body></html>`
+
+function book(files: Record<string, string>): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))
+}
+
+const GOOD = {
+  mimetype: 'application/epub+zip',
+  'META-INF/container.xml': CONTAINER,
+  'OEBPS/content.opf': OPF,
+  'OEBPS/text/ch1.xhtml': chapter(
+    'Class society and the state',
+    '<p>The state is a product of the "irreconcilability" of class antagonisms.</p><p onclick="x()"><a href="javascript:alert(2)">A link</a> and <em>emphasis</em>.</p>',
+  ),
+  'OEBPS/text/ch2.xhtml': chapter(
+    'The experience of 1848',
+    '<p>Second chapter text.</p><iframe src="https://evil.example/">x</iframe>',
+  ),
+}
+
+describe('importing an EPUB book', () => {
+  it('reads metadata and the chapters in spine order, held to the same rules as pages', () => {
+    const r = importFile({ name: 'state-and-revolution.epub', bytes: book(GOOD) })
+    expect(r.id).toBe('en-state-and-revolution')
+    expect(r.entry).toMatchObject({
+      title: 'The State & Revolution',
+      author: 'V. I. Lenin',
+      date: '1918-05-01',
+      publication: 'Progress',
+      lang: 'en',
+    })
+    const doc = r.entry.doc as { content: { type: string; attrs?: { level: number } }[] }
+    expect(doc.content[0]).toMatchObject({ type: 'heading', attrs: { level: 1 } })
+    const json = JSON.stringify(doc)
+    for (const bad of ['alert', 'javascript', 'evil.example', 'onclick'])
+      expect(json).not.toContain(bad)
+    const { text } = canonicalText(articleSchema.nodeFromJSON(r.entry.doc))
+    expect(text.indexOf('Class society and the state')).toBeLessThan(
+      text.indexOf('The experience of 1848'),
+    )
+    expect(text).toContain('the “irreconcilability” of class antagonisms')
+  })
+
+  it('says why a book cannot be read', () => {
+    expect(() => importFile({ name: 'a.epub', bytes: strToU8('not a zip at all') })).toThrow(
+      /not a readable EPUB/,
+    )
+    const { ['META-INF/container.xml']: _c, ...noContainer } = GOOD
+    expect(() => importFile({ name: 'a.epub', bytes: book(noContainer) })).toThrow(
+      /missing META-INF\/container.xml/,
+    )
+    const noLang = {
+      ...GOOD,
+      'OEBPS/content.opf': OPF.replace('<dc:language>en</dc:language>', ''),
+    }
+    expect(() => importFile({ name: 'a.epub', bytes: book(noLang) })).toThrow(/language/)
+    expect(importFile({ name: 'a.de.epub', bytes: book(noLang) }).entry.lang).toBe('de')
+    const empty = {
+      ...GOOD,
+      'OEBPS/text/ch1.xhtml': chapter('', ''),
+      'OEBPS/text/ch2.xhtml': chapter('', ''),
+    }
+    expect(() => importFile({ name: 'a.epub', bytes: book(empty) })).toThrow(/holds no text/)
+  })
+})
