@@ -37,6 +37,8 @@ const queries = [
   { ...base, sort: 'title' as const, offset: 25_000 },
   { ...base, query: 'ιστορία', lang: 'el', year: 2010 },
   { ...base, offset: 40_000 },
+  { ...base, section: library.list(base).sections[0]?.section ?? 'none' },
+  { ...base, status: 'own' as const },
 ]
 const samples: number[] = []
 for (let round = 0; round < 20; round++)

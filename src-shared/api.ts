@@ -54,6 +54,8 @@ export interface ArticlePage {
   /** Counts per language and per year among the articles matching the other filters. */
   languages: { lang: string; count: number }[]
   years: { year: number; count: number }[]
+  /** Counts per section (articles without one are not counted here). */
+  sections: { section: string; count: number }[]
   /** How many of the matching articles were opened, how many not, how many have notes, how
    * many are the user's own files, and how many are new since the last visit. */
   status: { read: number; unread: number; annotated: number; own: number; new: number }
@@ -246,6 +248,7 @@ export const contract = {
         limit: z.number().int().min(1).max(500).default(100),
         lang: z.string().min(1).max(20).optional(),
         year: z.number().int().min(1000).max(9999).optional(),
+        section: z.string().min(1).max(300).optional(),
         /** read: opened at least once; unread: never opened; annotated: has annotations;
          * own: the user's own files; new: new since the last visit. */
         status: z.enum(['read', 'unread', 'annotated', 'own', 'new']).optional(),

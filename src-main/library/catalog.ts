@@ -142,11 +142,17 @@ function decodeVersion1(articles: unknown): Decoded {
   return decodeCatalog(JSON.parse(encodeCatalog(sorted)))
 }
 
+/** The section index of an article without one (and past the 65,535th section). */
+export const NO_SECTION = 0xffff
+
 /** A decoded catalog: rows by index (0 = newest), with a few precomputed keys for filtering. */
 export class Catalog {
   /** Index of each article's language in `languages`. */
   readonly langIndex: Uint16Array
   readonly languages: string[]
+  /** Index of each article's section in `sections`; NO_SECTION when it has none. */
+  readonly sectionIndex: Uint16Array
+  readonly sections: string[]
   /** Year of each article, 0 when undated. */
   readonly years: Uint16Array
   private readonly ids = new Map<string, number>()
@@ -160,13 +166,19 @@ export class Catalog {
     preferred?: (row: number) => boolean,
   ) {
     const langs = new Map<string, number>()
+    const sections = new Map<string, number>()
     this.langIndex = new Uint16Array(count)
+    this.sectionIndex = new Uint16Array(count)
     this.years = new Uint16Array(count)
     for (let i = 0; i < count; i++) {
       const lang = columns.lang[i]!
       let code = langs.get(lang)
       if (code === undefined) langs.set(lang, (code = langs.size))
       this.langIndex[i] = code
+      const section = columns.section[i]
+      let s = section ? sections.get(section) : NO_SECTION
+      if (s === undefined && sections.size < NO_SECTION) sections.set(section!, (s = sections.size))
+      this.sectionIndex[i] = s ?? NO_SECTION
       const date = columns.date[i]
       this.years[i] = date ? Number(date.slice(0, 4)) : 0
       const id = columns.id[i]!
@@ -178,6 +190,7 @@ export class Catalog {
       } else this.duplicateRows.push(i)
     }
     this.languages = [...langs.keys()]
+    this.sections = [...sections.keys()]
   }
 
   summary(i: number): ArticleSummary {

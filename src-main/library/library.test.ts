@@ -87,6 +87,33 @@ describe('Library.list', () => {
     ).toEqual({ read: 1, unread: 1, annotated: 0, own: 0, new: 0 })
   })
 
+  it('filters by section and counts each section among the other filters', async () => {
+    const src = join(work, 'src')
+    const md = (section: string, date: string) =>
+      `---\nsection: ${section}\ndate: ${date}\n---\n# T\n\nText.`
+    await writeFile(join(src, 'd-article.en.md'), md('Statements', '2022-01-01'))
+    await writeFile(join(src, 'e-article.el.md'), md('Statements', '2021-01-01'))
+    await writeFile(join(src, 'f-article.en.md'), md('Theory', '2020-01-01'))
+    await buildArchive({ from: [src], out: archive })
+    const lib = await open()
+    expect(list(lib).sections).toEqual([
+      { section: 'Statements', count: 2 },
+      { section: 'Theory', count: 1 },
+    ])
+    const statements = list(lib, { section: 'Statements' })
+    expect(statements.items.map((a) => a.id)).toEqual(['en-d-article', 'el-e-article'])
+    // Languages are counted within the section; sections within the language.
+    expect(statements.languages).toEqual([
+      { lang: 'el', count: 1 },
+      { lang: 'en', count: 1 },
+    ])
+    expect(list(lib, { lang: 'en' }).sections).toEqual([
+      { section: 'Statements', count: 1 },
+      { section: 'Theory', count: 1 },
+    ])
+    expect(list(lib, { section: 'Nowhere' }).total).toBe(0)
+  })
+
   it('filters the articles with annotations and counts them', async () => {
     const lib = await open()
     const annotated = new Set(['el-a-article', 'not-in-the-library'])

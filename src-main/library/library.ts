@@ -19,7 +19,7 @@ import {
   manifestSchema,
   sha256,
 } from './archive-format'
-import { decodeCatalog, mergeCatalogs, type Catalog } from './catalog'
+import { decodeCatalog, mergeCatalogs, NO_SECTION, type Catalog } from './catalog'
 import { foldQuery } from '../../src-shared/fold'
 
 export interface Library {
@@ -255,7 +255,7 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       return count - catalog.duplicateRows.length - damagedCount
     },
     list(
-      { offset, limit, lang, year, status, query, sort },
+      { offset, limit, lang, year, section, status, query, sort },
       opened = new Set<string>(),
       annotated = new Set<string>(),
       fresh = new Set<string>(),
@@ -264,6 +264,8 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
       const keys = needle ? folded() : null
       const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
       const langCounts = new Uint32Array(catalog.languages.length)
+      const sectionCode = section === undefined ? -1 : catalog.sections.indexOf(section)
+      const sectionCounts = new Uint32Array(catalog.sections.length)
       const yearCounts = new Map<number, number>()
       const items: ArticleSummary[] = []
       const order = sort === 'title' ? byTitle() : null
@@ -289,6 +291,8 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         const hasNotes = annotated.size > 0 && annotated.has(columns.id[i]!)
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
+        const s = catalog.sectionIndex[i]!
+        const sectionOk = section === undefined || s === sectionCode
         const own = isOwn(i)
         const isNew = fresh.size > 0 && fresh.has(columns.id[i]!)
         const statusOk =
@@ -301,16 +305,17 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
                 ? isNew
                 : (status === 'read') === isRead)
         // Each facet counts the articles that pass the other filters.
-        if (yearOk && statusOk) langCounts[catalog.langIndex[i]!]!++
-        if (langOk && statusOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
-        if (langOk && yearOk) {
+        if (yearOk && statusOk && sectionOk) langCounts[catalog.langIndex[i]!]!++
+        if (langOk && statusOk && sectionOk && y) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1)
+        if (langOk && yearOk && statusOk && s !== NO_SECTION) sectionCounts[s]!++
+        if (langOk && yearOk && sectionOk) {
           if (isRead) read++
           else unread++
           if (hasNotes) withNotes++
           if (own) ownCount++
           if (isNew) freshCount++
         }
-        if (!langOk || !yearOk || !statusOk) continue
+        if (!langOk || !yearOk || !statusOk || !sectionOk) continue
         if (total >= offset && items.length < limit)
           items.push(isNew ? { ...summaryOf(i), isNew } : summaryOf(i))
         total++
@@ -323,6 +328,10 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
           .map((l, code) => ({ lang: l, count: langCounts[code]! }))
           .filter((l) => l.count > 0)
           .sort((a, b) => b.count - a.count || a.lang.localeCompare(b.lang)),
+        sections: catalog.sections
+          .map((name, code) => ({ section: name, count: sectionCounts[code]! }))
+          .filter((x) => x.count > 0)
+          .sort((a, b) => b.count - a.count || a.section.localeCompare(b.section)),
         years: [...yearCounts]
           .map(([y, n]) => ({ year: y, count: n }))
           .sort((a, b) => b.year - a.year),

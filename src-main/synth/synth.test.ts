@@ -40,11 +40,19 @@ describe('synthesise', () => {
     await synthesise({ count: 300, seed: 9, out: join(work, 'src'), huge: 0 })
     const report = await buildArchive({ from: [join(work, 'src')], out: join(work, 'archive') })
     expect(report.skipped).toEqual([])
-    expect(report.imported.every((i) => i.dropped.length === 1)).toBe(true)
+    // Text and saved pages carry the site's box, and it is left out; Markdown has none.
+    const sourced = report.imported.filter((i) => !i.file.endsWith('.md'))
+    expect(sourced.every((i) => i.dropped.includes('site box "Links to the old web pages"'))).toBe(
+      true,
+    )
+    const kinds = new Set(report.imported.map((i) => i.file.split('.').pop()))
+    expect([...kinds].sort()).toEqual(['html', 'md', 'txt'])
     const { library } = await openLibrary(join(work, 'archive'))
     const page = library!.list({ offset: 0, limit: 500, sort: 'date-desc' })
     expect(page.total).toBe(300)
     expect(page.languages.length).toBeGreaterThanOrEqual(7)
+    // Markdown and pages name their section.
+    expect(page.items.filter((a) => a.section !== null).length).toBeGreaterThan(10)
     const translated = page.items.find((a) => a.translationGroup !== null)!
     const article = await library!.get(translated.id)
     expect(article.ok && article.value.translations.length).toBeGreaterThan(0)

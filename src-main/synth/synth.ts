@@ -1,10 +1,11 @@
 // `npm run archive:synth`: a deterministic, realistic multilingual source folder for scale
 // tests and benchmarks. Articles in nine languages and scripts, Zipf word frequencies, 200–2,500
 // words (plus a few of 100,000), the site's old-pages box, sections, byline and publication
-// line, and translation groups (one slug in several languages). Same seed, same bytes.
+// line, and translation groups (one slug in several languages), as text, Markdown and saved
+// pages of the site (formats.ts). Same seed, same bytes.
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { OLD_PAGES_HEADINGS } from '../library/site-chrome'
+import { render, SECTION_COUNT, type SynthArticle } from './formats'
 import { LANGUAGE_WEIGHTS, LANGUAGES, VOCABULARY, type SynthLang } from './vocabulary'
 import { rng } from './rng'
 import { wordTail } from './word-tail'
@@ -91,18 +92,15 @@ export class Writer {
     return words.join(' ')
   }
 
-  article(lang: SynthLang, words: number, date: Date): string {
-    const parts: string[] = []
-    parts.push(
-      (OLD_PAGES_HEADINGS[lang] ?? OLD_PAGES_HEADINGS.en!)[0]!,
-      'The international sites of KKE gradually move to a new page format:',
-    )
-    parts.push(this.sentence(lang, 5, 12))
+  /** One article's parts, in the order a page shows them. */
+  article(lang: SynthLang, words: number, date: Date): SynthArticle {
+    const title = this.sentence(lang, 5, 12)
+    const blocks: SynthArticle['blocks'] = []
     let written = 0
     let sinceHeading = 0
     while (written < words) {
       if (sinceHeading >= 4 + Math.floor(this.random() * 6)) {
-        parts.push(this.sentence(lang, 3, 8))
+        blocks.push({ heading: true, text: this.sentence(lang, 3, 8) })
         sinceHeading = 0
       }
       const sentences: string[] = []
@@ -113,15 +111,13 @@ export class Writer {
         n += s.split(' ').length
         sentences.push(`${s}.`)
       }
-      parts.push(sentences.join(' '))
+      blocks.push({ heading: false, text: sentences.join(' ') })
       written += n
       sinceHeading++
     }
-    parts.push(`By ${this.sentence('en', 2, 3)}, Member of the CC of the KKE`)
-    parts.push(
-      `Published in Rizospastis, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`,
-    )
-    return `${parts.join('\n\n')}\n`
+    const author = this.sentence('en', 2, 3)
+    const dateline = `Published in Rizospastis, ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+    return { lang, title, blocks, author, dateline, date }
   }
 
   weightedLang(): SynthLang {
@@ -143,7 +139,7 @@ export class Writer {
   }
 }
 
-/** Writes `count` articles as `<lang>/<slug>.<lang>.txt`; translations share a slug. */
+/** Writes `count` articles as `<lang>/<slug>.<lang>.<txt|md|html>`; translations share a slug. */
 export async function synthesise({
   count,
   seed,
@@ -166,9 +162,18 @@ export async function synthesise({
     // About one story in five also appears in one to three other languages.
     const langs = new Set<SynthLang>([w.weightedLang()])
     if (w.chance(0.2)) for (let i = w.between(1, 3); i > 0; i--) langs.add(w.weightedLang())
+    // Most sources are saved as text (the seed's form); some are Markdown with front matter,
+    // and a few are pages saved from the site, linking their other languages.
+    const form = w.chance(0.03) ? 'html' : w.chance(0.12) ? 'md' : 'txt'
+    const section = w.between(0, SECTION_COUNT - 1)
     for (const lang of langs) {
       if (written >= count) break
-      await writeFile(join(out, lang, `${slug}.${lang}.txt`), w.article(lang, words, date))
+      const article = w.article(lang, words, date)
+      const others = [...langs].filter((l) => l !== lang)
+      await writeFile(
+        join(out, lang, `${slug}.${lang}.${form}`),
+        render(form, article, { slug, section, others }),
+      )
       written++
       onProgress?.(written, count)
     }

@@ -31,6 +31,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         items: [],
         languages: [],
         years: [],
+        sections: [],
         status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),

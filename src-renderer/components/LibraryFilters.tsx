@@ -1,4 +1,4 @@
-// The library's filters: title, language and year (with counts), and order. Memoized, so that
+// The library's filters: title, language, year, section and status (with counts), and order. Memoized, so that
 // scrolling the list (which re-renders the list on every frame) does not re-render them.
 import { memo } from 'react'
 import type { ArticlePage } from '../../src-shared/api'
@@ -20,6 +20,9 @@ interface Props {
   sort: Sort
   languages: ArticlePage['languages']
   years: ArticlePage['years']
+  section: string
+  sections: ArticlePage['sections']
+  onSection: (v: string) => void
   status: string
   statusCounts: ArticlePage['status']
   onStatus: (v: string) => void
@@ -30,7 +33,8 @@ interface Props {
 }
 
 export const LibraryFilters = memo(function LibraryFilters(props: Props) {
-  const { query, lang, year, sort, languages, years, status, statusCounts } = props
+  const { query, lang, year, sort, languages, years, status, statusCounts, section, sections } =
+    props
   return (
     <div className="library-filters">
       <input
@@ -57,6 +61,20 @@ export const LibraryFilters = memo(function LibraryFilters(props: Props) {
             </option>
           ))}
         </select>
+        {(sections.length > 0 || section) && (
+          <select
+            aria-label="Section"
+            value={section}
+            onChange={(e) => props.onSection(e.target.value)}
+          >
+            <option value="">Section</option>
+            {sections.map((s) => (
+              <option key={s.section} value={s.section}>
+                {s.section} ({formatCount(s.count)})
+              </option>
+            ))}
+          </select>
+        )}
         <select
           aria-label="Read or unread"
           value={status}

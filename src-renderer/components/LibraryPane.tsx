@@ -44,6 +44,7 @@ export function LibraryPane({
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
   const [year, setYear] = useState('')
+  const [section, setSection] = useState('')
   const [status, setStatus] = useState('')
   const [sort, setSort] = useState<Sort>('date-desc')
   const [active, setActive] = useState(0)
@@ -53,6 +54,7 @@ export function LibraryPane({
     query: query || undefined,
     lang: lang || undefined,
     year: year ? Number(year) : undefined,
+    section: section || undefined,
     status: isStatus(status) ? status : undefined,
     sort,
     version,
@@ -75,7 +77,7 @@ export function LibraryPane({
   const pagesRef = useRef(pages)
   pagesRef.current = pages
   useEffect(() => onListChange(() => pagesRef.current.loadedIds()), [onListChange])
-  useEffect(() => setActive(0), [query, lang, year, status, sort])
+  useEffect(() => setActive(0), [query, lang, year, section, status, sort])
 
   const move = (to: number) => {
     const index = Math.max(0, Math.min(total - 1, to))
@@ -106,7 +108,7 @@ export function LibraryPane({
   }
 
   const activeRow = pages.rowAt(active)
-  const filtered = query || lang || year || status
+  const filtered = query || lang || year || section || status
   return (
     <nav className="library-pane" aria-label="Library">
       <header className="library-header">
@@ -148,6 +150,9 @@ export function LibraryPane({
         sort={sort}
         languages={pages.languages}
         years={pages.years}
+        section={section}
+        sections={pages.sections}
+        onSection={setSection}
         status={status}
         statusCounts={pages.status}
         onStatus={setStatus}
@@ -177,6 +182,7 @@ export function LibraryPane({
                   setQuery('')
                   setLang('')
                   setYear('')
+                  setSection('')
                   setStatus('')
                 }}
               >

@@ -9,7 +9,7 @@ export const PAGE_SIZE = 200
 
 export type LibraryFilters = Pick<
   Input<'articles.list'>,
-  'lang' | 'year' | 'status' | 'query' | 'sort'
+  'lang' | 'year' | 'section' | 'status' | 'query' | 'sort'
 > & {
   /** Changes when the library itself changed: every page is fetched again. */
   version?: number
@@ -20,6 +20,7 @@ export interface ArticlePages {
   total: number | null
   languages: ArticlePage['languages']
   years: ArticlePage['years']
+  sections: ArticlePage['sections']
   status: ArticlePage['status']
   problem: string | null
   /** The row at index i, or undefined while its page is loading. */
@@ -32,9 +33,12 @@ export interface ArticlePages {
 
 export function useArticlePages(api: ApiClient, filters: LibraryFilters): ArticlePages {
   const [total, setTotal] = useState<number | null>(null)
-  const [facets, setFacets] = useState<Pick<ArticlePage, 'languages' | 'years' | 'status'>>({
+  const [facets, setFacets] = useState<
+    Pick<ArticlePage, 'languages' | 'years' | 'sections' | 'status'>
+  >({
     languages: [],
     years: [],
+    sections: [],
     status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
   })
   const [problem, setProblem] = useState<string | null>(null)
@@ -42,7 +46,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
   const pages = useRef(new Map<number, ArticleSummary[]>())
   const pending = useRef(new Set<number>())
   const generation = useRef(0)
-  const { lang, year, status, query, sort, version } = filters
+  const { lang, year, section, status, query, sort, version } = filters
 
   const load = useCallback(
     (page: number) => {
@@ -52,6 +56,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
       void api['articles.list']({
         lang,
         year,
+        section,
         status,
         query,
         sort,
@@ -65,14 +70,15 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
         setTotal(r.value.total)
         // Every page of one query has the same counts: take them once.
         if (page === 0) {
-          setFacets({ languages: r.value.languages, years: r.value.years, status: r.value.status })
+          const { languages, years, sections, status } = r.value
+          setFacets({ languages, years, sections, status })
         }
         setProblem(null)
         setVersion((v) => v + 1)
       })
     },
     // `version` is not sent: a new one only makes this a new loader, which starts afresh.
-    [api, lang, year, status, query, sort, version],
+    [api, lang, year, section, status, query, sort, version],
   )
 
   // New filters: forget every page and start again from the top.
@@ -88,6 +94,7 @@ export function useArticlePages(api: ApiClient, filters: LibraryFilters): Articl
     total,
     languages: facets.languages,
     years: facets.years,
+    sections: facets.sections,
     status: facets.status,
     problem,
     rowAt: (i) => pages.current.get(Math.floor(i / PAGE_SIZE))?.[i % PAGE_SIZE],
