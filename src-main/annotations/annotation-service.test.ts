@@ -16,7 +16,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'scholion-annotations-'))
   clock = Date.parse('2026-03-04T05:06:07.000Z')
 })
-afterEach(() => rm(dataDir, { recursive: true, force: true }))
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
 const open = () => openTestCore(dataDir, () => new Date((clock += 1000)))
 

@@ -9,7 +9,7 @@ let dataDir: string
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'scholion-store-'))
 })
-afterEach(() => rm(dataDir, { recursive: true, force: true }))
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
 const annotation = (id: string, articleId: string): Annotation => ({
   id,

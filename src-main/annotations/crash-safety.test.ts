@@ -14,7 +14,7 @@ let dataDir: string
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'scholion-crash-'))
 })
-afterAll(() => rm(dataDir, { recursive: true, force: true }))
+afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
 /** Runs the writer, kills it after `killAfterMs`, and resolves with the ids it acknowledged. */
 function runWriter(

@@ -22,7 +22,7 @@ afterEach(async () => {
     await core.search.index?.idle()
     core.search.close()
   }
-  await rm(work, { recursive: true, force: true })
+  await rm(work, { recursive: true, force: true, maxRetries: 5 })
 })
 
 async function archiveOf(name: string, files: Record<string, string>): Promise<string> {

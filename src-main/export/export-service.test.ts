@@ -17,7 +17,7 @@ beforeEach(() => {
   dirs = []
 })
 afterEach(async () => {
-  for (const d of dirs) await rm(d, { recursive: true, force: true })
+  for (const d of dirs) await rm(d, { recursive: true, force: true, maxRetries: 5 })
 })
 
 async function tempDir(): Promise<string> {

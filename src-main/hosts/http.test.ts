@@ -71,7 +71,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   server.close()
-  await rm(work, { recursive: true, force: true })
+  await rm(work, { recursive: true, force: true, maxRetries: 5 })
 })
 
 describe('HTTP host API', () => {

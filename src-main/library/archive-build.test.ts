@@ -11,7 +11,7 @@ let work: string
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-build-'))
 })
-afterEach(() => rm(work, { recursive: true, force: true }))
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
 
 describe('parseSourceName', () => {
   it('reads slug and language from <slug>.<lang>.txt', () => {

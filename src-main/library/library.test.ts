@@ -23,7 +23,7 @@ beforeEach(async () => {
   archive = join(work, 'archive')
   await buildArchive({ from: [src], out: archive })
 })
-afterEach(() => rm(work, { recursive: true, force: true }))
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
 
 async function open(): Promise<Library> {
   const opened = await openLibrary(archive)

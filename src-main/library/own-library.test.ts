@@ -13,7 +13,7 @@ beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-own-'))
   call = await openTestCore(work, now)
 })
-afterEach(() => rm(work, { recursive: true, force: true }))
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
 
 const file = (name: string, text: string) => ({
   name,

@@ -87,7 +87,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   search.close()
-  await rm(work, { recursive: true, force: true })
+  await rm(work, { recursive: true, force: true, maxRetries: 5 })
 })
 
 describe('search over the bundled index', () => {

@@ -8,7 +8,7 @@ let dir: string
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scholion-atomic-'))
 })
-afterEach(() => rm(dir, { recursive: true, force: true }))
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }))
 
 it('replaces the file whole and leaves no temp file behind', async () => {
   const file = join(dir, 'a.json')

@@ -29,7 +29,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'scholion-store-'))
   file = join(dir, 'store.json')
 })
-afterEach(() => rm(dir, { recursive: true, force: true }))
+afterEach(() => rm(dir, { recursive: true, force: true, maxRetries: 5 }))
 
 describe('openJsonStore', () => {
   it('starts from defaults without writing, and an update is on disk when it resolves', async () => {

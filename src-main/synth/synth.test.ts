@@ -10,7 +10,7 @@ let work: string
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-synth-'))
 })
-afterEach(() => rm(work, { recursive: true, force: true }))
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
