@@ -92,7 +92,8 @@ describe('app.info', () => {
       ok: true,
       value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 2 } },
     })
-    expect(info.ok && info.value.notices.map((n) => n.code)).toContain('store_reset')
+    const notices = info.ok ? (info.value as { notices: { code: string }[] }).notices : []
+    expect(notices.map((n) => n.code)).toContain('store_reset')
   })
 })
 

@@ -1,12 +1,14 @@
 // Builds an archive folder from source folders of saved articles. Each source file is
 // imported by the importer for its kind; a file that cannot be imported is skipped with its
 // reason and never stops the rest. Output is deterministic: the same sources give the same bytes.
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { buildArchiveIndex } from '../search/parallel-build'
 import { DOCS_DIR, SEARCH_DIR } from './archive-format'
-import { writeArchive, type ArchiveEntry } from './archive-write'
-import { importFile, parseFileName } from './import-file'
+import type { ArticleSummary } from '../../src-shared/article'
+import { writeCatalog } from './archive-write'
+import { importFiles } from './import-pool'
+import { parseFileName } from './import-file'
 import { linkTranslations } from './translations'
 import { openLibrary } from './library'
 
@@ -51,24 +53,28 @@ export async function buildArchive({
 }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
-  const entries = new Map<string, ArchiveEntry>()
+  await mkdir(join(out, DOCS_DIR), { recursive: true })
+  const results = await importFiles(out, files, {
+    workers,
+    onProgress: (done, file) => onProgress?.(done, files.length, relative(process.cwd(), file)),
+  })
+  const entries = new Map<string, ArticleSummary>()
   const links = new Map<string, string[]>()
-
-  for (const [i, file] of files.entries()) {
-    const name = relative(process.cwd(), file)
-    try {
-      const imported = importFile({ name: file, bytes: await readFile(file) })
-      if (entries.has(imported.id)) throw new Error(`duplicate article id ${imported.id}`)
-      entries.set(imported.id, { id: imported.id, ...imported.entry })
-      links.set(imported.id, imported.translationUrls)
-      report.imported.push({ id: imported.id, file: name, dropped: imported.dropped })
-    } catch (error) {
-      report.skipped.push({ file: name, reason: (error as Error).message })
+  for (const result of results) {
+    const name = relative(process.cwd(), result.file)
+    if (!result.ok) {
+      report.skipped.push({ file: name, reason: result.reason })
+    } else if (entries.has(result.meta.id)) {
+      report.skipped.push({ file: name, reason: `duplicate article id ${result.meta.id}` })
+    } else {
+      entries.set(result.meta.id, { ...result.meta, translationGroup: null })
+      links.set(result.meta.id, result.translationUrls)
+      report.imported.push({ id: result.meta.id, file: name, dropped: result.dropped })
     }
-    onProgress?.(i + 1, files.length, name)
   }
   linkTranslations(entries, links)
-  const catalog = await writeArchive(out, [...entries.values()])
+  const catalog = [...entries.values()]
+  await writeCatalog(out, catalog)
   // Documents no article points at any more are left-overs of earlier builds.
   const wanted = new Set(catalog.map((a) => `${a.contentHash}.json`))
   for (const entry of await readdir(join(out, DOCS_DIR))) {

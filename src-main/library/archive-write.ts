@@ -68,7 +68,12 @@ export async function appendToArchive(
     }
     articles.push({ ...meta, translationGroup: meta.translationGroup ?? null, contentHash })
   }
-  const all = [...existing, ...articles]
+  await writeCatalog(out, [...existing, ...articles])
+  return articles
+}
+
+/** Writes the catalog listing `all`, then the manifest; their documents are written already. */
+export async function writeCatalog(out: string, all: readonly ArticleSummary[]): Promise<void> {
   const catalogBytes = encodeCatalog(all)
   await writeFileAtomic(join(out, CATALOG_FILE), catalogBytes)
   // The manifest is written last: an archive whose manifest names a file has that file whole.
@@ -76,5 +81,4 @@ export async function appendToArchive(
   for (const a of all) files[docPath(a.contentHash)] = a.contentHash
   const manifest: Manifest = { format: MANIFEST_FORMAT, files }
   await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
-  return articles
 }

@@ -36,6 +36,23 @@ describe('synthesise', () => {
     expect(await snapshot(join(work, 'c'))).not.toEqual(a)
   })
 
+  it('builds the same archive with two import threads as with one', async () => {
+    await synthesise({ count: 420, seed: 3, out: join(work, 'src'), huge: 0 })
+    const one = await buildArchive({ from: [join(work, 'src')], out: join(work, 'one') })
+    const two = await buildArchive({
+      from: [join(work, 'src')],
+      out: join(work, 'two'),
+      workers: 2,
+    })
+    expect(two.imported).toEqual(one.imported)
+    expect(await readFile(join(work, 'two', 'catalog.json'), 'utf8')).toBe(
+      await readFile(join(work, 'one', 'catalog.json'), 'utf8'),
+    )
+    expect((await readdir(join(work, 'two', 'docs'))).sort()).toEqual(
+      (await readdir(join(work, 'one', 'docs'))).sort(),
+    )
+  })
+
   it('imports whole: every article has a title, the site box left out, several languages, and translations linked', async () => {
     await synthesise({ count: 300, seed: 9, out: join(work, 'src'), huge: 0 })
     const report = await buildArchive({ from: [join(work, 'src')], out: join(work, 'archive') })
