@@ -1,7 +1,7 @@
 // Takes the README's screenshots of the real app: starts the HTTP host on a scratch data
 // folder, opens the seed article in system Chromium and saves PNGs under docs/screenshots/.
 // Usage: npm run screenshots
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -57,6 +57,30 @@ try {
   await page.waitForTimeout(300)
   await page.screenshot({ path: 'docs/screenshots/search.png' })
   await page.keyboard.press('Escape')
+  // The user's own files: a page saved from the site and a Markdown note, added with Ctrl+O.
+  await page.keyboard.press('Control+o')
+  const adding = page.getByRole('dialog', { name: 'Add files to your library' })
+  await adding.getByLabel('Files').setInputFiles([
+    {
+      name: 'wreath.html',
+      mimeType: 'text/html',
+      buffer: await readFile('src-main/library/fixtures/kke-en.html'),
+    },
+    {
+      name: 'reading-notes.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        '---\ntitle: Reading notes on the state\nlang: en\nsection: Study group\n---\n\nThe state is an organ of class rule.\n',
+      ),
+    },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') },
+  ])
+  await adding.getByText(/2 articles added/).waitFor()
+  await page.screenshot({ path: 'docs/screenshots/add-files.png' })
+  await adding.getByRole('button', { name: /KKE and TKP laid wreath/ }).click()
+  await page.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: 'docs/screenshots/own-file.png' })
   // A right-to-left article in the dark theme, from the multilingual test archive.
   const archive = await buildFixtureArchive()
   const other = await startServer({ dataDir: join(dataDir, 'other'), archive })
@@ -71,7 +95,7 @@ try {
   await other.stop()
   console.log(
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
-      'search.png ' +
+      'search.png, add-files.png, own-file.png ' +
       'and reader-arabic-dark.png',
   )
 } finally {

@@ -30,7 +30,8 @@ const folded = new Set(Object.values(OLD_PAGES_HEADINGS).flat().map(foldHeading)
 
 /** True if a line is the heading of the old-pages box, in any known language. */
 export function isOldPagesHeading(line: string): boolean {
-  return folded.has(foldHeading(line))
+  // Every heading is short: longer text is not folded at all (pages ask of every element).
+  return line.length <= 120 && folded.has(foldHeading(line))
 }
 
 /**
