@@ -284,9 +284,14 @@ export function ArticleReader({
   }
   const meta = article?.meta
   const facts = meta
-    ? [meta.author, formatDate(meta.date), meta.publication, languageName(meta.lang)].filter(
-        Boolean,
-      )
+    ? [
+        meta.author,
+        formatDate(meta.date),
+        meta.publication,
+        meta.section,
+        languageName(meta.lang),
+        meta.own ? 'Your file' : null,
+      ].filter(Boolean)
     : []
   const currentSection = mounted?.toc.filter((e) => e.block <= topBlock).at(-1)?.block ?? -1
   const numbered = mounted?.numbers.filter((n) => n !== null).length ?? 0
