@@ -1,8 +1,10 @@
 // The catalog of an archive, stored by column (one array per field, articles newest first) so
 // that 50,000 articles open in one JSON parse and a few tight loops: no object per article is
 // made until it is shown. Format 1 catalogs (an array of objects) are read too.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './archive-format'
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, CATALOG_FILE } from './archive-format'
 
 export const COLUMNS = [
   'id',
@@ -63,6 +65,35 @@ export function encodeCatalog(articles: readonly ArticleSummary[]): string {
 }
 
 export type Decoded = { ok: true; catalog: Catalog } | { ok: false; reason: string }
+
+export type CatalogRead =
+  | { state: 'missing' }
+  | { state: 'bad'; reason: string }
+  | { state: 'ok'; catalog: Catalog; formatVersion: number; bytes: string }
+
+/** Reads and decodes the catalog of the archive in `dir`. `reason` is 'newer' for a catalog of
+ * a newer format. */
+export async function readCatalogFile(dir: string): Promise<CatalogRead> {
+  let bytes: string
+  try {
+    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { state: 'missing' }
+      : { state: 'bad', reason: (error as Error).message }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(bytes)
+  } catch {
+    json = undefined
+  }
+  const decoded = decodeCatalog(json)
+  if (!decoded.ok) return { state: 'bad', reason: decoded.reason }
+  const formatVersion = (json as { formatVersion: number }).formatVersion
+  return { state: 'ok', catalog: decoded.catalog, formatVersion, bytes }
+}
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 

@@ -19,7 +19,8 @@ import {
   manifestSchema,
   sha256,
 } from './archive-format'
-import { decodeCatalog, mergeCatalogs, NO_SECTION, type Catalog } from './catalog'
+import { mergeCatalogs, NO_SECTION, readCatalogFile, type Catalog } from './catalog'
+import { urlKey } from './translations'
 import { foldQuery } from '../../src-shared/fold'
 
 export interface Library {
@@ -68,17 +69,6 @@ const notice = (level: Notice['level'], code: string, message: string): Notice =
   code,
   message,
 })
-/** A source URL as a lookup key: no fragment, no trailing slash, the host in lower case. */
-function sourceKey(url: string): string {
-  try {
-    const u = new URL(url.trim())
-    u.hash = ''
-    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`
-  } catch {
-    return url.trim()
-  }
-}
-
 const pause = () => new Promise((r) => setImmediate(r))
 
 /** A catalog read from one archive folder. */
@@ -92,24 +82,14 @@ interface Shelf {
 type ShelfRead = { shelf: Shelf } | { missing: true; notice: Notice } | { notice: Notice }
 
 async function readShelf(dir: string, name: string): Promise<ShelfRead> {
-  let bytes: string
-  try {
-    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
-  } catch {
+  const read = await readCatalogFile(dir)
+  if (read.state === 'missing')
     return {
       missing: true,
       notice: notice('error', 'archive_missing', `No archive was found in ${dir}.`),
     }
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(bytes)
-  } catch {
-    json = undefined
-  }
-  const decoded = decodeCatalog(json)
-  if (!decoded.ok) {
-    return decoded.reason === 'newer'
+  if (read.state === 'bad')
+    return read.reason === 'newer'
       ? {
           notice: notice(
             'error',
@@ -121,12 +101,11 @@ async function readShelf(dir: string, name: string): Promise<ShelfRead> {
           notice: notice(
             'error',
             'archive_damaged',
-            `The ${name} catalog in ${dir} is damaged and cannot be read (${decoded.reason}).`,
+            `The ${name} catalog in ${dir} is damaged and cannot be read (${read.reason}).`,
           ),
         }
-  }
-  const formatVersion = (json as { formatVersion: number }).formatVersion
-  return { shelf: { dir, formatVersion, catalog: decoded.catalog, bytes } }
+  const { catalog, formatVersion, bytes } = read
+  return { shelf: { dir, formatVersion, catalog, bytes } }
 }
 
 /**
@@ -343,10 +322,10 @@ function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean)
         bySource = new Map()
         for (let i = 0; i < count; i++) {
           const source = columns.sourceUrl[i]
-          if (source && !hidden[i]) bySource.set(sourceKey(source), columns.id[i]!)
+          if (source && !hidden[i]) bySource.set(urlKey(source), columns.id[i]!)
         }
       }
-      return bySource.get(sourceKey(url)) ?? null
+      return bySource.get(urlKey(url)) ?? null
     },
     summary(id) {
       const row = catalog.indexOf(id)

@@ -3,13 +3,11 @@
 // each file, skips what cannot be imported or is there already (saying why), and then writes the
 // new documents durably, the catalog and the manifest last; a crash leaves the library as it
 // was before, or with all of the batch.
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
 import type { AddFilesReport } from '../../src-shared/api'
 import { appendToArchive, type ArchiveEntry } from './archive-write'
-import { CATALOG_FILE, serialiseDoc, sha256 } from './archive-format'
-import { decodeCatalog } from './catalog'
+import { serialiseDoc, sha256 } from './archive-format'
+import { readCatalogFile } from './catalog'
 import { importFile, type SourceFile } from './import-file'
 import type { Library } from './library'
 import { linkTranslations, urlKey } from './translations'
@@ -19,27 +17,14 @@ export const OWN_LIBRARY_DIR = 'library'
 
 /** What the catalog of the own library lists now; empty when it does not exist yet. */
 async function ownArticles(dir: string): Promise<ArticleSummary[]> {
-  let bytes: string
-  try {
-    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw new Error(`The catalog of your files cannot be read (${(error as Error).message}).`, {
-      cause: error,
-    })
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(bytes)
-  } catch {
-    json = null
-  }
-  const decoded = decodeCatalog(json)
-  if (!decoded.ok)
+  const read = await readCatalogFile(dir)
+  if (read.state === 'missing') return []
+  if (read.state === 'bad')
     throw new Error(
-      `The catalog of your files in ${dir} is damaged (${decoded.reason}); nothing was added, so that nothing in it is lost.`,
+      `The catalog of your files in ${dir} is damaged (${read.reason}); nothing was added, so that nothing in it is lost.`,
     )
-  return Array.from({ length: decoded.catalog.count }, (_, i) => decoded.catalog.summary(i))
+  const { catalog } = read
+  return Array.from({ length: catalog.count }, (_, i) => catalog.summary(i))
 }
 
 export interface AddedFiles {
