@@ -16,8 +16,12 @@ describe('menus', () => {
       for (const c of commands) expect(isAppCommand(c.command), c.command).toBe(true)
       // Every command is reachable from the menus, once.
       expect(new Set(commands.map((c) => c.command))).toEqual(new Set(Object.keys(APP_COMMANDS)))
-      const accelerators = commands.flatMap((c) => (c.accelerator ? [c.accelerator] : []))
+      // No two items share a key, commands and Electron's roles (page zoom) alike.
+      const accelerators = sections
+        .flatMap((s) => s.items)
+        .flatMap((i) => ('accelerator' in i && i.accelerator ? [i.accelerator] : []))
       expect(new Set(accelerators).size).toBe(accelerators.length)
+      expect(accelerators).toEqual(expect.arrayContaining(['CmdOrCtrl+Shift+=', 'CmdOrCtrl+0']))
     })
   }
 

@@ -6,7 +6,7 @@ import { APP_COMMANDS, type AppCommand } from '../../src-shared/commands'
 /** A menu entry: an app command, one of Electron's standard roles, or a separator. */
 export type MenuEntry =
   | { command: AppCommand; label: string; accelerator?: string }
-  | { role: string; label?: string }
+  | { role: string; label?: string; accelerator?: string }
   | { separator: true }
 
 export interface MenuSection {
@@ -73,7 +73,12 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
         sep,
         cmd('bigger', 'CmdOrCtrl+='),
         cmd('smaller', 'CmdOrCtrl+-'),
-        { role: 'resetZoom' },
+        sep,
+        // Page zoom scales the whole window, library included; text size, above, only the
+        // article. Keys of their own, so they never take Ctrl/⌘ + and − from text size.
+        { role: 'zoomIn', label: 'Zoom in', accelerator: 'CmdOrCtrl+Shift+=' },
+        { role: 'zoomOut', label: 'Zoom out', accelerator: 'CmdOrCtrl+Shift+-' },
+        { role: 'resetZoom', label: 'Actual size', accelerator: 'CmdOrCtrl+0' },
         sep,
         { role: 'togglefullscreen' },
       ],

@@ -41,7 +41,11 @@ function toItem(
       click: () => isExternalLink(link) && void shell.openExternal(link),
     }
   }
-  return { role: entry.role as Role, ...(entry.label ? { label: entry.label } : {}) }
+  return {
+    role: entry.role as Role,
+    ...(entry.label ? { label: entry.label } : {}),
+    ...(entry.accelerator ? { accelerator: entry.accelerator } : {}),
+  }
 }
 
 export function setupMenus(getWindow: () => BrowserWindow | undefined): void {
