@@ -114,3 +114,20 @@ test('the application menu has File, Edit, View, Go and Help, and its commands r
   })
   await expect(win.getByRole('region', { name: 'Notebook' })).toBeVisible()
 })
+
+test('File → Add files… opens the dialog that adds files to the library', async () => {
+  const win = await app.firstWindow()
+  await app.evaluate(({ Menu, BrowserWindow }) => {
+    const file = Menu.getApplicationMenu()!.items.find((item) => item.label === 'File')!
+    const add = file.submenu!.items.find((item) => item.label === 'Add files to library…')!
+    add.click(undefined, BrowserWindow.getAllWindows()[0], undefined)
+  })
+  const dialog = win.getByRole('dialog', { name: 'Add files to your library' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Files').setInputFiles({
+    name: 'desk-notes.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from('---\nlang: en\n---\n# Desk notes\n\nWritten on the desktop.'),
+  })
+  await expect(dialog.getByRole('status')).toContainText('1 article added')
+})
