@@ -18,7 +18,7 @@ import {
 import { describeRange } from '../src-main/annotations/anchoring'
 import { createExportService } from '../src-main/export/export-service'
 import { buildArchive } from '../src-main/library/archive-build'
-import { openLibrary } from '../src-main/library/library'
+import { openLibrary } from '../src-main/library/open-library'
 import { synthesise, rng } from '../src-main/synth/synth'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000)

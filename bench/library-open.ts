@@ -1,7 +1,7 @@
 // Child process of bench:library: opens an archive in a fresh process (so the memory it adds is
 // the archive's alone) and times list queries. Prints its report lines.
 import { performance } from 'node:perf_hooks'
-import { openLibrary } from '../src-main/library/library'
+import { openLibrary } from '../src-main/library/open-library'
 import { percentiles } from './stats'
 
 const dir = process.argv[2]!

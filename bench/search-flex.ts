@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import FlexSearch from 'flexsearch'
-import { openLibrary } from '../src-main/library/library'
+import { openLibrary } from '../src-main/library/open-library'
 import { docBlocks } from '../src-main/search/doc-blocks'
 import type { BenchQuery } from './search-queries'
 

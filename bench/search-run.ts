@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { openLibrary } from '../src-main/library/library'
+import { openLibrary } from '../src-main/library/open-library'
 import { createSearchService } from '../src-main/search/search-service'
 import type { BenchQuery } from './search-queries'
 

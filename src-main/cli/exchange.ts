@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { resolveArchiveDir } from '../core/app-paths'
 import { createExportService } from '../export/export-service'
-import { openLibrary } from '../library/library'
+import { openLibrary } from '../library/open-library'
 import { resolveDataDir } from '../storage/data-dir'
 import { progressBar } from './progress'
 

@@ -10,7 +10,7 @@ import { writeCatalog } from './archive-write'
 import { importFiles } from './import-pool'
 import { parseFileName } from './import-file'
 import { linkTranslations } from './translations'
-import { openLibrary } from './library'
+import { openLibrary } from './open-library'
 
 export interface BuildReport {
   imported: { id: string; file: string; dropped: string[] }[]

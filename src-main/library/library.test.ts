@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive } from './archive-build'
-import { openLibrary, type Library } from './library'
+import { type Library } from './library'
+import { openLibrary } from './open-library'
 
 let work: string
 let archive: string

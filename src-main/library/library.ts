@@ -1,5 +1,5 @@
-// The library the user reads from: an archive opened once and listed from memory. The catalog
-// is columnar and stored newest first, so opening is one parse and listing is one pass over
+// The library the user reads from: the archive and the user's own files (opened by
+// open-library.ts), listed from memory as one. The catalog is columnar and stored newest first, so opening is one parse and listing is one pass over
 // typed arrays with no sort. Documents are read on demand and checked against their content
 // hash; after opening, the catalog and every document are checked in the background, and a
 // damaged document is reported by name and left out of the list.
@@ -19,7 +19,7 @@ import {
   manifestSchema,
   sha256,
 } from './archive-format'
-import { mergeCatalogs, NO_SECTION, readCatalogFile, type Catalog } from './catalog'
+import { mergeCatalogs, NO_SECTION, type Catalog } from './catalog'
 import { urlKey } from './translations'
 import { foldQuery } from '../../src-shared/fold'
 
@@ -58,92 +58,23 @@ export interface Library {
   verify(onProgress?: (done: number, total: number) => void): Promise<string[]>
 }
 
-export interface OpenedLibrary {
-  library: Library | null
-  /** Grows while the background check runs: read it when showing notices. */
-  notices: Notice[]
-}
-
-const notice = (level: Notice['level'], code: string, message: string): Notice => ({
+export const notice = (level: Notice['level'], code: string, message: string): Notice => ({
   level,
   code,
   message,
 })
 const pause = () => new Promise((r) => setImmediate(r))
 
+/** A library over the shelves given: the archive first (when `hasArchive`), then the user's own. */
 /** A catalog read from one archive folder. */
-interface Shelf {
+export interface Shelf {
   dir: string
   formatVersion: number
   catalog: Catalog
   bytes: string
 }
 
-type ShelfRead = { shelf: Shelf } | { missing: true; notice: Notice } | { notice: Notice }
-
-async function readShelf(dir: string, name: string): Promise<ShelfRead> {
-  const read = await readCatalogFile(dir)
-  if (read.state === 'missing')
-    return {
-      missing: true,
-      notice: notice('error', 'archive_missing', `No archive was found in ${dir}.`),
-    }
-  if (read.state === 'bad')
-    return read.reason === 'newer'
-      ? {
-          notice: notice(
-            'error',
-            'archive_newer',
-            `The ${name} in ${dir} needs a newer version of Scholion.`,
-          ),
-        }
-      : {
-          notice: notice(
-            'error',
-            'archive_damaged',
-            `The ${name} catalog in ${dir} is damaged and cannot be read (${read.reason}).`,
-          ),
-        }
-  const { catalog, formatVersion, bytes } = read
-  return { shelf: { dir, formatVersion, catalog, bytes } }
-}
-
-/**
- * Opens the archive in `dir`, with the user's own articles in `ownDir` (an archive folder of
- * the same format) listed alongside. A missing or unreadable archive gives no library and a
- * notice, unless the user's own library has articles; a damaged own library gives a notice and
- * leaves the archive readable.
- */
-export async function openLibrary(dir: string, ownDir?: string): Promise<OpenedLibrary> {
-  const [bundled, own] = await Promise.all([
-    readShelf(dir, 'archive'),
-    ownDir ? readShelf(ownDir, 'library of your files') : null,
-  ])
-  const notices: Notice[] = []
-  if (!('shelf' in bundled)) notices.push(bundled.notice)
-  if (own && !('shelf' in own) && !('missing' in own))
-    notices.push({ ...own.notice, code: `own_${own.notice.code}` })
-  const ownShelf = own && 'shelf' in own && own.shelf.catalog.count > 0 ? own.shelf : null
-  if (!('shelf' in bundled) && !ownShelf) return { library: null, notices }
-  const shelves = ['shelf' in bundled ? bundled.shelf : null, ownShelf].filter(
-    (x): x is Shelf => x !== null,
-  )
-  for (const shelf of shelves) {
-    const { catalog } = shelf
-    for (const row of catalog.duplicateRows)
-      notices.push(
-        notice(
-          'warning',
-          'archive_duplicate',
-          `The archive lists article "${catalog.columns.id[row]}" twice; the second entry is ignored.`,
-        ),
-      )
-  }
-  const library = createLibrary(shelves, notices, 'shelf' in bundled)
-  return { library, notices }
-}
-
-function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean): Library {
+export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean): Library {
   const main = shelves[0]!
   const merged =
     shelves.length > 1

@@ -131,13 +131,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
     }
     chunks.push(value)
   }
-  const out = new Uint8Array(size)
-  let at = 0
-  for (const c of chunks) {
-    out.set(c, at)
-    at += c.byteLength
-  }
-  return out
+  return Buffer.concat(chunks, size)
 }
 
 export class PoliteFetcher {

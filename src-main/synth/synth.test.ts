@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive } from '../library/archive-build'
-import { openLibrary } from '../library/library'
+import { openLibrary } from '../library/open-library'
 import { synthesise } from './synth'
 
 let work: string
