@@ -59,5 +59,16 @@ for (const theme of ['light', 'dark'] as const) {
       2,
     )
     expect(await seriousViolations(page), 'notebook').toEqual([])
+    // The dialogs of the library: adding files and syncing.
+    await page.getByRole('button', { name: 'Add files…' }).click()
+    const adding = page.getByRole('dialog', { name: 'Add files to your library' })
+    await expect(adding).toBeVisible()
+    expect(await seriousViolations(page), 'add files dialog').toEqual([])
+    await adding.getByRole('button', { name: 'Close' }).click()
+    await page.getByRole('button', { name: 'Sync…' }).click()
+    const syncing = page.getByRole('dialog', { name: 'Sync new articles' })
+    await expect(syncing.getByRole('list', { name: 'Sources' })).toBeVisible()
+    expect(await seriousViolations(page), 'sync dialog').toEqual([])
+    await syncing.getByRole('button', { name: 'Close' }).click()
   })
 }

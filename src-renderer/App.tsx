@@ -9,6 +9,7 @@ import { sendToReader, subscribeCommands, subscribeOpenedFiles } from './api/app
 import { subscribeDeepLinks } from './api/deep-links'
 import { AboutDialog } from './components/AboutDialog'
 import { AddFilesDialog } from './components/AddFilesDialog'
+import { SyncDialog } from './components/SyncDialog'
 import { ExportDialog } from './components/ExportDialog'
 import { ImportDialog } from './components/ImportDialog'
 import { ArticleReader } from './components/ArticleReader'
@@ -27,7 +28,9 @@ export function App({ api }: { api: ApiClient }) {
   const [focusOffset, setFocusOffset] = useState<number | null>(null)
   /** The search box's opening query while it is open; null when closed. */
   const [search, setSearch] = useState<string | null>(null)
-  const [dialog, setDialog] = useState<'none' | 'about' | 'import' | 'export' | 'add-files'>('none')
+  const [dialog, setDialog] = useState<
+    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync'
+  >('none')
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -97,6 +100,7 @@ export function App({ api }: { api: ApiClient }) {
           case 'import':
           case 'export':
           case 'add-files':
+          case 'sync':
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
@@ -233,6 +237,7 @@ export function App({ api }: { api: ApiClient }) {
           articleCount={info?.archive?.articleCount}
           version={libraryVersion}
           onAddFiles={() => setDialog('add-files')}
+          onSync={() => setDialog('sync')}
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
@@ -280,6 +285,17 @@ export function App({ api }: { api: ApiClient }) {
             setDialog('none')
             setDropped(null)
           }}
+          onAdded={() => {
+            setLibraryVersion((v) => v + 1)
+            loadInfo()
+          }}
+          onOpen={open}
+        />
+      )}
+      {dialog === 'sync' && (
+        <SyncDialog
+          api={api}
+          onClose={() => setDialog('none')}
           onAdded={() => {
             setLibraryVersion((v) => v + 1)
             loadInfo()

@@ -26,6 +26,9 @@ export const METHOD_NAMES = [
   'import.apply',
   'search.query',
   'search.status',
+  'sync.sources',
+  'sync.saveSources',
+  'sync.run',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

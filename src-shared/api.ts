@@ -162,6 +162,38 @@ export interface AddFilesReport {
   skipped: { file: string; reason: string }[]
 }
 
+/** What one source brought in one sync. */
+export interface SyncSourceResult {
+  id: string
+  name: string
+  /** Articles added to the user's library. */
+  added: { id: string; title: string }[]
+  /** Links to articles the library has already. */
+  known: number
+  /** Pages that could not be fetched or read, with why. */
+  failed: { url: string; reason: string }[]
+  /** Why the source itself could not be read; null when it was. */
+  error: string | null
+  /** The listing had not changed since the last sync (304, or the same content). */
+  unchanged: boolean
+}
+
+export interface SyncReport {
+  finished: string
+  sources: SyncSourceResult[]
+}
+
+/** A place sync looks for new articles. */
+export interface SyncSource {
+  id: string
+  name: string
+  url: string
+  pattern: string | null
+  enabled: boolean
+  intervalMinutes: number
+  builtIn: boolean
+}
+
 /** An article's annotations, each placed in the text as it is now (or an orphan). */
 export interface ArticleAnnotations {
   annotations: AnchoredAnnotation[]
@@ -344,6 +376,34 @@ export const contract = {
   ),
   /** Adds files (saved web pages, Markdown, text) to the user's own library. */
   'library.addFiles': method<AddFilesReport>()(addFilesInput),
+  /** Where sync looks for new articles. */
+  'sync.sources': method<SyncSource[]>()(z.object({}).strict()),
+  /** Replaces the list of sources (add, edit, remove, enable); built-in ones may be turned off
+   * but come back if removed. */
+  'sync.saveSources': method<SyncSource[]>()(
+    z
+      .object({
+        sources: z
+          .array(
+            z
+              .object({
+                id: z.string().min(1).max(100),
+                name: z.string().trim().min(1).max(200),
+                url: z.url({ protocol: /^https?$/ }),
+                pattern: z.string().max(500).nullable(),
+                enabled: z.boolean(),
+                intervalMinutes: z.number().int().min(15).max(10_080),
+              })
+              .strict(),
+          )
+          .max(200),
+      })
+      .strict(),
+  ),
+  /** Looks for new articles now, in the enabled sources or the ones named. */
+  'sync.run': method<SyncReport>()(
+    z.object({ sources: z.array(z.string().min(1).max(100)).max(100).optional() }).strict(),
+  ),
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */

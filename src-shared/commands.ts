@@ -3,6 +3,7 @@
 
 export const APP_COMMANDS = {
   'add-files': 'Add files to library…',
+  sync: 'Sync now…',
   import: 'Import annotations…',
   export: 'Export notes…',
   library: 'Library',

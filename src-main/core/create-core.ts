@@ -18,6 +18,8 @@ import { indexableArticles } from '../search/index-files'
 import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
+import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
+import { openSyncService } from '../sync/sync-service'
 import { openSettings } from './settings'
 
 export interface CoreOptions {
@@ -31,6 +33,8 @@ export interface CoreOptions {
   /** Opens a folder in the system's file manager; resolves to an error message or ''. Only
    * the desktop host has one. */
   openFolder?: (path: string) => Promise<string>
+  /** Changes to how sync fetches (tests make it quick; the defaults are the polite ones). */
+  fetchPolicy?: Partial<FetchPolicy>
 }
 
 export interface Core {
@@ -50,6 +54,7 @@ export async function createCore({
   now,
   verifyArchive = true,
   openFolder,
+  fetchPolicy,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
@@ -76,6 +81,7 @@ export async function createCore({
     ...settings.notices,
     ...reading.notices,
     ...visits.store.notices,
+    ...(sync?.store.notices ?? []),
     ...annotationStore.notices,
     ...searchNotices,
   ]
@@ -135,6 +141,20 @@ export async function createCore({
     return report
   }
 
+  const sync = library
+    ? await openSyncService({
+        dataDir,
+        library,
+        now: clock,
+        fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
+        addFiles: (files) => {
+          const run = adding.then(() => addToLibrary(files))
+          adding = run.catch(() => undefined)
+          return run
+        },
+      })
+    : null
+
   const handlers: Handlers = {
     async 'app.info'() {
       return ok({
@@ -169,6 +189,30 @@ export async function createCore({
         return ok(await run)
       } catch (error) {
         return err('storage', (error as Error).message)
+      }
+    },
+    async 'sync.sources'() {
+      return ok(sync?.sources() ?? [])
+    },
+    async 'sync.saveSources'({ sources }) {
+      if (!sync)
+        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      try {
+        return ok(await sync.saveSources(sources))
+      } catch (error) {
+        const message = (error as Error).message
+        return /regular expression|twice|id "/.test(message)
+          ? err('invalid_input', message)
+          : err('storage', `The sources could not be saved: ${message}`)
+      }
+    },
+    async 'sync.run'({ sources }) {
+      if (!sync)
+        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      try {
+        return ok(await sync.run(sources))
+      } catch (error) {
+        return err('storage', `The sync could not finish: ${(error as Error).message}`)
       }
     },
     async 'articles.list'(input) {

@@ -36,6 +36,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       label: 'File',
       items: [
         cmd('add-files', 'CmdOrCtrl+O'),
+        cmd('sync'),
         sep,
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),

@@ -22,6 +22,9 @@ export interface SourceFile {
   /** The file's name (a path is fine; only the last part is read). */
   name: string
   bytes: Uint8Array
+  /** Where the file was fetched from (a sync), and the charset its server declared. */
+  url?: string | null
+  charset?: string | null
 }
 
 export interface ImportedFile {
@@ -63,7 +66,7 @@ export function slugify(text: string): string {
 
 /** Imports one file; throws an Error with the reason when it cannot be imported. */
 export function importFile(
-  { name, bytes }: SourceFile,
+  { name, bytes, url, charset }: SourceFile,
   options: ImportFileOptions = {},
 ): ImportedFile {
   const { slug: nameSlug, lang: nameLang, ext } = parseFileName(name)
@@ -79,11 +82,11 @@ export function importFile(
   }
   if (bytes.includes(0)) throw new Error('The file is not text (it holds binary data).')
   const isHtml = ext === '.html' || ext === '.htm'
-  const text = decodeText(bytes, { html: isHtml })
+  const text = decodeText(bytes, { html: isHtml, declared: charset ?? null })
   const guess = () => (options.guessLanguage ? guessLanguage(text) : null)
 
   if (isHtml) {
-    const page = importHtml({ html: text, lang: nameLang })
+    const page = importHtml({ html: text, lang: nameLang, url: url ?? null })
     const slug = slugify(page.slug ?? nameSlug)
     return finish(`${page.lang}-${slug}`, page, page.translationUrls)
   }

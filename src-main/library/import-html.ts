@@ -240,8 +240,9 @@ export function importHtml({
   const article = found?.textContent?.trim() ? found : { ...found, ...fallback }
   const title = (
     ogTitle ||
-    found?.title?.trim() ||
+    // The page's own heading before Readability's guess, which may keep the site's name.
     (h1.length <= 200 ? h1 : '') ||
+    found?.title?.trim() ||
     docTitle.split(/\s[|–—-]\s/)[0] ||
     ''
   ).trim()

@@ -36,6 +36,9 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       }),
     'articles.get': async ({ id }) => err('not_found', `no ${id}`),
     'library.addFiles': async () => ok({ added: [], skipped: [] }),
+    'sync.sources': async () => ok([]),
+    'sync.saveSources': async () => ok([]),
+    'sync.run': async () => ok({ finished: '2026-01-01T00:00:00.000Z', sources: [] }),
     'search.query': async () =>
       ok({
         articles: { total: 0, hits: [] },

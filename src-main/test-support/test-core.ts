@@ -16,6 +16,8 @@ export async function openTestCore(dataDir: string, now: () => Date): Promise<Ca
     version: '9.9.9',
     verifyArchive: false,
     now,
+    // Sync's pauses between requests and backoffs are for real sites, not a test's server.
+    fetchPolicy: { minIntervalMs: 0, backoffMs: 1, timeoutMs: 5_000 },
   })
   const dispatch = createDispatcher(core.handlers)
   return async <T>(method: string, input: unknown): Promise<T> => {

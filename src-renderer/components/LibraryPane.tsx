@@ -20,6 +20,7 @@ interface Props {
   onToggleNotebook: () => void
   onAbout: () => void
   onAddFiles: () => void
+  onSync: () => void
   /** Changes when the library itself changed (files added): the list is fetched again. */
   version: number
 }
@@ -39,6 +40,7 @@ export function LibraryPane({
   onToggleNotebook,
   onAbout,
   onAddFiles,
+  onSync,
   version,
 }: Props) {
   const [query, setQuery] = useState('')
@@ -141,6 +143,14 @@ export function LibraryPane({
           title="Add saved web pages, Markdown or text files to your library"
         >
           Add files…
+        </button>
+        <button
+          type="button"
+          className="add-files-button"
+          onClick={onSync}
+          title="Look for new articles on the site and in your feeds"
+        >
+          Sync…
         </button>
       </div>
       <LibraryFilters

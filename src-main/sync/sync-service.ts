@@ -1,0 +1,181 @@
+// Sync on demand: for each enabled source, fetch its listing politely (conditionally, so an
+// unchanged feed costs one 304), find the article links in it, fetch the ones the library does
+// not have yet, and add them to the user's own library through the same importer as saved pages.
+// A page that cannot be fetched or holds no article is reported with its reason; nothing already
+// in the library is touched, and nothing is removed because it left a feed.
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { AddFilesReport, SyncReport, SyncSourceResult } from '../../src-shared/api'
+import { charsetOf, decodeText } from '../library/decode-text'
+import type { SourceFile } from '../library/import-file'
+import type { Library } from '../library/library'
+import { openJsonStore, type JsonStore } from '../storage/json-store'
+import { discoverLinks, type FoundLink } from './discover'
+import { PoliteFetcher, type CacheEntry } from './polite-fetch'
+import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
+
+/** New articles fetched from one source in one run, at most: a first sync stays polite. */
+export const MAX_NEW_PER_SOURCE = 100
+/** Sitemaps of a sitemap index read in one run, at most. */
+const MAX_SITEMAPS = 10
+
+const cacheSchema = z.object({
+  etag: z.string().nullable().optional(),
+  lastModified: z.string().nullable().optional(),
+  bodyHash: z.string().nullable().optional(),
+  freshUntil: z.number().nullable().optional(),
+})
+const stateSchema = z.object({
+  sources: z.array(sourceSchema),
+  /** What each source's listing answered last, by address. */
+  cache: z.record(z.string(), cacheSchema),
+})
+type SyncState = z.infer<typeof stateSchema>
+
+export interface SyncDeps {
+  dataDir: string
+  library: Library
+  /** Adds fetched pages to the user's own library (and the search index). */
+  addFiles: (files: SourceFile[]) => Promise<AddFilesReport>
+  fetcher?: PoliteFetcher
+  now?: () => Date
+}
+
+export interface SyncService {
+  sources(): Source[]
+  /** Replaces the sources; built-in ones the list leaves out come back, turned off. Throws
+   * with the reason for a pattern that is not a regular expression or an id given twice. */
+  saveSources(sources: Omit<Source, 'builtIn'>[]): Promise<Source[]>
+  run(
+    ids?: readonly string[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<SyncReport>
+  readonly store: JsonStore<SyncState>
+}
+
+/** A file name for a fetched page: the last part of its address. */
+function pageName(url: string): string {
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? 'page'
+  return `${
+    decodeURIComponent(last)
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .slice(0, 100) || 'page'
+  }.html`
+}
+
+export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
+  const now = deps.now ?? (() => new Date())
+  const fetcher = deps.fetcher ?? new PoliteFetcher()
+  const store = await openJsonStore<SyncState>({
+    file: join(deps.dataDir, 'sync.json'),
+    label: 'sync sources',
+    schema: stateSchema,
+    defaults: () => ({ sources: builtInSources(), cache: {} }),
+    version: 1,
+    now,
+  })
+
+  /** The article links a source lists now (a sitemap index's sitemaps read too). */
+  async function listing(source: Source, cache: Record<string, CacheEntry>) {
+    const outcome = await fetcher.get(source.url, cache[source.url] ?? {})
+    if (outcome.kind === 'failed') return { error: `${source.url}: ${outcome.reason}` }
+    cache[source.url] = outcome.cache
+    if (outcome.kind === 'unchanged') return { links: [] as FoundLink[], unchanged: true }
+    const text = decodeText(outcome.body, { declared: charsetOf(outcome.contentType), html: true })
+    const found = discoverLinks(text, outcome.finalUrl, patternOf(source))
+    if (!found.ok) return { error: `${source.url}: ${found.error.message}` }
+    if (found.value.kind !== 'sitemap-index') return { links: found.value.links, unchanged: false }
+    const links: FoundLink[] = []
+    for (const map of found.value.links.slice(0, MAX_SITEMAPS)) {
+      const got = await fetcher.get(map.url)
+      if (got.kind !== 'fetched') continue
+      const inner = discoverLinks(decodeText(got.body, { html: true }), got.finalUrl)
+      if (inner.ok) links.push(...inner.value.links)
+    }
+    return { links, unchanged: false }
+  }
+
+  async function runSource(
+    source: Source,
+    cache: Record<string, CacheEntry>,
+  ): Promise<SyncSourceResult> {
+    const result: SyncSourceResult = {
+      id: source.id,
+      name: source.name,
+      added: [],
+      known: 0,
+      failed: [],
+      error: null,
+      unchanged: false,
+    }
+    const listed = await listing(source, cache)
+    if ('error' in listed) return { ...result, error: listed.error ?? null }
+    result.unchanged = listed.unchanged
+    const fresh = listed.links.filter((l) => !deps.library.findBySource(l.url))
+    result.known = listed.links.length - fresh.length
+    const pages = await Promise.all(
+      fresh
+        .slice(0, MAX_NEW_PER_SOURCE)
+        .map(async (link) => ({ link, outcome: await fetcher.get(link.url) })),
+    )
+    const files: SourceFile[] = []
+    for (const { link, outcome } of pages) {
+      if (outcome.kind === 'fetched')
+        files.push({
+          name: pageName(outcome.finalUrl),
+          bytes: outcome.body,
+          url: outcome.finalUrl,
+          charset: charsetOf(outcome.contentType),
+        })
+      else if (outcome.kind === 'failed')
+        result.failed.push({ url: link.url, reason: outcome.reason })
+    }
+    if (files.length) {
+      const report = await deps.addFiles(files)
+      const urlOf = new Map(files.map((f) => [f.name, f.url!]))
+      result.added = report.added.map((a) => ({ id: a.id, title: a.title }))
+      for (const s of report.skipped) {
+        // Already there under another address (a redirect): known, not failed.
+        if (s.reason.startsWith('It is in the library already')) result.known++
+        else result.failed.push({ url: urlOf.get(s.file) ?? s.file, reason: s.reason })
+      }
+    }
+    return result
+  }
+
+  return {
+    store,
+    sources: () => store.data.sources,
+    async saveSources(list) {
+      const ids = new Set<string>()
+      for (const s of list) {
+        if (ids.has(s.id)) throw new Error(`Two sources have the id "${s.id}".`)
+        ids.add(s.id)
+        if (s.pattern !== null && !patternOf({ ...s, builtIn: false }))
+          throw new Error(`The pattern of "${s.name}" is not a regular expression.`)
+      }
+      const builtIn = new Set(builtInSources().map((s) => s.id))
+      const next: Source[] = list.map((s) => ({ ...s, builtIn: builtIn.has(s.id) }))
+      for (const b of builtInSources()) if (!ids.has(b.id)) next.push({ ...b, enabled: false })
+      const saved = await store.update((draft) => {
+        draft.sources = next
+      })
+      return saved.sources
+    },
+    async run(ids, onProgress) {
+      const chosen = store.data.sources.filter((s) => (ids ? ids.includes(s.id) : s.enabled))
+      const cache: Record<string, CacheEntry> = { ...store.data.cache }
+      const results: SyncSourceResult[] = []
+      for (const [i, source] of chosen.entries()) {
+        results.push(await runSource(source, cache))
+        onProgress?.(i + 1, chosen.length)
+      }
+      await store
+        .update((draft) => {
+          draft.cache = cache as SyncState['cache']
+        })
+        .catch(() => undefined) // Only what to ask conditionally next time is lost.
+      return { finished: now().toISOString(), sources: results }
+    },
+  }
+}

@@ -1,0 +1,219 @@
+// Sync: the sources (the site in each language, and feeds, sitemaps or pages the user adds),
+// each on or off, and "Sync now" with what each source brought, what it already had, and
+// what failed and why. Offline is a normal state: it is said quietly, never as an error.
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { ApiClient, SyncReport, SyncSource } from '../../src-shared/api'
+import { formatCount } from '../../src-shared/lang'
+
+interface Props {
+  api: ApiClient
+  onClose: () => void
+  /** Called after a sync that added articles, so the library shows them. */
+  onAdded: () => void
+  onOpen: (id: string) => void
+}
+
+type Editable = Omit<SyncSource, 'builtIn'>
+const editable = ({ builtIn: _builtIn, ...rest }: SyncSource): Editable => rest
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(navigator.onLine)
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine)
+    window.addEventListener('online', update)
+    window.addEventListener('offline', update)
+    return () => {
+      window.removeEventListener('online', update)
+      window.removeEventListener('offline', update)
+    }
+  }, [])
+  return online
+}
+
+export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  const [sources, setSources] = useState<SyncSource[] | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [running, setRunning] = useState(false)
+  const [report, setReport] = useState<SyncReport | null>(null)
+  const [draft, setDraft] = useState({ name: '', url: '', pattern: '' })
+  const online = useOnline()
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    void api['sync.sources']({}).then((r) =>
+      r.ok ? setSources(r.value) : setProblem(r.error.message),
+    )
+  }, [api])
+
+  const save = async (next: Editable[]) => {
+    const r = await api['sync.saveSources']({ sources: next })
+    if (r.ok) {
+      setSources(r.value)
+      setProblem(null)
+    } else setProblem(r.error.message)
+    return r.ok
+  }
+  const toggle = (id: string, enabled: boolean) => {
+    if (!sources) return
+    // Shown at once; a save that fails puts the box back and says why.
+    const next = sources.map((s) => (s.id === id ? { ...s, enabled } : s))
+    setSources(next)
+    void save(next.map(editable)).then((saved) => !saved && setSources(sources))
+  }
+  const remove = (id: string) =>
+    sources && void save(sources.filter((s) => s.id !== id).map(editable))
+  const add = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!sources) return
+    const source: Editable = {
+      id: `user-${Date.now().toString(36)}`,
+      name: draft.name.trim() || draft.url.trim(),
+      url: draft.url.trim(),
+      pattern: draft.pattern.trim() || null,
+      enabled: true,
+      intervalMinutes: 360,
+    }
+    if (await save([...sources.map(editable), source])) setDraft({ name: '', url: '', pattern: '' })
+  }
+  const run = async () => {
+    setRunning(true)
+    setReport(null)
+    const r = await api['sync.run']({})
+    setRunning(false)
+    if (!r.ok) return setProblem(r.error.message)
+    setReport(r.value)
+    if (r.value.sources.some((s) => s.added.length > 0)) onAdded()
+  }
+
+  const enabled = sources?.filter((s) => s.enabled).length ?? 0
+  return (
+    <dialog ref={ref} className="dialog sync-dialog" aria-labelledby="sync-title" onClose={onClose}>
+      <h2 id="sync-title">Sync new articles</h2>
+      <p className="hint">
+        New articles from these sources join your library. Nothing in it is changed or removed.
+      </p>
+      {!online && (
+        <p className="sync-offline" role="status">
+          You are offline. Sync works again when you are back online.
+        </p>
+      )}
+      {sources && (
+        <ul className="sync-sources" aria-label="Sources">
+          {sources.map((s) => (
+            <li key={s.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={s.enabled}
+                  onChange={(e) => toggle(s.id, e.target.checked)}
+                />{' '}
+                {s.name}
+              </label>{' '}
+              <span className="hint">{s.url}</span>
+              {!s.builtIn && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => remove(s.id)}
+                  aria-label={`Remove ${s.name}`}
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="sync-add" onSubmit={(e) => void add(e)}>
+        <input
+          aria-label="Source name"
+          placeholder="Name"
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+        />
+        <input
+          aria-label="Feed, sitemap or page address"
+          placeholder="https://… (feed, sitemap or page)"
+          type="url"
+          required
+          value={draft.url}
+          onChange={(e) => setDraft({ ...draft, url: e.target.value })}
+        />
+        <input
+          aria-label="Article address pattern"
+          placeholder="Pattern of article addresses (for a page)"
+          value={draft.pattern}
+          onChange={(e) => setDraft({ ...draft, pattern: e.target.value })}
+        />
+        <button type="submit">Add source</button>
+      </form>
+      {problem && (
+        <p className="export-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {running && (
+        <p role="status">
+          Syncing {formatCount(enabled)} {enabled === 1 ? 'source' : 'sources'}…
+        </p>
+      )}
+      {report && (
+        <div className="sync-report" role="status">
+          {report.sources.length === 0 && <p>No source is on.</p>}
+          {report.sources.map((s) => (
+            <div key={s.id}>
+              <p>
+                <strong>{s.name}</strong>:{' '}
+                {s.error
+                  ? `could not be read (${s.error})`
+                  : `${formatCount(s.added.length)} new, ${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
+              </p>
+              {s.added.length > 0 && (
+                <ul>
+                  {s.added.map((a) => (
+                    <li key={a.id}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          onOpen(a.id)
+                          ref.current?.close()
+                        }}
+                      >
+                        {a.title}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {s.failed.length > 0 && (
+                <ul className="skipped-files">
+                  {s.failed.map((f) => (
+                    <li key={f.url}>
+                      {f.url}: {f.reason}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={running || !online || enabled === 0}
+        >
+          Sync now
+        </button>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </div>
+    </dialog>
+  )
+}
