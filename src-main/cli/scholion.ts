@@ -8,6 +8,7 @@ import { appRootFrom, appVersion } from '../core/app-paths'
 import { buildArchive } from '../library/archive-build'
 import { synthesise } from '../synth/synth'
 import { exportCommand, importCommand } from './exchange'
+import { syncCommand } from './sync'
 import { progressBar } from './progress'
 import { serve } from './serve'
 
@@ -35,6 +36,10 @@ Commands:
                     --data-dir DIR, --archive DIR  as for serve
   import FILE     Import W3C Web Annotations (JSON-LD) or a Hypothesis export
                     --dry-run       only say what would change
+                    --data-dir DIR, --archive DIR  as for serve
+  sync            Look for new articles in the enabled sources and add them to your library
+                    --source ID     only this source (repeatable)
+                    --list          list the sources and whether each is on
                     --data-dir DIR, --archive DIR  as for serve
   help            Show this text
 `
@@ -103,6 +108,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'export') return exportCommand(appRoot, rest)
   if (command === 'import') return importCommand(appRoot, rest)
+  if (command === 'sync') return syncCommand(appRoot, rest)
   if (command === '--version' || command === 'version') {
     console.log(appVersion(appRoot))
     return 0

@@ -19,7 +19,7 @@ import { createSearchService, type SearchService } from '../search/search-servic
 import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
 import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
-import { openSyncService } from '../sync/sync-service'
+import { openSyncService, type SyncService } from '../sync/sync-service'
 import { openSettings } from './settings'
 
 export interface CoreOptions {
@@ -42,6 +42,8 @@ export interface Core {
   /** The search service (its index can be awaited in tests). */
   search: SearchService
   notices: readonly Notice[]
+  /** Sync, for the CLI's progress bar; null without a library. */
+  sync: SyncService | null
   /** Resolves once every write asked for so far is done: call before quitting. */
   flush(): Promise<void>
 }
@@ -301,6 +303,7 @@ export async function createCore({
   return {
     handlers,
     search,
+    sync,
     async flush() {
       await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), adding])
       await visits.flush()
