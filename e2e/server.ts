@@ -16,7 +16,16 @@ export async function startServer(opts: {
   dataDir: string
   archive?: string | undefined
 }): Promise<RunningServer> {
-  const args = ['out/main/cli.js', 'serve', '--port', '0', '--data-dir', opts.dataDir]
+  // No sync of its own: tests sync when they ask, and this machine has no internet.
+  const args = [
+    'out/main/cli.js',
+    'serve',
+    '--port',
+    '0',
+    '--data-dir',
+    opts.dataDir,
+    '--no-auto-sync',
+  ]
   if (opts.archive) args.push('--archive', opts.archive)
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''

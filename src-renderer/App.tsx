@@ -36,6 +36,8 @@ export function App({ api }: { api: ApiClient }) {
   const [dragging, setDragging] = useState(false)
   /** Bumped when the library changed (files added), so the list reloads. */
   const [libraryVersion, setLibraryVersion] = useState(0)
+  /** Bumped to make the library show what is new (a sync notification was clicked). */
+  const [showNew, setShowNew] = useState(0)
   const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
@@ -108,6 +110,10 @@ export function App({ api }: { api: ApiClient }) {
             return setSearch((q) => q ?? '')
           case 'search-selection':
             return setSearch(selectionQuery())
+          case 'new-articles':
+            setNotebook(false)
+            setLibraryVersion((v) => v + 1)
+            return setShowNew((v) => v + 1)
           case 'library':
             setNotebook(false)
             return document.querySelector<HTMLInputElement>('.library-filters input')?.focus()
@@ -236,6 +242,7 @@ export function App({ api }: { api: ApiClient }) {
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
           version={libraryVersion}
+          showNew={showNew}
           onAddFiles={() => setDialog('add-files')}
           onSync={() => setDialog('sync')}
           notebookOpen={notebook}

@@ -7,6 +7,7 @@ export const APP_COMMANDS = {
   import: 'Import annotations…',
   export: 'Export notes…',
   library: 'Library',
+  'new-articles': 'New articles',
   notebook: 'Notebook',
   search: 'Search…',
   'search-selection': 'Search for selection',

@@ -19,6 +19,7 @@ Commands:
                     --port N        port (default: a free one)
                     --data-dir DIR  user data folder (default: SCHOLION_DATA_DIR or the OS data folder)
                     --archive DIR   archive folder (default: the bundled archive)
+                    --no-auto-sync  do not sync on start and on the sources' schedules
   archive:build   Build an archive folder from saved articles
                     --from DIR      a source folder (repeatable; default: archive-src)
                     --out DIR       output folder (default: resources/archive)
@@ -54,12 +55,19 @@ async function main(argv: string[]): Promise<number> {
         port: { type: 'string', default: '0' },
         'data-dir': { type: 'string' },
         archive: { type: 'string' },
+        'no-auto-sync': { type: 'boolean', default: false },
       },
     })
     const port = Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new Error(`--port must be 0–65535, not ${values.port}`)
-    await serve({ appRoot, port, dataDir: values['data-dir'], archive: values.archive })
+    await serve({
+      appRoot,
+      port,
+      dataDir: values['data-dir'],
+      archive: values.archive,
+      autoSync: !values['no-auto-sync'],
+    })
     return -1
   }
   if (command === 'archive:build') {

@@ -13,9 +13,17 @@ export interface ServeOptions {
   port: number
   dataDir?: string | undefined
   archive?: string | undefined
+  /** Sync on start when online and on the sources' schedules. */
+  autoSync?: boolean
 }
 
-export async function serve({ appRoot, port, dataDir, archive }: ServeOptions): Promise<void> {
+export async function serve({
+  appRoot,
+  port,
+  dataDir,
+  archive,
+  autoSync = true,
+}: ServeOptions): Promise<void> {
   const dir =
     dataDir ?? resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
   const archiveDir = resolveArchiveDir({
@@ -27,6 +35,9 @@ export async function serve({ appRoot, port, dataDir, archive }: ServeOptions): 
     archiveDir,
     host: 'http',
     version: appVersion(appRoot),
+    autoSync: autoSync && {
+      onAdded: (_report, added) => console.log(`Sync added ${added} new articles.`),
+    },
   })
   const token = randomBytes(24).toString('base64url')
   const server = createHttpHost({

@@ -19,6 +19,7 @@ import { createSearchService, type SearchService } from '../search/search-servic
 import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
 import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
+import { startAutoSync, type AutoSyncOptions } from '../sync/schedule'
 import { openSyncService, type SyncService } from '../sync/sync-service'
 import { openSettings } from './settings'
 
@@ -35,6 +36,8 @@ export interface CoreOptions {
   openFolder?: (path: string) => Promise<string>
   /** Changes to how sync fetches (tests make it quick; the defaults are the polite ones). */
   fetchPolicy?: Partial<FetchPolicy>
+  /** Sync on its own (at start when online, then on each source's schedule); off by default. */
+  autoSync?: Omit<AutoSyncOptions, 'sync' | 'now'> | false
 }
 
 export interface Core {
@@ -57,6 +60,7 @@ export async function createCore({
   verifyArchive = true,
   openFolder,
   fetchPolicy,
+  autoSync = false,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
@@ -156,6 +160,8 @@ export async function createCore({
         },
       })
     : null
+
+  if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
 
   const handlers: Handlers = {
     async 'app.info'() {

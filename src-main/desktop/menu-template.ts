@@ -88,6 +88,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       label: 'Go',
       items: [
         cmd('library', 'CmdOrCtrl+1'),
+        cmd('new-articles'),
         cmd('notebook', 'CmdOrCtrl+2'),
         cmd('search', 'CmdOrCtrl+K'),
         sep,

@@ -2,7 +2,7 @@
 // electron-free core (../core); this folder only adapts it to Electron.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, shell } from 'electron'
+import { app, BrowserWindow, net, shell } from 'electron'
 import { resolveArchiveDir } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
@@ -10,6 +10,7 @@ import { resolveDataDir } from '../storage/data-dir'
 import { setupDeepLinks } from './deep-links'
 import { setupIpc } from './ipc'
 import { setupContextMenu, setupMenus } from './menus'
+import { notifyNewArticles } from './notifications'
 import { setupOpenFiles } from './open-files'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
@@ -40,6 +41,10 @@ async function boot(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     openFolder: (path) => shell.openPath(path),
+    autoSync: {
+      isOnline: () => net.isOnline(),
+      onAdded: (report, added) => notifyNewArticles(report, added, () => mainWindow ?? null),
+    },
   })
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'))

@@ -29,6 +29,8 @@ const stateSchema = z.object({
   sources: z.array(sourceSchema),
   /** What each source's listing answered last, by address. */
   cache: z.record(z.string(), cacheSchema),
+  /** When each source was last synced (ISO), for the schedule. */
+  lastRun: z.record(z.string(), z.string()).default({}),
 })
 type SyncState = z.infer<typeof stateSchema>
 
@@ -43,6 +45,8 @@ export interface SyncDeps {
 
 export interface SyncService {
   sources(): Source[]
+  /** When each source was last synced (ISO). */
+  lastRuns(): Readonly<Record<string, string>>
   /** Replaces the sources; built-in ones the list leaves out come back, turned off. Throws
    * with the reason for a pattern that is not a regular expression or an id given twice. */
   saveSources(sources: Omit<Source, 'builtIn'>[]): Promise<Source[]>
@@ -70,7 +74,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     file: join(deps.dataDir, 'sync.json'),
     label: 'sync sources',
     schema: stateSchema,
-    defaults: () => ({ sources: builtInSources(), cache: {} }),
+    defaults: () => ({ sources: builtInSources(), cache: {}, lastRun: {} }),
     version: 1,
     now,
   })
@@ -146,6 +150,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   return {
     store,
     sources: () => store.data.sources,
+    lastRuns: () => store.data.lastRun,
     async saveSources(list) {
       const ids = new Set<string>()
       for (const s of list) {
@@ -170,12 +175,14 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         results.push(await runSource(source, cache))
         onProgress?.(i + 1, chosen.length)
       }
+      const finished = now().toISOString()
       await store
         .update((draft) => {
           draft.cache = cache as SyncState['cache']
+          for (const r of results) if (!r.error) draft.lastRun[r.id] = finished
         })
         .catch(() => undefined) // Only what to ask conditionally next time is lost.
-      return { finished: now().toISOString(), sources: results }
+      return { finished, sources: results }
     },
   }
 }

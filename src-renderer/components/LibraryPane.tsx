@@ -23,6 +23,8 @@ interface Props {
   onSync: () => void
   /** Changes when the library itself changed (files added): the list is fetched again. */
   version: number
+  /** Changes when the library should show what is new since the last visit. */
+  showNew?: number
 }
 
 const ROW_HEIGHT = 76
@@ -42,6 +44,7 @@ export function LibraryPane({
   onAddFiles,
   onSync,
   version,
+  showNew = 0,
 }: Props) {
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
@@ -80,6 +83,9 @@ export function LibraryPane({
   pagesRef.current = pages
   useEffect(() => onListChange(() => pagesRef.current.loadedIds()), [onListChange])
   useEffect(() => setActive(0), [query, lang, year, section, status, sort])
+  useEffect(() => {
+    if (showNew > 0) setStatus('new')
+  }, [showNew])
 
   const move = (to: number) => {
     const index = Math.max(0, Math.min(total - 1, to))
