@@ -233,6 +233,8 @@ test('the notebook lists every note, filters them, and opens one at its passage'
   await make('multi-dimensional policy', 'Blue', 'policy')
   await make('Collective Security Treaty', 'Green', 'policy')
   await make('New Silk Road', '1')
+  // A highlight shows once it is saved: open the notebook after that, as a reader would.
+  await expect(highlight(page, 'New Silk Road')).toBeVisible()
 
   await page.getByRole('button', { name: 'Notebook' }).click()
   const notebook = page.getByRole('region', { name: 'Notebook' })
