@@ -218,6 +218,9 @@ test('keyboard only: select, extend, highlight and annotate', async ({ openApp }
 test('the notebook lists every note, filters them, and opens one at its passage', async ({
   openApp,
 }) => {
+  // Three highlights made by dragging and typing, then six filters and orders: about 20 s
+  // alone, and past the default 30 s on a loaded 2-core CI machine.
+  test.setTimeout(60_000)
   const page = await openSeed(openApp)
   const make = async (phrase: string, key: string, tag?: string) => {
     await dragSelect(page, phrase)
