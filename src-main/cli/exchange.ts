@@ -1,14 +1,12 @@
 // `scholion export` and `scholion import`: the same exports and imports as the app, from a
 // terminal, on the user's data folder and archive, with a progress bar for large jobs.
 import { readFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
 import { parseArgs } from 'node:util'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
 import { openAnnotationStore } from '../annotations/annotation-store'
-import { resolveArchiveDir } from '../core/app-paths'
 import { createExportService } from '../export/export-service'
 import { openLibrary } from '../library/open-library'
-import { resolveDataDir } from '../storage/data-dir'
+import { cliDirs } from './dirs'
 import { progressBar } from './progress'
 
 const common = {
@@ -17,12 +15,9 @@ const common = {
 } as const
 
 async function openExporter(appRoot: string, values: { 'data-dir'?: string; archive?: string }) {
-  const dataDir =
-    values['data-dir'] ??
-    resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
-  const archiveDir = resolveArchiveDir({
-    override: values.archive ?? process.env.SCHOLION_ARCHIVE_DIR,
-    appRoot,
+  const { dataDir, archiveDir } = cliDirs(appRoot, {
+    dataDir: values['data-dir'],
+    archive: values.archive,
   })
   const [{ library, notices }, store] = await Promise.all([
     openLibrary(archiveDir),

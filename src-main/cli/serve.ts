@@ -1,12 +1,11 @@
 // `scholion serve`: the HTTP host on loopback with a fresh token, until interrupted.
 import { randomBytes } from 'node:crypto'
 import { once } from 'node:events'
-import { homedir } from 'node:os'
 import { createCore } from '../core/create-core'
-import { appVersion, rendererDir, resolveArchiveDir } from '../core/app-paths'
+import { appVersion, rendererDir } from '../core/app-paths'
 import { createDispatcher } from '../hosts/dispatch'
 import { createHttpHost } from '../hosts/http'
-import { resolveDataDir } from '../storage/data-dir'
+import { cliDirs } from './dirs'
 
 export interface ServeOptions {
   appRoot: string
@@ -24,12 +23,7 @@ export async function serve({
   archive,
   autoSync = true,
 }: ServeOptions): Promise<void> {
-  const dir =
-    dataDir ?? resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
-  const archiveDir = resolveArchiveDir({
-    override: archive ?? process.env.SCHOLION_ARCHIVE_DIR,
-    appRoot,
-  })
+  const { dataDir: dir, archiveDir } = cliDirs(appRoot, { dataDir, archive })
   const core = await createCore({
     dataDir: dir,
     archiveDir,

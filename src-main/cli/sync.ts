@@ -1,11 +1,10 @@
 // `scholion sync`: looks for new articles in the enabled sources (or the ones named), from a
 // terminal, with a progress bar, on the user's data folder; prints what each source brought.
-import { homedir } from 'node:os'
 import { parseArgs } from 'node:util'
 import type { SyncReport } from '../../src-shared/api'
-import { appVersion, resolveArchiveDir } from '../core/app-paths'
+import { appVersion } from '../core/app-paths'
 import { createCore } from '../core/create-core'
-import { resolveDataDir } from '../storage/data-dir'
+import { cliDirs } from './dirs'
 import { progressBar } from './progress'
 
 /** The report as lines for a terminal. */
@@ -33,12 +32,9 @@ export async function syncCommand(appRoot: string, args: string[]): Promise<numb
       archive: { type: 'string' },
     },
   })
-  const dataDir =
-    values['data-dir'] ??
-    resolveDataDir({ env: process.env, platform: process.platform, home: homedir() })
-  const archiveDir = resolveArchiveDir({
-    override: values.archive ?? process.env.SCHOLION_ARCHIVE_DIR,
-    appRoot,
+  const { dataDir, archiveDir } = cliDirs(appRoot, {
+    dataDir: values['data-dir'],
+    archive: values.archive,
   })
   const core = await createCore({
     dataDir,

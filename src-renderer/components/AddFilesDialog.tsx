@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { AddFilesReport, ApiClient } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
 import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from '../library/add-files'
+import { ArticleLinks } from './ArticleLinks'
 
 interface Props {
   api: ApiClient
@@ -79,25 +80,14 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
               `, ${plural(report.skipped.length, 'file', 'files')} skipped`}
             .
           </p>
-          {report.added.length > 0 && (
-            <ul className="added-files">
-              {report.added.map((a) => (
-                <li key={a.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      onOpen(a.id)
-                      ref.current?.close()
-                    }}
-                  >
-                    {a.title}
-                  </button>{' '}
-                  <span className="hint">{a.file}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <ArticleLinks
+            className="added-files"
+            items={report.added.map((a) => ({ id: a.id, title: a.title, detail: a.file }))}
+            onOpen={(id) => {
+              onOpen(id)
+              ref.current?.close()
+            }}
+          />
           {report.skipped.length > 0 && (
             <ul className="skipped-files">
               {report.skipped.map((s, i) => (

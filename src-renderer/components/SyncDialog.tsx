@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ApiClient, SyncReport, SyncSource } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
+import { ArticleLinks } from './ArticleLinks'
 
 interface Props {
   api: ApiClient
@@ -170,24 +171,13 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                   ? `could not be read (${s.error})`
                   : `${formatCount(s.added.length)} new, ${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
               </p>
-              {s.added.length > 0 && (
-                <ul>
-                  {s.added.map((a) => (
-                    <li key={a.id}>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => {
-                          onOpen(a.id)
-                          ref.current?.close()
-                        }}
-                      >
-                        {a.title}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <ArticleLinks
+                items={s.added}
+                onOpen={(id) => {
+                  onOpen(id)
+                  ref.current?.close()
+                }}
+              />
               {s.failed.length > 0 && (
                 <ul className="skipped-files">
                   {s.failed.map((f) => (
