@@ -20,7 +20,9 @@ import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
 import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
 import { startAutoSync, type AutoSyncOptions } from '../sync/schedule'
-import { openSyncService, type SyncService } from '../sync/sync-service'
+import { openSyncService, sourcesProblem, type SyncService } from '../sync/sync-service'
+
+const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 import { openSettings } from './settings'
 
 export interface CoreOptions {
@@ -135,7 +137,7 @@ export async function createCore({
   // One batch of added files at a time: each reads the own library's catalog and rewrites it.
   let adding: Promise<unknown> = Promise.resolve()
   const addToLibrary = async (files: SourceFile[]): Promise<AddFilesReport> => {
-    if (!library) throw new Error('The archive could not be opened; see the notice for why.')
+    if (!library) throw new Error(NO_ARCHIVE)
     const { report, added } = await addFiles(ownDir, library, files, clock)
     if (added.length) {
       const reopened = await openLibrary(archiveDir, ownDir)
@@ -203,20 +205,17 @@ export async function createCore({
       return ok(sync?.sources() ?? [])
     },
     async 'sync.saveSources'({ sources }) {
-      if (!sync)
-        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      if (!sync) return err('unavailable', NO_ARCHIVE)
+      const problem = sourcesProblem(sources)
+      if (problem) return err('invalid_input', problem)
       try {
         return ok(await sync.saveSources(sources))
       } catch (error) {
-        const message = (error as Error).message
-        return /regular expression|twice|id "/.test(message)
-          ? err('invalid_input', message)
-          : err('storage', `The sources could not be saved: ${message}`)
+        return err('storage', `The sources could not be saved: ${(error as Error).message}`)
       }
     },
     async 'sync.run'({ sources }) {
-      if (!sync)
-        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      if (!sync) return err('unavailable', NO_ARCHIVE)
       try {
         return ok(await sync.run(sources))
       } catch (error) {
@@ -224,8 +223,7 @@ export async function createCore({
       }
     },
     async 'articles.list'(input) {
-      if (!library)
-        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      if (!library) return err('unavailable', NO_ARCHIVE)
       // The annotated facet needs every annotation file read; the first listing starts that in
       // the background and counts none until it is done, unless that filter is asked for.
       let annotated = annotationStore.annotatedArticles()
@@ -247,8 +245,7 @@ export async function createCore({
       )
     },
     async 'articles.get'({ id }) {
-      if (!library)
-        return err('unavailable', 'The archive could not be opened; see the notice for why.')
+      if (!library) return err('unavailable', NO_ARCHIVE)
       const result = await library.get(id)
       if (!result.ok) return result
       const { meta, doc, translations } = result.value

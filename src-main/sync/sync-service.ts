@@ -47,14 +47,27 @@ export interface SyncService {
   sources(): Source[]
   /** When each source was last synced (ISO). */
   lastRuns(): Readonly<Record<string, string>>
-  /** Replaces the sources; built-in ones the list leaves out come back, turned off. Throws
-   * with the reason for a pattern that is not a regular expression or an id given twice. */
+  /** Replaces the sources; built-in ones the list leaves out come back, turned off. The list
+   * must pass `sourcesProblem` first. */
   saveSources(sources: Omit<Source, 'builtIn'>[]): Promise<Source[]>
   run(
     ids?: readonly string[],
     onProgress?: (done: number, total: number) => void,
   ): Promise<SyncReport>
   readonly store: JsonStore<SyncState>
+}
+
+/** Why a list of sources cannot be saved (an id given twice, a pattern that is not a regular
+ * expression), or null. */
+export function sourcesProblem(list: readonly Omit<Source, 'builtIn'>[]): string | null {
+  const ids = new Set<string>()
+  for (const s of list) {
+    if (ids.has(s.id)) return `Two sources have the id "${s.id}".`
+    ids.add(s.id)
+    if (s.pattern !== null && !patternOf({ ...s, builtIn: false }))
+      return `The pattern of "${s.name}" is not a regular expression.`
+  }
+  return null
 }
 
 /** A file name for a fetched page: the last part of its address. */
@@ -152,13 +165,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     sources: () => store.data.sources,
     lastRuns: () => store.data.lastRun,
     async saveSources(list) {
-      const ids = new Set<string>()
-      for (const s of list) {
-        if (ids.has(s.id)) throw new Error(`Two sources have the id "${s.id}".`)
-        ids.add(s.id)
-        if (s.pattern !== null && !patternOf({ ...s, builtIn: false }))
-          throw new Error(`The pattern of "${s.name}" is not a regular expression.`)
-      }
+      const ids = new Set(list.map((s) => s.id))
       const builtIn = new Set(builtInSources().map((s) => s.id))
       const next: Source[] = list.map((s) => ({ ...s, builtIn: builtIn.has(s.id) }))
       for (const b of builtInSources()) if (!ids.has(b.id)) next.push({ ...b, enabled: false })
