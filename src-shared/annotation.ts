@@ -68,6 +68,8 @@ export const annotationSchema = z.object({
   creator: z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }),
   created: iso,
   modified: iso,
+  /** The study group it is shared with; none: only its author sees it. */
+  group: z.string().min(1).max(100).optional(),
 })
 
 export type Annotation = z.output<typeof annotationSchema>

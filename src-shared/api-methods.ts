@@ -29,6 +29,17 @@ export const METHOD_NAMES = [
   'sync.sources',
   'sync.saveSources',
   'sync.run',
+  'groups.list',
+  'groups.create',
+  'groups.join',
+  'groups.leave',
+  'groups.forArticle',
+  'groups.changes',
+  'groups.reply',
+  'groups.editReply',
+  'groups.deleteReply',
+  'groups.exportPack',
+  'groups.importPack',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -18,6 +18,14 @@ import {
   type TagCount,
 } from './annotation'
 import type { DocJSON } from './schema'
+import {
+  MAX_REPLY,
+  memberColourSchema,
+  type GroupArticle,
+  type GroupInfo,
+  type Member,
+  type Reply,
+} from './group'
 import type { Result } from './result'
 import { METHOD_NAMES, type MethodName } from './api-methods'
 
@@ -101,8 +109,9 @@ export const DEFAULT_READER: ReaderSettings = {
 export interface Settings {
   lastArticleId: string | null
   reader: ReaderSettings
-  /** Who this installation is: the creator of its annotations. */
-  identity: Creator
+  /** Who this installation is: the creator of its annotations, and in groups, its colour
+   * ('' until chosen). */
+  identity: Creator & { colour: string }
   /** The colour `h` highlights with. */
   lastColor: Color
   /** The user's Markdown export template; null for the default. */
@@ -162,6 +171,16 @@ export interface AddFilesReport {
   skipped: { file: string; reason: string }[]
 }
 
+/** What taking in a group pack did. */
+export interface PackImport {
+  group: GroupInfo
+  /** Members whose words the pack carried (not counting oneself). */
+  members: number
+  annotations: number
+  replies: number
+  skipped: string[]
+}
+
 /** What one source brought in one sync. */
 export interface SyncSourceResult {
   id: string
@@ -215,6 +234,9 @@ export interface ReadingPosition {
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
 const articleId = z.string().min(1).max(300)
 const annotationId = z.string().min(1).max(100)
+const groupId = z.string().min(1).max(100)
+const folder = z.string().trim().min(1).max(4096)
+const replyText = z.string().trim().min(1).max(MAX_REPLY)
 const exportRequest = z
   .object({
     format: z.enum(EXPORT_FORMATS),
@@ -297,7 +319,7 @@ export const contract = {
         lastArticleId: articleId.nullable().optional(),
         reader: readerChange.optional(),
         identity: z
-          .object({ name: z.string().trim().max(200) })
+          .object({ name: z.string().trim().max(200), colour: memberColourSchema.optional() })
           .strict()
           .optional(),
         lastColor: z.enum(COLORS).optional(),
@@ -327,6 +349,8 @@ export const contract = {
         color: z.enum(COLORS),
         note: z.string().max(MAX_NOTE).default(''),
         tags: tagsSchema.default([]),
+        /** Share it with this study group. */
+        group: groupId.optional(),
       })
       .strict(),
   ),
@@ -338,6 +362,8 @@ export const contract = {
         color: z.enum(COLORS).optional(),
         note: z.string().max(MAX_NOTE).optional(),
         tags: tagsSchema.optional(),
+        /** Share it with this study group; null: keep it to oneself. */
+        group: groupId.nullable().optional(),
       })
       .strict(),
   ),
@@ -423,6 +449,39 @@ export const contract = {
   ),
   /** The search index's state (building progress). */
   'search.status': method<IndexStatus>()(z.object({}).strict()),
+  /** The study groups one is in (and has left), and who one is in them. */
+  'groups.list': method<{ groups: GroupInfo[]; me: Member }>()(z.object({}).strict()),
+  /** Starts a group in a folder the members sync. */
+  'groups.create': method<GroupInfo>()(
+    z.object({ folder, name: z.string().trim().min(1).max(200) }).strict(),
+  ),
+  /** Joins the group whose folder this is. */
+  'groups.join': method<GroupInfo>()(z.object({ folder }).strict()),
+  /** Leaves a group, keeping a read-only copy of what was shared. */
+  'groups.leave': method<GroupInfo>()(z.object({ groupId }).strict()),
+  /** Others' annotations and everyone's replies in an article. */
+  'groups.forArticle': method<GroupArticle>()(z.object({ articleId }).strict()),
+  /** Resolves with the version of what is shared once it differs from `since` (or after
+   * `waitMs`): the reader waits on it to show others' changes as they come. */
+  'groups.changes': method<{ version: number }>()(
+    z
+      .object({
+        since: z.number().int().min(0),
+        waitMs: z.number().int().min(0).max(30_000).default(20_000),
+      })
+      .strict(),
+  ),
+  'groups.reply': method<Reply>()(
+    z.object({ groupId, articleId, annotationId, text: replyText }).strict(),
+  ),
+  'groups.editReply': method<Reply>()(
+    z.object({ groupId, id: annotationId, text: replyText }).strict(),
+  ),
+  'groups.deleteReply': method<Reply>()(z.object({ groupId, id: annotationId }).strict()),
+  /** Everything a group shared as one file, for a group without a common folder. */
+  'groups.exportPack': method<ExportFile>()(z.object({ groupId }).strict()),
+  /** Takes in a group pack (joining its group if need be). */
+  'groups.importPack': method<PackImport>()(importInput),
 } as const
 
 export type Contract = typeof contract
@@ -432,6 +491,7 @@ export const LARGE_INPUT_METHODS: ReadonlySet<string> = new Set<keyof Contract>(
   'library.addFiles',
   'import.preview',
   'import.apply',
+  'groups.importPack',
 ])
 export type Method = keyof Contract
 

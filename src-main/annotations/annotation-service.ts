@@ -79,6 +79,7 @@ export function createAnnotationService({
         creator: identity(),
         created: stamp,
         modified: stamp,
+        ...(input.group ? { group: input.group } : {}),
       }
       try {
         await store.put(annotation)
@@ -94,6 +95,8 @@ export function createAnnotationService({
           if (input.color !== undefined) draft.color = input.color
           if (input.note !== undefined) draft.note = input.note
           if (input.tags !== undefined) draft.tags = input.tags
+          if (input.group === null) delete draft.group
+          else if (input.group !== undefined) draft.group = input.group
           draft.modified = now().toISOString()
         })
         return saved ? ok(saved) : err('not_found', 'That annotation no longer exists.')

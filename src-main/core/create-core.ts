@@ -24,6 +24,8 @@ import { openSyncService, sourcesProblem, type SyncService } from '../sync/sync-
 
 const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 import { openSettings } from './settings'
+import { groupHandlers, sharingAnnotations } from '../groups/group-handlers'
+import { openGroupService, type GroupService } from '../groups/group-service'
 
 export interface CoreOptions {
   dataDir: string
@@ -40,6 +42,8 @@ export interface CoreOptions {
   fetchPolicy?: Partial<FetchPolicy>
   /** Sync on its own (at start when online, then on each source's schedule); off by default. */
   autoSync?: Omit<AutoSyncOptions, 'sync' | 'now'> | false
+  /** Watch group folders for the others' changes (default true; unit tests refresh by hand). */
+  watchGroups?: boolean
 }
 
 export interface Core {
@@ -49,6 +53,8 @@ export interface Core {
   notices: readonly Notice[]
   /** Sync, for the CLI's progress bar; null without a library. */
   sync: SyncService | null
+  /** Study groups (tests drive their refresh). */
+  groups: GroupService
   /** Resolves once every write asked for so far is done: call before quitting. */
   flush(): Promise<void>
 }
@@ -63,6 +69,7 @@ export async function createCore({
   openFolder,
   fetchPolicy,
   autoSync = false,
+  watchGroups = true,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
@@ -74,7 +81,7 @@ export async function createCore({
   ])
   let identity = settings.data.identity
   if (!identity.id) {
-    identity = { id: randomUUID(), name: '' }
+    identity = { id: randomUUID(), name: '', colour: '' }
     await settings
       .update((draft) => {
         draft.identity = identity
@@ -90,6 +97,7 @@ export async function createCore({
     ...reading.notices,
     ...visits.store.notices,
     ...(sync?.store.notices ?? []),
+    ...groups.notices,
     ...annotationStore.notices,
     ...searchNotices,
   ]
@@ -113,9 +121,25 @@ export async function createCore({
   const annotations = createAnnotationService({
     store: annotationStore,
     library,
-    identity: () => (settings.data.identity.id ? settings.data.identity : identity),
+    identity: () => {
+      const { id, name } = settings.data.identity.id ? settings.data.identity : identity
+      return { id, name }
+    },
     now: clock,
     texts,
+  })
+
+  const groups = await openGroupService({
+    dataDir,
+    store: annotationStore,
+    library,
+    texts,
+    identity: () => {
+      const { id, name, colour } = settings.data.identity.id ? settings.data.identity : identity
+      return { id, name, colour }
+    },
+    now: clock,
+    watch: watchGroups,
   })
 
   const searchNotices: Notice[] = []
@@ -260,7 +284,10 @@ export async function createCore({
           await settings.update((draft) => {
             if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
             if (change.reader) Object.assign(draft.reader, change.reader)
-            if (change.identity) draft.identity.name = change.identity.name
+            if (change.identity) {
+              draft.identity.name = change.identity.name
+              if (change.identity.colour) draft.identity.colour = change.identity.colour
+            }
             if (change.lastColor) draft.lastColor = change.lastColor
             if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
             if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
@@ -288,10 +315,16 @@ export async function createCore({
       }
     },
     'annotations.forArticle': ({ articleId }) => annotations.forArticle(articleId),
-    'annotations.create': (input) => annotations.create(input),
-    'annotations.update': (input) => annotations.update(input),
-    'annotations.delete': (input) => annotations.remove(input),
-    'annotations.restore': ({ annotation }) => annotations.restore(annotation),
+    ...sharingAnnotations(
+      {
+        'annotations.create': (input) => annotations.create(input),
+        'annotations.update': (input) => annotations.update(input),
+        'annotations.delete': (input) => annotations.remove(input),
+        'annotations.restore': ({ annotation }) => annotations.restore(annotation),
+      },
+      groups,
+    ),
+    ...groupHandlers(groups),
     'annotations.query': (input) => annotations.query(input),
     'annotations.tags': () => annotations.tags(),
     'export.render': (req) => exporter.render(req),
@@ -307,8 +340,10 @@ export async function createCore({
     handlers,
     search,
     sync,
+    groups,
     async flush() {
       await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), adding])
+      await groups.flush()
       await visits.flush()
     },
     get notices() {

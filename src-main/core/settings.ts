@@ -21,8 +21,13 @@ const settingsSchema = z.object({
   reader: readerSchema.default(DEFAULT_READER),
   // An empty id means "not made yet": the core makes one and saves it on first start.
   identity: z
-    .object({ id: z.string(), name: z.string().max(200) })
-    .default(() => ({ id: '', name: '' })),
+    .object({
+      id: z.string(),
+      name: z.string().max(200),
+      // Empty until chosen (on first use of a group).
+      colour: z.string().max(20).default(''),
+    })
+    .default(() => ({ id: '', name: '', colour: '' })),
   lastColor: z.enum(COLORS).catch('yellow').default('yellow'),
   exportTemplate: z.string().nullable().catch(null).default(null),
   exportFolder: z.string().nullable().catch(null).default(null),
@@ -36,7 +41,7 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
     defaults: () => ({
       lastArticleId: null,
       reader: { ...DEFAULT_READER },
-      identity: { id: '', name: '' },
+      identity: { id: '', name: '', colour: '' },
       lastColor: 'yellow',
       exportTemplate: null,
       exportFolder: null,

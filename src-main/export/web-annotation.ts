@@ -3,12 +3,12 @@
 // other tools can place them; deletions travel beside the items as tombstones. Import reads our
 // files, other W3C ones (a collection, a page, a list or one annotation) and Hypothesis exports,
 // and turns each item into a plain incoming annotation or a reason it was skipped.
-import { COLORS, type Color } from '../../src-shared/annotation'
+import { COLORS, type Annotation, type Color } from '../../src-shared/annotation'
 import { paragraphLink } from '../../src-shared/citation'
 import type { ArticleNotes } from './article-notes'
 
 export const SCHOLION_NS = 'https://scholion.app/ns#'
-const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { scholion: SCHOLION_NS }]
+export const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { scholion: SCHOLION_NS }]
 /** Larger files are refused before parsing. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
@@ -20,43 +20,53 @@ export interface ExportTombstone {
   deleted: string
 }
 
-function iri(id: string): string {
+export function iri(id: string): string {
   if (UUID.test(id)) return `urn:uuid:${id}`
   return /^[a-z][a-z0-9+.-]*:/i.test(id) ? id : `urn:scholion:${encodeURIComponent(id)}`
 }
 
-function fromIri(id: string): string {
+export function fromIri(id: string): string {
   if (/^urn:uuid:/i.test(id)) return id.slice(9)
   if (/^urn:scholion:/i.test(id)) return decodeURIComponent(id.slice(13))
   return id
 }
 
+/** One annotation as a W3C Web Annotation; `source` is the article's address. */
+export function annotationItem(a: Annotation, source: string): Record<string, unknown> {
+  return {
+    id: iri(a.id),
+    type: 'Annotation',
+    motivation: a.note ? 'commenting' : 'highlighting',
+    created: a.created,
+    modified: a.modified,
+    creator: { id: iri(a.creator.id), type: 'Person', name: a.creator.name || undefined },
+    body: [
+      ...(a.note
+        ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.note }]
+        : []),
+      ...a.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
+      { type: 'TextualBody', purpose: 'highlighting', value: a.color },
+    ],
+    target: {
+      source,
+      'scholion:article': a.articleId,
+      'scholion:contentHash': a.contentHash,
+      selector: [
+        { type: 'TextQuoteSelector', ...a.quote },
+        { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
+      ],
+    },
+  }
+}
+
+/** Where an article is, for a target's `source`: its address on the web, or ours. */
+export function sourceOf(articleId: string, sourceUrl: string | null | undefined): string {
+  return sourceUrl ?? paragraphLink(articleId, 1).replace(/#.*$/, '')
+}
+
 export function toJsonLd(all: ArticleNotes[], tombstones: ExportTombstone[] = []): string {
   const items = all.flatMap(({ meta, items: notes }) =>
-    notes.map(({ annotation: a }) => ({
-      id: iri(a.id),
-      type: 'Annotation',
-      motivation: a.note ? 'commenting' : 'highlighting',
-      created: a.created,
-      modified: a.modified,
-      creator: { id: iri(a.creator.id), type: 'Person', name: a.creator.name || undefined },
-      body: [
-        ...(a.note
-          ? [{ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.note }]
-          : []),
-        ...a.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
-        { type: 'TextualBody', purpose: 'highlighting', value: a.color },
-      ],
-      target: {
-        source: meta.sourceUrl ?? paragraphLink(a.articleId, 1).replace(/#.*$/, ''),
-        'scholion:article': a.articleId,
-        'scholion:contentHash': a.contentHash,
-        selector: [
-          { type: 'TextQuoteSelector', ...a.quote },
-          { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
-        ],
-      },
-    })),
+    notes.map(({ annotation: a }) => annotationItem(a, sourceOf(a.articleId, meta.sourceUrl))),
   )
   const collection = {
     '@context': CONTEXT,
@@ -104,11 +114,12 @@ export interface ParsedFile {
   skipped: { item: number; reason: string }[]
 }
 
-type Json = Record<string, unknown>
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
-const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v])
-const isTime = (v: unknown): v is string =>
+export type Json = Record<string, unknown>
+export const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+export const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v])
+export const isTime = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v))
 
 function types(o: Json): string[] {
@@ -130,7 +141,7 @@ function selectorsOf(target: unknown): { quote: Json | null; position: Json | nu
   return { quote, position }
 }
 
-function readW3c(o: Json): Incoming | string {
+export function readW3c(o: Json): Incoming | string {
   const id = str(o.id ?? o['@id'])
   if (!id) return 'it has no id'
   const target = list(o.target)[0]

@@ -29,10 +29,12 @@ export async function writeFileAtomic(
   /** False: still atomic, but not flushed to disk before resolving (exports of many files,
    * which flush their folder once at the end with `syncFolder`). */
   durable = true,
+  /** Who may read it: the user only, unless it is meant for others (a group folder). */
+  mode = 0o600,
 ): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await open(temp, 'w', 0o600)
+  const handle = await open(temp, 'w', mode)
   try {
     await handle.writeFile(data)
     if (durable) await handle.sync()

@@ -5,7 +5,7 @@ import { err, ok } from '../../src-shared/result'
 const settings: Settings = {
   lastArticleId: null,
   reader: DEFAULT_READER,
-  identity: { id: 'test-identity', name: 'Tester' },
+  identity: { id: 'test-identity', name: 'Tester', colour: '#1d4ed8' },
   lastColor: 'yellow',
   exportTemplate: null,
   exportFolder: null,
@@ -39,6 +39,17 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'sync.sources': async () => ok([]),
     'sync.saveSources': async () => ok([]),
     'sync.run': async () => ok({ finished: '2026-01-01T00:00:00.000Z', sources: [] }),
+    'groups.list': async () => ok({ groups: [], me: { ...settings.identity } }),
+    'groups.create': async () => err('unavailable', 'no groups here'),
+    'groups.join': async () => err('unavailable', 'no groups here'),
+    'groups.leave': async () => err('unavailable', 'no groups here'),
+    'groups.forArticle': async () => ok({ version: 1, others: [], replies: [], members: [] }),
+    'groups.changes': async () => ok({ version: 1 }),
+    'groups.reply': async () => err('unavailable', 'no groups here'),
+    'groups.editReply': async () => err('unavailable', 'no groups here'),
+    'groups.deleteReply': async () => err('unavailable', 'no groups here'),
+    'groups.exportPack': async () => err('unavailable', 'no groups here'),
+    'groups.importPack': async () => err('unavailable', 'no groups here'),
     'search.query': async () =>
       ok({
         articles: { total: 0, hits: [] },

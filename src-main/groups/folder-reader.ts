@@ -1,0 +1,191 @@
+// Reads the other members' files of one group folder, again and again, cheaply: a scan lists
+// the members' folders and re-reads only files whose size or time changed. A file that cannot be
+// used (cut short by a sync still running, damaged, from a newer Scholion) gives a warning and
+// its last good version is kept. Every good file is copied into the data folder, so that with
+// the group folder missing (unmounted, a USB stick elsewhere) the last copy is still shown, and
+// a group left keeps what was shared.
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { GroupWarning, Member } from '../../src-shared/group'
+import { writeFileAtomic } from '../storage/atomic-write'
+import {
+  ARTICLES_DIR,
+  MANIFEST,
+  MAX_MEMBER_FILE,
+  MEMBERS_DIR,
+  MEMBER_FILE,
+  isMemberId,
+  readMember,
+  readMemberArticle,
+  type MemberArticle,
+} from './group-files'
+
+interface Entry {
+  mtimeMs: number
+  size: number
+}
+
+/** What one other member has shared, as last read. */
+export interface MemberShare {
+  member: Member | null
+  /** By article id. */
+  articles: Map<string, MemberArticle>
+}
+
+export interface FolderReader {
+  /** Reads what changed; resolves true if anything shared did. */
+  scan(): Promise<boolean>
+  /** Whether the folder was there at the last scan. */
+  readonly present: boolean
+  readonly members: ReadonlyMap<string, MemberShare>
+  readonly warnings: readonly GroupWarning[]
+}
+
+async function listDir(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir)
+  } catch {
+    return []
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  )
+}
+
+export async function openFolderReader(o: {
+  /** The group folder; null for a group shared by packs only, or left. */
+  folder: string | null
+  groupId: string
+  ownId: string
+  /** Where good files are copied. */
+  copyDir: string
+}): Promise<FolderReader> {
+  const members = new Map<string, MemberShare>()
+  /** By relative path: what was read, to skip unchanged files. */
+  const seen = new Map<string, Entry>()
+  /** By relative path: the article a file held, to forget it when the file goes. */
+  const fileArticle = new Map<string, { member: string; articleId: string }>()
+  const warnings = new Map<string, GroupWarning>()
+  let present = false
+
+  const shareOf = (memberId: string): MemberShare => {
+    let share = members.get(memberId)
+    if (!share) {
+      share = { member: null, articles: new Map() }
+      members.set(memberId, share)
+    }
+    return share
+  }
+
+  /** Reads one file; true if what is shared changed. `copy` mirrors it into the copy folder. */
+  const readOne = async (root: string, rel: string, memberId: string, copy: boolean) => {
+    const file = join(root, rel)
+    let text: string
+    try {
+      const info = await stat(file)
+      if (info.size > MAX_MEMBER_FILE) throw new Error('it is too large to be a member file')
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      warnings.set(rel, { file: rel, member: memberId, reason: (error as Error).message })
+      return false
+    }
+    const isMember = rel.endsWith(MEMBER_FILE)
+    const read = isMember
+      ? readMember(text, memberId)
+      : readMemberArticle(text, memberId, o.groupId)
+    if (!read.ok) {
+      warnings.set(rel, { file: rel, member: memberId, reason: read.reason })
+      return false
+    }
+    warnings.delete(rel)
+    if (read.skipped.length) {
+      warnings.set(rel, {
+        file: rel,
+        member: memberId,
+        reason: `${read.skipped.length} item(s) skipped: ${read.skipped[0]}`,
+      })
+    }
+    const share = shareOf(memberId)
+    if (isMember) share.member = read.value as Member
+    else {
+      const article = read.value as MemberArticle
+      share.articles.set(article.articleId, article)
+      fileArticle.set(rel, { member: memberId, articleId: article.articleId })
+    }
+    if (copy) {
+      const target = join(o.copyDir, rel)
+      await mkdir(join(target, '..'), { recursive: true })
+      await writeFileAtomic(target, text, undefined, false).catch(() => undefined)
+    }
+    return true
+  }
+
+  /** Reads a tree (the folder, or the copy of it); returns whether anything changed. */
+  const scanTree = async (root: string, copy: boolean): Promise<boolean> => {
+    let changed = false
+    const found = new Set<string>()
+    for (const memberId of await listDir(join(root, MEMBERS_DIR))) {
+      if (!isMemberId(memberId) || memberId === o.ownId) continue
+      const base = join(MEMBERS_DIR, memberId)
+      const rels = [
+        join(base, MEMBER_FILE),
+        ...(await listDir(join(root, base, ARTICLES_DIR)))
+          .filter((n) => n.endsWith('.jsonld') && !n.startsWith('.'))
+          .map((n) => join(base, ARTICLES_DIR, n)),
+      ]
+      await Promise.all(
+        rels.map(async (rel) => {
+          const info = await stat(join(root, rel)).catch(() => null)
+          if (!info) return
+          found.add(rel)
+          const before = seen.get(rel)
+          if (before && before.mtimeMs === info.mtimeMs && before.size === info.size) return
+          seen.set(rel, { mtimeMs: info.mtimeMs, size: info.size })
+          if (await readOne(root, rel, memberId, copy)) changed = true
+        }),
+      )
+    }
+    if (copy) {
+      // Files gone from the folder are gone for everyone: forget them and their copies.
+      for (const rel of [...seen.keys()]) {
+        if (found.has(rel)) continue
+        seen.delete(rel)
+        warnings.delete(rel)
+        const held = fileArticle.get(rel)
+        if (held) {
+          members.get(held.member)?.articles.delete(held.articleId)
+          fileArticle.delete(rel)
+          changed = true
+        }
+        await rm(join(o.copyDir, rel), { force: true })
+      }
+    }
+    return changed
+  }
+
+  // The copy first: what was shared is there at once, folder or not.
+  // Its entries stay in `seen`, so that on the first scan of the folder a file no longer there
+  // is forgotten, and every file there is read again (its time differs from its copy's).
+  await scanTree(o.copyDir, false)
+
+  return {
+    get present() {
+      return present
+    },
+    members,
+    get warnings() {
+      return [...warnings.values()]
+    },
+    async scan() {
+      if (!o.folder) return false
+      present = await exists(join(o.folder, MANIFEST))
+      // A missing folder changes nothing: the last copy stays.
+      if (!present) return false
+      return scanTree(o.folder, true)
+    },
+  }
+}
