@@ -10,6 +10,8 @@ import { subscribeDeepLinks } from './api/deep-links'
 import { AboutDialog } from './components/AboutDialog'
 import { AddFilesDialog } from './components/AddFilesDialog'
 import { SyncDialog } from './components/SyncDialog'
+import { GroupsDialog } from './components/GroupsDialog'
+import { useGroupsVersion } from './groups/use-groups-version'
 import { ExportDialog } from './components/ExportDialog'
 import { ImportDialog } from './components/ImportDialog'
 import { ArticleReader } from './components/ArticleReader'
@@ -29,8 +31,11 @@ export function App({ api }: { api: ApiClient }) {
   /** The search box's opening query while it is open; null when closed. */
   const [search, setSearch] = useState<string | null>(null)
   const [dialog, setDialog] = useState<
-    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync'
+    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups'
   >('none')
+  /** Bumped when groups were joined or left, so the wait for shared changes starts again. */
+  const [groupsRecheck, setGroupsRecheck] = useState(0)
+  const groupsVersion = useGroupsVersion(api, groupsRecheck)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -103,6 +108,7 @@ export function App({ api }: { api: ApiClient }) {
           case 'export':
           case 'add-files':
           case 'sync':
+          case 'groups':
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
@@ -245,6 +251,7 @@ export function App({ api }: { api: ApiClient }) {
           showNew={showNew}
           onAddFiles={() => setDialog('add-files')}
           onSync={() => setDialog('sync')}
+          onGroups={() => setDialog('groups')}
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
@@ -267,6 +274,7 @@ export function App({ api }: { api: ApiClient }) {
               changeReader={changeReader}
               onStepArticle={stepArticle}
               report={report}
+              groupsVersion={groupsVersion}
             />
           ) : (
             <div className="empty-reader">
@@ -308,6 +316,13 @@ export function App({ api }: { api: ApiClient }) {
             loadInfo()
           }}
           onOpen={open}
+        />
+      )}
+      {dialog === 'groups' && (
+        <GroupsDialog
+          api={api}
+          onClose={() => setDialog('none')}
+          onChanged={() => setGroupsRecheck((v) => v + 1)}
         />
       )}
       {dragging && (

@@ -4,6 +4,7 @@
 export const APP_COMMANDS = {
   'add-files': 'Add files to library…',
   sync: 'Sync now…',
+  groups: 'Study groups…',
   import: 'Import annotations…',
   export: 'Export notes…',
   library: 'Library',

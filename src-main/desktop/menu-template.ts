@@ -37,6 +37,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       items: [
         cmd('add-files', 'CmdOrCtrl+O'),
         cmd('sync'),
+        cmd('groups', 'CmdOrCtrl+Shift+G'),
         sep,
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),

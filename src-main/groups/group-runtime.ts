@@ -117,6 +117,8 @@ export async function openGroupRuntime(o: {
   if (live && o.watch) {
     try {
       watcher = watch(live, { recursive: true }, schedule)
+      // Watching must not keep a command-line run (an export, say) from ending.
+      watcher.unref()
       watcher.on('error', () => {
         watcher?.close()
         watcher = null
@@ -148,6 +150,14 @@ export async function openGroupRuntime(o: {
       ...Object.keys(received.data.shares[memberId] ?? {}),
     ])
 
+  /** One's own annotations in the group's files (replies are published beside them). */
+  const ownCount = () => {
+    const replies = new Set(own.data.replies.map((r) => r.id))
+    return Object.values(own.data.published)
+      .flat()
+      .filter((id) => !replies.has(id)).length
+  }
+
   return {
     entry,
     own,
@@ -167,7 +177,7 @@ export async function openGroupRuntime(o: {
         joined: entry.joined,
         left: entry.left,
         members: [
-          { ...me, annotations: Object.values(own.data.published).flat().length, me: true },
+          { ...me, annotations: ownCount(), me: true },
           ...others().map((id) => {
             let annotations = 0
             for (const a of articlesOf(id)) annotations += share(id, a)?.annotations.length ?? 0

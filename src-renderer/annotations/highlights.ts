@@ -15,6 +15,8 @@ export interface Highlight {
   end: number
   color: Color
   hasNote: boolean
+  /** Another member's: drawn in that member's colour (#rrggbb) instead. */
+  member?: string
 }
 
 interface HighlightState {
@@ -43,8 +45,12 @@ function build(
         offsetToPos(blocks, h.end),
         {
           nodeName: 'mark',
-          class: `hl hl-${h.color}${h.hasNote ? ' hl-note' : ''}${h.id === active ? ' hl-active' : ''}`,
+          class: `hl ${h.member ? 'hl-member' : `hl-${h.color}`}${h.hasNote ? ' hl-note' : ''}${h.id === active ? ' hl-active' : ''}`,
           'data-annotation-id': h.id,
+          // Only a checked colour reaches the style attribute.
+          ...(h.member && /^#[0-9a-f]{6}$/i.test(h.member)
+            ? { style: `--member: ${h.member}` }
+            : {}),
         },
         { id: h.id },
       ),

@@ -21,7 +21,10 @@ export type SaveStatus =
   | { kind: 'saved'; what: string }
   | { kind: 'failed'; message: string; retry: () => void }
 
-export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>>
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & {
+  /** The study group it is shared with; null: only oneself. */
+  group?: string | null
+}
 
 /** Document order; orphans (not found in this version) last, oldest first. */
 export function inDocumentOrder(list: readonly AnchoredAnnotation[]): AnchoredAnnotation[] {
@@ -38,6 +41,9 @@ export function useAnnotations(
   articleId: string,
   view: EditorView | null,
   report: (message: string) => void,
+  /** Others' highlights (study groups), drawn with one's own; and whether to draw one's own. */
+  others: readonly Highlight[] = [],
+  showOwn = true,
 ) {
   const [list, setList] = useState<AnchoredAnnotation[]>([])
   const [loaded, setLoaded] = useState(false)
@@ -64,8 +70,8 @@ export function useAnnotations(
   // Draw: rebuilt only when the list changes.
   useEffect(() => {
     if (!view) return
-    const highlights: Highlight[] = list.flatMap((a) =>
-      a.anchor
+    const own: Highlight[] = list.flatMap((a) =>
+      a.anchor && showOwn
         ? [
             {
               id: a.id,
@@ -77,8 +83,8 @@ export function useAnnotations(
           ]
         : [],
     )
-    view.dispatch(setHighlights(view.state.tr, highlights))
-  }, [view, list])
+    view.dispatch(setHighlights(view.state.tr, [...own, ...others]))
+  }, [view, list, others, showOwn])
 
   useEffect(() => {
     if (view) view.dispatch(setActiveHighlight(view.state.tr, active))
@@ -150,10 +156,17 @@ export function useAnnotations(
   )
 
   const create = useCallback(
-    async (range: TextRange, color: Color, note = '') => {
+    async (range: TextRange, color: Color, note = '', group = '') => {
       return save(
-        'Highlight saved',
-        () => api['annotations.create']({ articleId, ...range, color, note }),
+        group ? 'Highlight shared' : 'Highlight saved',
+        () =>
+          api['annotations.create']({
+            articleId,
+            ...range,
+            color,
+            note,
+            ...(group ? { group } : {}),
+          }),
         (made) => {
           upsert(made)
           undoStack.push({
@@ -176,6 +189,7 @@ export function useAnnotations(
       if (patch.color !== undefined) previous.color = before.color
       if (patch.note !== undefined) previous.note = before.note
       if (patch.tags !== undefined) previous.tags = before.tags
+      if (patch.group !== undefined) previous.group = before.group ?? null
       const field = Object.keys(patch).join(',')
       await save(
         'Saved',
@@ -183,7 +197,14 @@ export function useAnnotations(
         (saved) => {
           upsert(saved)
           undoStack.push({
-            label: patch.note !== undefined ? 'note' : patch.tags !== undefined ? 'tags' : 'colour',
+            label:
+              patch.note !== undefined
+                ? 'note'
+                : patch.tags !== undefined
+                  ? 'tags'
+                  : patch.group !== undefined
+                    ? 'sharing'
+                    : 'colour',
             mergeKey: `${id}:${field}`,
             undo: async () => (await rawUpdate(id, previous)) !== null,
             redo: async () => (await rawUpdate(id, patch)) !== null,

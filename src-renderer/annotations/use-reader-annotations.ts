@@ -1,7 +1,7 @@
 // Everything annotating needs in the reader, composed: the article's annotations, the selection
 // and its toolbar, the keys, the notes panel, copying quotes, going to a passage, and opening
 // an annotation from the notebook. The reader renders what this returns.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { Color, TagCount } from '../../src-shared/annotation'
 import type { ApiClient, Article } from '../../src-shared/api'
 import { citeQuote } from '../../src-shared/citation'
@@ -10,6 +10,7 @@ import type { MountedArticle } from '../reader/use-reading-view'
 import { useAnnotationKeys } from './use-annotation-keys'
 import { useAnnotations } from './use-annotations'
 import { useTextSelection } from './use-text-selection'
+import { useGroupView } from '../groups/use-group-view'
 
 interface Options {
   api: ApiClient
@@ -27,12 +28,33 @@ interface Options {
   suspended: boolean
   report: (message: string) => void
   toast: (message: string) => void
+  /** Moves whenever anything shared in a study group changes. */
+  groupsVersion: number
 }
 
 export function useReaderAnnotations(o: Options) {
   const { api, id, mounted, report, toast } = o
   const view = mounted?.view ?? null
-  const notes = useAnnotations(api, id, view, report)
+  const group = useGroupView(api, id, o.groupsVersion, report)
+  const othersDrawn = useMemo(
+    () =>
+      group.others.flatMap((a) =>
+        a.anchor
+          ? [
+              {
+                id: a.id,
+                start: a.anchor.start,
+                end: a.anchor.end,
+                color: a.color,
+                hasNote: !!a.note,
+                member: a.colour,
+              },
+            ]
+          : [],
+      ),
+    [group.others],
+  )
+  const notes = useAnnotations(api, id, view, report, othersDrawn, group.showOwn)
   const sel = useTextSelection(view, o.scroller)
   const [showPanel, setShowPanel] = useState(false)
   const [focusNote, setFocusNote] = useState(false)
@@ -59,12 +81,12 @@ export function useReaderAnnotations(o: Options) {
 
   const goTo = useCallback(
     (annotationId: string) => {
-      const a = notes.get(annotationId)
+      const a = notes.get(annotationId) ?? group.others.find((x) => x.id === annotationId)
       if (!a?.anchor || !mounted) return
       const { blocks } = canonicalText(mounted.view.state.doc)
       o.jumpToBlock(Math.max(0, blockAt(blocks, a.anchor.start) - 1))
     },
-    [notes, mounted, o],
+    [notes, group.others, mounted, o],
   )
 
   const open = useCallback(
@@ -84,10 +106,10 @@ export function useReaderAnnotations(o: Options) {
       sel.clear()
       const use = color ?? o.lastColor
       if (color && color !== o.lastColor) o.onLastColor(color)
-      const made = await notes.create(range, use)
+      const made = await notes.create(range, use, '', group.shareTo)
       if (made && withNote) open(made.id, true)
     },
-    [sel, notes, o, open],
+    [sel, notes, o, open, group.shareTo],
   )
 
   const copy = useCallback(() => {
@@ -152,7 +174,7 @@ export function useReaderAnnotations(o: Options) {
   })
 
   return {
-    count: notes.annotations.length,
+    count: (group.showOwn ? notes.annotations.length : 0) + group.others.length,
     showPanel,
     togglePanel: () => setShowPanel((v) => !v),
     exporting,
@@ -171,7 +193,8 @@ export function useReaderAnnotations(o: Options) {
         }
       : null,
     panel: {
-      annotations: notes.annotations,
+      annotations: group.showOwn ? notes.annotations : [],
+      group,
       paragraphOf,
       active: notes.active,
       focusNote,

@@ -17,9 +17,15 @@ import {
 import { AnnotationEditor } from './AnnotationEditor'
 import { ColourFilter } from './ColourFilter'
 import { TagChips } from './TagChips'
+import { PeopleFilter } from './PeopleFilter'
+import { ReplyThread } from './ReplyThread'
+import type { SharedAnnotation } from '../../src-shared/group'
+import type { GroupView } from '../groups/use-group-view'
 
 interface Props {
   annotations: AnchoredAnnotation[]
+  /** Study groups: others' annotations, replies, sharing. */
+  group: GroupView
   /** ¶ number of a canonical offset, for showing where each one is. */
   paragraphOf: (offset: number) => number | null
   active: string | null
@@ -53,8 +59,15 @@ function StatusLine({ status }: { status: SaveStatus }) {
   )
 }
 
+type Listed = AnchoredAnnotation | SharedAnnotation
+const isOthers = (a: Listed): a is SharedAnnotation => 'colour' in a
+
 export function AnnotationsPanel(props: Props) {
-  const { annotations, active, paragraphOf, onSelect } = props
+  const { active, paragraphOf, onSelect, group } = props
+  const annotations: Listed[] = useMemo(
+    () => [...props.annotations, ...group.others],
+    [props.annotations, group.others],
+  )
   const [colour, setColour] = useState<Color | ''>('')
   const [tag, setTag] = useState('')
   const tagsHere = useMemo(
@@ -71,9 +84,32 @@ export function AnnotationsPanel(props: Props) {
   const placed = shown.filter((a) => a.anchor)
   const orphans = shown.filter((a) => !a.anchor)
 
-  const item = (a: AnchoredAnnotation) => {
+  const groupName = (id: string | undefined) =>
+    group.groups.find((g) => g.id === id)?.name ?? (id ? 'a group you left' : '')
+  const thread = (a: Listed) => {
+    const groupId = isOthers(a) ? a.groupId : a.group
+    if (!groupId) return null
+    return (
+      <ReplyThread
+        groupId={groupId}
+        annotationId={a.id}
+        replies={group.replies}
+        people={group.people}
+        meId={group.me?.id ?? null}
+        canReply={group.groups.some((g) => g.id === groupId)}
+        onReply={(text) => group.reply(groupId, a.id, text)}
+        onEdit={(id, text) => group.editReply(groupId, id, text)}
+        onDelete={(id) => group.deleteReply(groupId, id)}
+      />
+    )
+  }
+  const repliesTo = (id: string) => group.replies.filter((r) => r.annotationId === id).length
+
+  const item = (a: Listed) => {
     const n = a.anchor ? paragraphOf(a.anchor.start) : null
     const open = a.id === active
+    const others = isOthers(a)
+    const replies = repliesTo(a.id)
     return (
       <li key={a.id} className={`annotation-item${open ? ' open' : ''}`}>
         <button
@@ -83,8 +119,26 @@ export function AnnotationsPanel(props: Props) {
           data-annotation-id={a.id}
           onClick={() => (open ? props.onCloseEditor() : onSelect(a.id))}
         >
-          <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
-          <span className="annotation-where">{n ? `¶ ${n}` : a.anchor ? '' : 'not found'}</span>
+          {others ? (
+            <span
+              className="swatch member-swatch"
+              style={{ background: a.colour }}
+              aria-label={`By ${a.creator.name || 'another member'}`}
+            />
+          ) : (
+            <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+          )}
+          <span className="annotation-where">
+            {n ? `¶ ${n}` : a.anchor ? '' : 'not found'}
+            {group.inGroups && (
+              <span className="annotation-author">
+                {n || !a.anchor ? ' · ' : ''}
+                {others ? a.creator.name || 'Unnamed member' : 'You'}
+                {!others && a.group && ` · ${groupName(a.group)}`}
+                {replies > 0 && ` · ${replies} ${replies === 1 ? 'reply' : 'replies'}`}
+              </span>
+            )}
+          </span>
           <span className="annotation-quote" dir="auto">
             {a.quote.exact}
           </span>
@@ -101,7 +155,39 @@ export function AnnotationsPanel(props: Props) {
             </span>
           )}
         </button>
-        {open && (
+        {open && others && (
+          <div className="annotation-readonly">
+            {a.note && (
+              <div
+                className="annotation-note markdown"
+                dir="auto"
+                dangerouslySetInnerHTML={{ __html: renderNote(a.note) }}
+              />
+            )}
+            {a.tags.length > 0 && <TagChips tags={a.tags} />}
+            <p className="hint">Shared in {groupName(a.groupId)}; only its author can change it.</p>
+          </div>
+        )}
+        {open && !others && group.inGroups && (
+          <label className="share-choice">
+            Shared with{' '}
+            <select
+              value={a.group ?? ''}
+              onChange={(e) => props.onChange(a.id, { group: e.target.value || null })}
+            >
+              <option value="">Only me</option>
+              {group.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.name}
+                </option>
+              ))}
+              {a.group && !group.groups.some((g) => g.id === a.group) && (
+                <option value={a.group}>{groupName(a.group)}</option>
+              )}
+            </select>
+          </label>
+        )}
+        {open && !others && (
           <AnnotationEditor
             annotation={a}
             knownTags={props.knownTags}
@@ -112,6 +198,7 @@ export function AnnotationsPanel(props: Props) {
             onClose={props.onCloseEditor}
           />
         )}
+        {open && thread(a)}
       </li>
     )
   }
@@ -126,6 +213,22 @@ export function AnnotationsPanel(props: Props) {
           ×
         </button>
       </div>
+      {group.inGroups && (
+        <div className="panel-groups">
+          <label>
+            New highlights{' '}
+            <select value={group.shareTo} onChange={(e) => group.setShareTo(e.target.value)}>
+              <option value="">only for me</option>
+              {group.groups.map((g) => (
+                <option key={g.id} value={g.id}>
+                  shared with {g.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <PeopleFilter people={group.people} hidden={group.hidden} onChange={group.setHidden} />
+        </div>
+      )}
       <div className="panel-filters">
         <ColourFilter
           value={colour}

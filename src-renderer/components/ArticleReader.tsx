@@ -48,6 +48,8 @@ interface Props {
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
   report: (message: string) => void
+  /** Moves whenever anything shared in a study group changes. */
+  groupsVersion?: number
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -68,6 +70,7 @@ export function ArticleReader({
   changeReader,
   onStepArticle,
   report,
+  groupsVersion = 0,
 }: Props) {
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
@@ -230,6 +233,7 @@ export function ArticleReader({
     suspended: panel === 'help' || pendingLink !== null,
     report,
     toast: setToast,
+    groupsVersion,
   })
   highlightClick.current = notes.onHighlightClick
 

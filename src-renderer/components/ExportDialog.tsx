@@ -2,6 +2,7 @@
 // JSON-LD), Markdown as one file per article or one file, through a template the user can edit
 // with a live preview; written into a folder (earlier exports there are updated in place) or
 // downloaded as one file.
+import { download } from '../api/download'
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
@@ -25,20 +26,6 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
   { value: 'jsonld', label: 'W3C Web Annotations', hint: 'JSON-LD, for other tools and backups' },
 ]
-
-function download(name: string, content: string): void {
-  const type = name.endsWith('.csv')
-    ? 'text/csv'
-    : name.endsWith('.md')
-      ? 'text/markdown'
-      : 'application/ld+json'
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 export function ExportDialog({ api, scope, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null)

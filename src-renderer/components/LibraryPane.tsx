@@ -21,6 +21,7 @@ interface Props {
   onAbout: () => void
   onAddFiles: () => void
   onSync: () => void
+  onGroups: () => void
   /** Changes when the library itself changed (files added): the list is fetched again. */
   version: number
   /** Changes when the library should show what is new since the last visit. */
@@ -43,6 +44,7 @@ export function LibraryPane({
   onAbout,
   onAddFiles,
   onSync,
+  onGroups,
   version,
   showNew = 0,
 }: Props) {
@@ -157,6 +159,14 @@ export function LibraryPane({
           title="Look for new articles on the site and in your feeds"
         >
           Sync…
+        </button>
+        <button
+          type="button"
+          className="add-files-button"
+          onClick={onGroups}
+          title="Annotate together through a shared folder"
+        >
+          Groups…
         </button>
       </div>
       <LibraryFilters

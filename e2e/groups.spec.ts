@@ -1,0 +1,140 @@
+// Study groups as two readers use them: two app instances (two data folders, two HTTP hosts)
+// share one folder. One creates the group and the other joins; a shared highlight shows in the
+// other's open reader in the member's colour; a reply comes back; a deletion reaches the other.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, Page } from '@playwright/test'
+import { expect, keepScreenshot, test } from './fixtures'
+import { startServer, type RunningServer } from './server'
+
+const SEED = /The class struggle cannot be denigrated/
+
+async function openInstance(browser: Browser, server: RunningServer): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } })
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible()
+  return page
+}
+
+async function becomeMember(
+  page: Page,
+  name: string,
+  colour: string,
+  folder: string,
+  groupName?: string,
+) {
+  await page.getByRole('button', { name: 'Groups…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Study groups' })
+  await expect(dialog.getByText('First, who are you to the group?')).toBeVisible()
+  await dialog.getByLabel('Name the others see').fill(name)
+  await dialog.getByRole('radio', { name: `Colour ${colour}` }).check()
+  await dialog.getByRole('button', { name: 'Save' }).click()
+  await expect(dialog.getByText('Saved ✓')).toBeVisible()
+  await dialog.getByLabel('Shared folder').fill(folder)
+  if (groupName) {
+    await dialog.getByLabel('New group name').fill(groupName)
+    await dialog.getByRole('button', { name: 'Create group here' }).click()
+  } else {
+    await dialog.getByRole('button', { name: 'Join the group in this folder' }).click()
+  }
+  const card = dialog.getByRole('list', { name: 'Your groups' }).getByRole('listitem').first()
+  await expect(card).toContainText('Connected')
+  return dialog
+}
+
+async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  await expect(page.getByLabel('Article text')).toContainText(phrase)
+  await page.evaluate((phrase) => {
+    const root = document.querySelector('[aria-label="Article text"]')!
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(phrase)
+      if (i < 0) continue
+      const range = document.createRange()
+      range.setStart(n, i)
+      range.setEnd(n, i + phrase.length)
+      document.getSelection()!.removeAllRanges()
+      document.getSelection()!.addRange(range)
+      return
+    }
+    throw new Error(`no ${phrase}`)
+  }, phrase)
+}
+
+test('two instances sharing a folder read and discuss the same text', async ({ browser }) => {
+  test.setTimeout(90_000)
+  const root = await mkdtemp(join(tmpdir(), 'scholion-e2e-group-'))
+  const folder = join(root, 'Sync', 'study-group')
+  await mkdir(folder, { recursive: true })
+  const servers = await Promise.all(
+    ['ana', 'ben'].map((who) => startServer({ dataDir: join(root, who) })),
+  )
+  try {
+    const [ana, ben] = await Promise.all(servers.map((s) => openInstance(browser, s)))
+    const anaDialog = await becomeMember(ana!, 'Ana', '#be185d', folder, 'Imperialism reading')
+    await expect(anaDialog).toContainText('Imperialism reading')
+    await keepScreenshot(ana!, 'groups-dialog')
+    await anaDialog.getByRole('button', { name: 'Close' }).click()
+    const benDialog = await becomeMember(ben!, 'Ben', '#0e7490', folder)
+    await expect(
+      benDialog.getByRole('list', { name: 'Members of Imperialism reading' }),
+    ).toContainText('Ana')
+    await benDialog.getByRole('button', { name: 'Close' }).click()
+
+    // Both read the article.
+    for (const page of [ana!, ben!]) {
+      await page.getByRole('option', { name: SEED }).click()
+      await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
+    }
+
+    // Ana shares a highlight with the group.
+    await ana!.getByRole('button', { name: /Notes/ }).click()
+    await ana!
+      .getByLabel('New highlights')
+      .selectOption({ label: 'shared with Imperialism reading' })
+    await selectPhrase(ana!, 'multi-dimensional policy')
+    await ana!.keyboard.press('h')
+    await expect(ana!.getByRole('status').filter({ hasText: 'Highlight shared' })).toBeVisible()
+
+    // Ben sees it in his open reader, in Ana's colour, without doing anything.
+    const mark = ben!.locator('mark.hl-member', { hasText: 'multi-dimensional policy' })
+    await expect(mark).toBeVisible({ timeout: 5_000 })
+    await expect(mark).toHaveAttribute('style', /--member: #be185d/)
+
+    // He opens it: Ana's, read-only, and replies.
+    await mark.click()
+    const card = ben!.locator('.annotation-item.open')
+    await expect(card).toContainText('Ana')
+    await expect(card).toContainText('only its author can change it')
+    await expect(card.getByRole('textbox', { name: /Note/ })).toHaveCount(0)
+    await card.getByRole('textbox', { name: 'Reply' }).fill('Lenin calls this **the last stage**.')
+    await card.getByRole('button', { name: 'Reply' }).click()
+    await expect(card.locator('.reply')).toContainText('Lenin calls this the last stage.')
+    await keepScreenshot(ben!, 'group-reader')
+
+    // Ana sees the reply under her highlight.
+    const own = ana!.locator('.annotation-item', { hasText: 'multi-dimensional policy' })
+    await expect(own).toContainText('1 reply', { timeout: 5_000 })
+    await own.locator('.annotation-summary').click()
+    await expect(ana!.locator('.annotation-item.open .reply')).toContainText('Ben')
+
+    // Only mine: Ben hides the others.
+    await ben!.getByRole('button', { name: 'Only mine' }).click()
+    await expect(mark).toHaveCount(0)
+    await ben!.getByRole('button', { name: 'Everyone' }).click()
+    await expect(mark).toBeVisible()
+
+    // Ana deletes it; it leaves Ben's reader.
+    await ana!
+      .locator('.annotation-item.open')
+      .getByRole('button', { name: 'Delete' })
+      .first()
+      .click()
+    await expect(mark).toHaveCount(0, { timeout: 5_000 })
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()))
+    await rm(root, { recursive: true, force: true, maxRetries: 5 })
+  }
+})
