@@ -89,6 +89,8 @@ export interface AnchoredAnnotation extends Annotation {
 export interface NotebookEntry extends Annotation {
   articleTitle: string
   lang: string
+  /** Another member's (study groups): drawn in that member's colour. */
+  colour?: string
 }
 
 /** Tags sorted by use, for filters and autocomplete. */

@@ -129,6 +129,8 @@ export interface NotebookPage {
   colors: { color: Color; count: number }[]
   languages: { lang: string; count: number }[]
   articles: { id: string; title: string; count: number }[]
+  /** Who wrote them, when other members' annotations are in the notebook too. */
+  authors: { id: string; name: string; count: number; colour?: string }[]
 }
 
 export const EXPORT_FORMATS = ['md', 'csv', 'jsonld'] as const
@@ -385,6 +387,8 @@ export const contract = {
         from: isoDay.optional(),
         to: isoDay.optional(),
         query: z.string().max(200).optional(),
+        /** Only this member's (a member id), in study groups. */
+        author: z.string().min(1).max(100).optional(),
         sort: z.enum(['newest', 'oldest', 'article']).default('newest'),
       })
       .strict(),

@@ -21,6 +21,8 @@ export interface AnnotationServiceOptions {
   newId?: () => string
   /** Shared with the other services that read article texts. */
   texts?: ArticleTexts
+  /** Other members' annotations (study groups), for the notebook. */
+  others?: () => { annotation: Annotation; colour: string }[]
 }
 
 function saveFailed(error: unknown): Result<never> {
@@ -34,6 +36,7 @@ export function createAnnotationService({
   now,
   newId = randomUUID,
   texts,
+  others = () => [],
 }: AnnotationServiceOptions) {
   // The canonical texts of the last few articles, so a burst of highlights parses once.
   const textOf = texts ?? createArticleTexts(library)
@@ -126,8 +129,10 @@ export function createAnnotationService({
     },
 
     async query(input: ParsedInput<'annotations.query'>): Promise<Result<NotebookPage>> {
-      const all = await store.all()
-      return ok(queryNotebook(all, input, (id) => library?.summary(id) ?? null))
+      const shared = others()
+      const colours = new Map(shared.map((x) => [x.annotation.creator.id, x.colour]))
+      const all = [...(await store.all()), ...shared.map((x) => x.annotation)]
+      return ok(queryNotebook(all, input, (id) => library?.summary(id) ?? null, colours))
     },
 
     async tags() {

@@ -28,6 +28,8 @@ export function queryNotebook(
   all: readonly Annotation[],
   q: Query,
   summaryOf: (articleId: string) => ArticleSummary | null,
+  /** Other members' colours by their id (their annotations are in `all` too). */
+  colours: ReadonlyMap<string, string> = new Map(),
 ): NotebookPage {
   const summaries = new Map<string, ArticleSummary | null>()
   const summary = (id: string) => {
@@ -50,6 +52,7 @@ export function queryNotebook(
     date: (a: Annotation) =>
       (!q.from || a.created.slice(0, 10) >= q.from) && (!q.to || a.created.slice(0, 10) <= q.to),
     words: matchesWords,
+    author: (a: Annotation) => !q.author || a.creator.id === q.author,
   }
   const checks = Object.entries(pass) as [keyof typeof pass, (a: Annotation) => boolean][]
   const except = (skip: keyof typeof pass) =>
@@ -73,7 +76,9 @@ export function queryNotebook(
     ...a,
     articleTitle: summary(a.articleId)?.title ?? a.articleId,
     lang: langOf(a),
+    ...(colours.has(a.creator.id) ? { colour: colours.get(a.creator.id)! } : {}),
   }))
+  const names = new Map(all.map((a) => [a.creator.id, a.creator.name]))
   const byCount = <K>(m: Map<K, number>) => [...m].sort((a, b) => b[1] - a[1])
   return {
     total: matching.length,
@@ -90,5 +95,14 @@ export function queryNotebook(
       title: summary(id)?.title ?? id,
       count,
     })),
+    authors:
+      colours.size === 0
+        ? []
+        : byCount(countBy(except('author'), (a) => a.creator.id)).map(([id, count]) => ({
+            id,
+            name: names.get(id) ?? '',
+            count,
+            ...(colours.has(id) ? { colour: colours.get(id)! } : {}),
+          })),
   }
 }

@@ -127,6 +127,7 @@ export async function createCore({
     },
     now: clock,
     texts,
+    others: () => groups.allOthers(),
   })
 
   const groups = await openGroupService({

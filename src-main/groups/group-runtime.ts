@@ -54,6 +54,7 @@ export interface GroupRuntime {
   refresh(): Promise<void>
   flush(): Promise<boolean>
   pack(me: Member, own: readonly Annotation[]): PackContent
+  allOthers(meId: string): { annotation: Annotation; colour: string }[]
   receive(
     pack: PackContent,
     meId: string,
@@ -217,6 +218,17 @@ export async function openGroupRuntime(o: {
     schedule,
     refresh,
     flush,
+    allOthers(meId) {
+      const out: { annotation: Annotation; colour: string }[] = []
+      for (const id of others()) {
+        if (id === meId) continue
+        const { colour } = profile(id)
+        for (const a of articlesOf(id)) {
+          for (const annotation of share(id, a)?.annotations ?? []) out.push({ annotation, colour })
+        }
+      }
+      return out
+    },
     pack(me, mine) {
       const shares = new Map<string, Map<string, MemberArticle>>()
       const byArticle = new Map<string, MemberArticle>()

@@ -188,6 +188,24 @@ describe('study groups through a shared folder', () => {
     expect((await shared(ben)).others).toEqual([])
   })
 
+  it('lists the others’ annotations in the notebook, with their author and colour', async () => {
+    const a1 = await highlight(ana, 'class struggle', groupId, 'Ana’s note')
+    await highlight(ben, 'working class', groupId)
+    await exchange(ana, ben)
+    const page = await ben.call<Output<'annotations.query'>>('annotations.query', {})
+    expect(page.total).toBe(2)
+    const anas = page.items.find((i) => i.id === a1.id)!
+    expect(anas).toMatchObject({ colour: '#be185d', creator: { name: 'Ana' }, note: 'Ana’s note' })
+    expect(page.authors.map((a) => [a.name, a.count, a.colour ?? null]).sort()).toEqual([
+      ['Ana', 1, '#be185d'],
+      ['Ben', 1, null],
+    ])
+    const onlyAna = await ben.call<Output<'annotations.query'>>('annotations.query', {
+      author: anas.creator.id,
+    })
+    expect(onlyAna.items.map((i) => i.id)).toEqual([a1.id])
+  })
+
   it('skips a truncated or newer member file with a warning and keeps the last good copy', async () => {
     const a1 = await highlight(ana, 'class struggle', groupId)
     await exchange(ana, ben)

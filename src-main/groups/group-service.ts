@@ -231,6 +231,10 @@ export async function openGroupService(o: GroupServiceOptions) {
         }
       }
     },
+    /** Every other member's annotation in every group, for the notebook. */
+    allOthers(): { annotation: Annotation; colour: string }[] {
+      return [...runtimes.values()].flatMap((r) => r.allOthers(me().id))
+    },
     /** Whether one may share with this group (joined, not left). */
     canShare: (groupId: string) => active(groupId).ok,
     async forArticle(articleId: string): Promise<Result<GroupArticle>> {

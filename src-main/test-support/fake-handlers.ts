@@ -77,7 +77,16 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'annotations.delete': async () => err('not_found', 'no annotation'),
     'annotations.restore': async () => err('unavailable', 'no annotations here'),
     'annotations.query': async ({ offset }) =>
-      ok({ total: 0, offset, items: [], tags: [], colors: [], languages: [], articles: [] }),
+      ok({
+        total: 0,
+        offset,
+        items: [],
+        tags: [],
+        colors: [],
+        languages: [],
+        articles: [],
+        authors: [],
+      }),
     'annotations.tags': async () => ok([]),
     'export.render': async () => ok([]),
     'export.write': async ({ folder }) => ok({ folder, written: [], unchanged: [], skipped: [] }),

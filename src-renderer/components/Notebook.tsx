@@ -28,6 +28,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
   const [articleId, setArticleId] = useState('')
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
+  const [author, setAuthor] = useState('')
   const [sort, setSort] = useState<Sort>('newest')
   const [page, setPage] = useState<NotebookPage | null>(null)
   const [dialog, setDialog] = useState<'none' | 'export' | 'import'>('none')
@@ -43,6 +44,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
     articleId: articleId || undefined,
     from: from || undefined,
     to: to || undefined,
+    author: author || undefined,
   }
   const key = JSON.stringify({ input, version })
 
@@ -164,6 +166,16 @@ export function Notebook({ api, onOpenAt, report }: Props) {
         <label>
           To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
+        {(page?.authors.length ?? 0) > 0 && (
+          <select aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)}>
+            <option value="">Everyone</option>
+            {page?.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.colour ? a.name || 'Unnamed member' : 'You'} ({a.count})
+              </option>
+            ))}
+          </select>
+        )}
         <select aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
@@ -191,7 +203,15 @@ export function Notebook({ api, onOpenAt, report }: Props) {
               className="notebook-entry"
               onClick={() => onOpenAt(a.articleId, a.id)}
             >
-              <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+              {a.colour ? (
+                <span
+                  className="swatch member-swatch"
+                  style={{ background: a.colour }}
+                  aria-label={`By ${a.creator.name || 'another member'}`}
+                />
+              ) : (
+                <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+              )}
               <span className="entry-quote" lang={a.lang} dir="auto">
                 {a.quote.exact}
               </span>
@@ -208,6 +228,9 @@ export function Notebook({ api, onOpenAt, report }: Props) {
                 </span>
                 {' · '}
                 {formatDate(a.created.slice(0, 10))}
+                {(page?.authors.length ?? 0) > 0 && (
+                  <span className="entry-author"> · {a.colour ? a.creator.name : 'You'}</span>
+                )}
                 <TagChips tags={a.tags} />
               </span>
             </button>
