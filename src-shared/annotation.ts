@@ -74,6 +74,47 @@ export const annotationSchema = z.object({
 
 export type Annotation = z.output<typeof annotationSchema>
 
+const TAG_BAD = /[\n\r\t,]/
+const isIso = (s: string) => s.length >= 10 && s.length <= 40
+
+/**
+ * True when `a` certainly passes annotationSchema unchanged (tags trimmed and distinct, every
+ * field in bounds): a quick check for reading many annotations at once (a group's files). False
+ * means "ask the schema", never "invalid".
+ */
+export function plainlyValid(a: Annotation): boolean {
+  const ok =
+    a.id.length >= 1 &&
+    a.id.length <= 100 &&
+    a.articleId.length >= 1 &&
+    a.articleId.length <= 300 &&
+    a.contentHash.length <= 100 &&
+    a.quote.exact.length >= 1 &&
+    a.quote.exact.length <= MAX_QUOTE &&
+    a.quote.prefix.length <= 200 &&
+    a.quote.suffix.length <= 200 &&
+    Number.isInteger(a.position.start) &&
+    Number.isInteger(a.position.end) &&
+    a.position.start >= 0 &&
+    a.position.end >= 0 &&
+    (COLORS as readonly string[]).includes(a.color) &&
+    a.note.length <= MAX_NOTE &&
+    a.tags.length <= MAX_TAGS &&
+    a.creator.id.length >= 1 &&
+    a.creator.id.length <= 100 &&
+    a.creator.name.length <= 200 &&
+    isIso(a.created) &&
+    isIso(a.modified) &&
+    (a.group === undefined || (a.group.length >= 1 && a.group.length <= 100))
+  if (!ok) return false
+  for (let i = 0; i < a.tags.length; i++) {
+    const t = a.tags[i]!
+    if (!t || t.length > MAX_TAG || t.trim() !== t || TAG_BAD.test(t)) return false
+    if (a.tags.indexOf(t) !== i) return false
+  }
+  return true
+}
+
 /** Where an annotation sits in the text as it is now; null: an orphan, its passage not found. */
 export interface Placement {
   start: number

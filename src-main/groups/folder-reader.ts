@@ -4,10 +4,9 @@
 // its last good version is kept. Every good file is copied into the data folder, so that with
 // the group folder missing (unmounted, a USB stick elsewhere) the last copy is still shown, and
 // a group left keeps what was shared.
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import type { GroupWarning, Member } from '../../src-shared/group'
-import { writeFileAtomic } from '../storage/atomic-write'
 import {
   ARTICLES_DIR,
   MANIFEST,
@@ -39,6 +38,8 @@ export interface FolderReader {
   readonly present: boolean
   readonly members: ReadonlyMap<string, MemberShare>
   readonly warnings: readonly GroupWarning[]
+  /** Resolves once the copies of what was read are written. */
+  idle(): Promise<void>
 }
 
 async function listDir(dir: string): Promise<string[]> {
@@ -82,11 +83,16 @@ export async function openFolderReader(o: {
   }
 
   /** Reads one file; true if what is shared changed. `copy` mirrors it into the copy folder. */
-  const readOne = async (root: string, rel: string, memberId: string, copy: boolean) => {
+  const readOne = async (
+    root: string,
+    rel: string,
+    memberId: string,
+    info: Entry,
+    copy: boolean,
+  ) => {
     const file = join(root, rel)
     let text: string
     try {
-      const info = await stat(file)
       if (info.size > MAX_MEMBER_FILE) throw new Error('it is too large to be a member file')
       text = await readFile(file, 'utf8')
     } catch (error) {
@@ -116,12 +122,26 @@ export async function openFolderReader(o: {
       share.articles.set(article.articleId, article)
       fileArticle.set(rel, { member: memberId, articleId: article.articleId })
     }
-    if (copy) {
-      const target = join(o.copyDir, rel)
-      await mkdir(join(target, '..'), { recursive: true })
-      await writeFileAtomic(target, text, undefined, false).catch(() => undefined)
-    }
+    if (copy) copyLater(file, rel, info)
     return true
+  }
+
+  // Copies are made after the scan, one at a time, so what was read shows at once. A file
+  // that changed since it was read is not kept: the next scan reads it and copies it again.
+  let copying: Promise<void> = Promise.resolve()
+  const copyLater = (file: string, rel: string, read: Entry) => {
+    copying = copying
+      .then(async () => {
+        const target = join(o.copyDir, rel)
+        const temp = `${target}.${process.pid}.tmp`
+        await mkdir(dirname(target), { recursive: true })
+        await copyFile(file, temp)
+        const now = await stat(file).catch(() => null)
+        if (now && now.mtimeMs === read.mtimeMs && now.size === read.size) {
+          await rename(temp, target)
+        } else await rm(temp, { force: true })
+      })
+      .catch(() => undefined)
   }
 
   /** Reads a tree (the folder, or the copy of it); returns whether anything changed. */
@@ -145,7 +165,7 @@ export async function openFolderReader(o: {
           const before = seen.get(rel)
           if (before && before.mtimeMs === info.mtimeMs && before.size === info.size) return
           seen.set(rel, { mtimeMs: info.mtimeMs, size: info.size })
-          if (await readOne(root, rel, memberId, copy)) changed = true
+          if (await readOne(root, rel, memberId, seen.get(rel)!, copy)) changed = true
         }),
       )
     }
@@ -161,7 +181,9 @@ export async function openFolderReader(o: {
           fileArticle.delete(rel)
           changed = true
         }
-        await rm(join(o.copyDir, rel), { force: true })
+        copying = copying
+          .then(() => rm(join(o.copyDir, rel), { force: true }))
+          .catch(() => undefined)
       }
     }
     return changed
@@ -180,6 +202,7 @@ export async function openFolderReader(o: {
     get warnings() {
       return [...warnings.values()]
     },
+    idle: () => copying,
     async scan() {
       if (!o.folder) return false
       present = await exists(join(o.folder, MANIFEST))

@@ -53,6 +53,8 @@ export interface GroupRuntime {
   /** Writes what waits, then reads what changed. */
   refresh(): Promise<void>
   flush(): Promise<boolean>
+  /** Resolves once the copies of what was read are written. */
+  idle(): Promise<void>
   pack(me: Member, own: readonly Annotation[]): PackContent
   allOthers(meId: string): { annotation: Annotation; colour: string }[]
   receive(
@@ -218,6 +220,7 @@ export async function openGroupRuntime(o: {
     schedule,
     refresh,
     flush,
+    idle: () => reader.idle(),
     allOthers(meId) {
       const out: { annotation: Annotation; colour: string }[] = []
       for (const id of others()) {

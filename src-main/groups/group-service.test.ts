@@ -251,6 +251,7 @@ describe('study groups through a shared folder', () => {
     // The folder is not made again where it was (it may be an unmounted disk).
     await expect(readdir(folder)).rejects.toThrow()
     // Ben still sees what was shared, from his copy, after a restart too.
+    await ben.core.flush()
     ben.core.groups.close()
     ben = { ...ben, ...(await openTestApp(join(root, 'Ben'), now, { watchGroups: false })) }
     expect((await shared(ben)).others.map((a) => a.id)).toEqual([a1.id])

@@ -335,7 +335,10 @@ export async function openGroupService(o: GroupServiceOptions) {
     },
     async flush(): Promise<void> {
       await list.idle()
-      for (const r of runtimes.values()) await r.flush().catch(() => undefined)
+      for (const r of runtimes.values()) {
+        await r.flush().catch(() => undefined)
+        await r.idle()
+      }
     },
     close(): void {
       for (const r of runtimes.values()) r.close()
