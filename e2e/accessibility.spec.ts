@@ -70,5 +70,10 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(syncing.getByRole('list', { name: 'Sources' })).toBeVisible()
     expect(await seriousViolations(page), 'sync dialog').toEqual([])
     await syncing.getByRole('button', { name: 'Close' }).click()
+    await page.getByRole('button', { name: 'Groups…' }).click()
+    const groups = page.getByRole('dialog', { name: 'Study groups' })
+    await expect(groups.getByLabel('Name the others see')).toBeVisible()
+    expect(await seriousViolations(page), 'groups dialog').toEqual([])
+    await groups.getByRole('button', { name: 'Close' }).click()
   })
 }

@@ -1,7 +1,8 @@
 // Study groups as two readers use them: two app instances (two data folders, two HTTP hosts)
 // share one folder. One creates the group and the other joins; a shared highlight shows in the
 // other's open reader in the member's colour; a reply comes back; a deletion reaches the other.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
@@ -133,6 +134,21 @@ test('two instances sharing a folder read and discuss the same text', async ({ b
       .first()
       .click()
     await expect(mark).toHaveCount(0, { timeout: 5_000 })
+
+    // A member file cut short (a sync still running): Ben is told, and keeps what he had.
+    const anaFiles = join(folder, 'members')
+    const anaDir = (await readdir(anaFiles)).find((id) =>
+      readFileSync(join(anaFiles, id, 'member.json'), 'utf8').includes('"Ana"'),
+    )!
+    const articles = join(anaFiles, anaDir, 'articles')
+    const [file] = await readdir(articles)
+    const good = await readFile(join(articles, file!), 'utf8')
+    await writeFile(join(articles, file!), good.slice(0, 40))
+    await ben!.getByRole('button', { name: 'Groups…' }).click()
+    const warning = ben!.getByRole('dialog', { name: 'Study groups' }).locator('.group-warnings')
+    await expect(warning).toContainText('could not be read', { timeout: 10_000 })
+    await expect(warning).toContainText('incomplete or damaged')
+    await keepScreenshot(ben!, 'group-warning')
   } finally {
     await Promise.all(servers.map((s) => s.stop()))
     await rm(root, { recursive: true, force: true, maxRetries: 5 })

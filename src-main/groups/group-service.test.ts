@@ -188,6 +188,28 @@ describe('study groups through a shared folder', () => {
     expect((await shared(ben)).others).toEqual([])
   })
 
+  it('keeps several groups apart: each sees only what was shared with it', async () => {
+    const second = join(root, 'USB', 'trade-unions')
+    await mkdir(second, { recursive: true })
+    const other = await ana.call<GroupInfo>('groups.create', { folder: second, name: 'Unions' })
+    const cleo = await member('Cleo', '#15803d')
+    await cleo.call('groups.join', { folder: second })
+    await ben.call('groups.join', { folder: second })
+    const forFirst = await highlight(ana, 'class struggle', groupId)
+    const forSecond = await highlight(ana, 'working class', other.id)
+    await exchange(ana, ben, cleo)
+    const atBen = await shared(ben)
+    expect(atBen.others.map((a) => [a.id, a.groupId]).sort()).toEqual(
+      [
+        [forFirst.id, groupId],
+        [forSecond.id, other.id],
+      ].sort(),
+    )
+    expect((await shared(cleo)).others.map((a) => a.id)).toEqual([forSecond.id])
+    expect((await groupsOf(ben)).map((g) => g.name).sort()).toEqual(['Capital, vol. 1', 'Unions'])
+    cleo.core.groups.close()
+  })
+
   it('lists the others’ annotations in the notebook, with their author and colour', async () => {
     const a1 = await highlight(ana, 'class struggle', groupId, 'Ana’s note')
     await highlight(ben, 'working class', groupId)
@@ -221,6 +243,10 @@ describe('study groups through a shared folder', () => {
     await ben.core.groups.refresh()
     let info = (await groupsOf(ben))[0]!
     expect(info.warnings[0]?.reason).toMatch(/incomplete or damaged/)
+    const notices = (await ben.call<Output<'app.info'>>('app.info', {})).notices
+    expect(notices.map((n) => n.message)).toContainEqual(
+      expect.stringContaining('from other members of “Capital, vol. 1” could not be read'),
+    )
     expect((await shared(ben)).others.map((a) => a.id)).toEqual([a1.id])
 
     await writeFile(file, good.replace('"scholion:format":1', '"scholion:format":7'))

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import type { Annotation } from '../../src-shared/annotation'
 import type { ExportFile, PackImport } from '../../src-shared/api'
+import type { Notice } from '../../src-shared/article'
 import type { GroupArticle, GroupInfo, Member, Reply } from '../../src-shared/group'
 import { err, ok, type Result } from '../../src-shared/result'
 import type { AnnotationStore } from '../annotations/annotation-store'
@@ -344,7 +345,24 @@ export async function openGroupService(o: GroupServiceOptions) {
       for (const r of runtimes.values()) r.close()
       for (const wake of waiters) wake()
     },
-    notices: list.notices,
+    /** The list's own recoveries, and a word for each group with files that could not be
+     * read (the details are in the Groups dialog). */
+    get notices(): Notice[] {
+      const skipped = [...runtimes.values()].flatMap((r) => {
+        const n = r.entry.left ? 0 : r.info(me()).warnings.length
+        if (!n) return []
+        return [
+          {
+            level: 'warning' as const,
+            code: 'group_files_skipped',
+            message:
+              `${n === 1 ? 'A file' : `${n} files`} from other members of “${r.entry.name}” ` +
+              'could not be read; the last good copy is shown. See Groups… for which and why.',
+          },
+        ]
+      })
+      return [...list.notices, ...skipped]
+    },
   }
   return service
 }

@@ -85,6 +85,10 @@ function GroupCard({
   onLeave: () => void
   onExport: () => void
 }) {
+  const whose = (id: string | null) => {
+    const name = group.members.find((m) => m.id === id)?.name
+    return name ? `${name}’s file` : 'A member’s file'
+  }
   return (
     <li className={`group-card group-${group.status}`} data-group-id={group.id}>
       <h3>{group.name}</h3>
@@ -119,7 +123,7 @@ function GroupCard({
           <ul>
             {group.warnings.map((w) => (
               <li key={w.file}>
-                {w.file}: {w.reason}
+                <strong>{whose(w.member)}</strong> {w.file.split('/').pop()}: {w.reason}
               </li>
             ))}
           </ul>
