@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
+import { becomeMember, selectPhrase } from './group-steps'
 import { startServer, type RunningServer } from './server'
 
 const SEED = /The class struggle cannot be denigrated/
@@ -17,51 +18,6 @@ async function openInstance(browser: Browser, server: RunningServer): Promise<Pa
   await page.goto(server.url)
   await expect(page.getByRole('navigation', { name: 'Library' })).toBeVisible()
   return page
-}
-
-async function becomeMember(
-  page: Page,
-  name: string,
-  colour: string,
-  folder: string,
-  groupName?: string,
-) {
-  await page.getByRole('button', { name: 'Groups…' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Study groups' })
-  await expect(dialog.getByText('First, who are you to the group?')).toBeVisible()
-  await dialog.getByLabel('Name the others see').fill(name)
-  await dialog.getByRole('radio', { name: `Colour ${colour}` }).check()
-  await dialog.getByRole('button', { name: 'Save' }).click()
-  await expect(dialog.getByText('Saved ✓')).toBeVisible()
-  await dialog.getByLabel('Shared folder').fill(folder)
-  if (groupName) {
-    await dialog.getByLabel('New group name').fill(groupName)
-    await dialog.getByRole('button', { name: 'Create group here' }).click()
-  } else {
-    await dialog.getByRole('button', { name: 'Join the group in this folder' }).click()
-  }
-  const card = dialog.getByRole('list', { name: 'Your groups' }).getByRole('listitem').first()
-  await expect(card).toContainText('Connected')
-  return dialog
-}
-
-async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await expect(page.getByLabel('Article text')).toContainText(phrase)
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[aria-label="Article text"]')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + phrase.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`no ${phrase}`)
-  }, phrase)
 }
 
 test('two instances sharing a folder read and discuss the same text', async ({ browser }) => {

@@ -1,13 +1,14 @@
 // Takes the README's screenshots of the real app: starts the HTTP host on a scratch data
 // folder, opens the seed article in system Chromium and saves PNGs under docs/screenshots/.
 // Usage: npm run screenshots
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 import { startServer } from '../e2e/server'
 import { buildFixtureArchive } from '../e2e/fixture-archive'
+import { becomeMember, selectPhrase } from '../e2e/group-steps'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
 const server = await startServer({ dataDir })
@@ -93,10 +94,53 @@ try {
   await dark.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
   await dark.screenshot({ path: 'docs/screenshots/reader-arabic-dark.png' })
   await other.stop()
+  // A study group: two instances sharing a folder, a highlight of Ana's in Ben's reader.
+  const folder = join(dataDir, 'Sync', 'study-group')
+  await mkdir(folder, { recursive: true })
+  const [anaServer, benServer] = await Promise.all(
+    ['ana', 'ben'].map((who) => startServer({ dataDir: join(dataDir, who) })),
+  )
+  const [ana, ben] = await Promise.all(
+    [anaServer!, benServer!].map(async (s) => {
+      const p = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      await p.goto(s.url)
+      return p
+    }),
+  )
+  const dialog = await becomeMember(ana!, 'Ana', '#be185d', folder, 'Imperialism reading')
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  const benDialog = await becomeMember(ben!, 'Ben', '#0e7490', folder)
+  await benDialog.getByRole('button', { name: 'Close' }).click()
+  for (const p of [ana!, ben!]) {
+    await p.getByRole('option', { name: /The class struggle/ }).click()
+    await p.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
+  }
+  await ana!.getByRole('button', { name: /Notes/ }).click()
+  await ana!.getByLabel('New highlights').selectOption({ label: 'shared with Imperialism reading' })
+  await selectPhrase(ana!, 'multi-dimensional policy')
+  await ana!.keyboard.press('n')
+  await ana!
+    .getByRole('textbox', { name: /Note/ })
+    .fill('Balancing between **imperialist** centres.')
+  await ana!.getByRole('button', { name: 'Done' }).click()
+  const mark = ben!.locator('mark.hl-member', { hasText: 'multi-dimensional policy' })
+  await mark.waitFor()
+  await mark.click()
+  const card = ben!.locator('.annotation-item.open')
+  await card.getByRole('textbox', { name: 'Reply' }).fill('And Russia and China compete there.')
+  await card.getByRole('button', { name: 'Reply' }).click()
+  await card.locator('.reply').waitFor()
+  await mark.scrollIntoViewIfNeeded()
+  await ben!.screenshot({ path: 'docs/screenshots/group-reader.png' })
+  await ben!.getByRole('button', { name: 'Groups…' }).click()
+  await ben!.getByRole('dialog', { name: 'Study groups' }).getByText('Connected').waitFor()
+  await ben!.waitForTimeout(300)
+  await ben!.screenshot({ path: 'docs/screenshots/groups.png' })
+  await Promise.all([anaServer!.stop(), benServer!.stop()])
   console.log(
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
       'search.png, add-files.png, own-file.png ' +
-      'and reader-arabic-dark.png',
+      'reader-arabic-dark.png, group-reader.png and groups.png',
   )
 } finally {
   await browser.close()
