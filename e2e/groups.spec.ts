@@ -2,7 +2,7 @@
 // share one folder. One creates the group and the other joins; a shared highlight shows in the
 // other's open reader in the member's colour; a reply comes back; a deletion reaches the other.
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from '@playwright/test'
@@ -105,6 +105,37 @@ test('two instances sharing a folder read and discuss the same text', async ({ b
     await expect(warning).toContainText('could not be read', { timeout: 10_000 })
     await expect(warning).toContainText('incomplete or damaged')
     await keepScreenshot(ben!, 'group-warning')
+
+    // A file from a newer Scholion: skipped, and said so.
+    await writeFile(
+      join(articles, file!),
+      good.replace('"scholion:format":1', '"scholion:format":9'),
+    )
+    await expect(warning).toContainText('newer version of Scholion (format 9)', {
+      timeout: 10_000,
+    })
+    await writeFile(join(articles, file!), good)
+    await expect(warning).toHaveCount(0, { timeout: 10_000 })
+    await ben!
+      .getByRole('dialog', { name: 'Study groups' })
+      .getByRole('button', { name: 'Close' })
+      .click()
+
+    // The folder goes away (a disk unmounted): Ana's new highlight waits, then arrives.
+    const away = `${folder}-unmounted`
+    await rename(folder, away)
+    await selectPhrase(ana!, 'Shanghai Cooperation Organization')
+    await ana!.keyboard.press('h')
+    await expect(ana!.getByRole('status').filter({ hasText: 'Highlight shared' })).toBeVisible()
+    await ana!.getByRole('button', { name: 'Groups…' }).click()
+    const anaGroups = ana!.getByRole('dialog', { name: 'Study groups' })
+    await expect(anaGroups).toContainText('Folder not found', { timeout: 10_000 })
+    await expect(anaGroups).toContainText('1 article waiting')
+    await rename(away, folder)
+    await expect(anaGroups).toContainText('Connected', { timeout: 10_000 })
+    await expect(
+      ben!.locator('mark.hl-member', { hasText: 'Shanghai Cooperation Organization' }),
+    ).toBeVisible({ timeout: 10_000 })
   } finally {
     await Promise.all(servers.map((s) => s.stop()))
     await rm(root, { recursive: true, force: true, maxRetries: 5 })

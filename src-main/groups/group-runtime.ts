@@ -34,6 +34,11 @@ const receivedSchema = z.object({
 type Received = z.output<typeof receivedSchema>
 
 const UNKNOWN_COLOUR = '#57534e'
+
+/** Words signed with the name the member goes by now (it may have changed since). */
+function named<T extends { creator: { id: string; name: string } }>(x: T, m: Member): T {
+  return m.name && m.name !== x.creator.name ? { ...x, creator: { ...x.creator, name: m.name } } : x
+}
 const DEBOUNCE_MS = 80
 
 export interface ArticleView {
@@ -202,8 +207,10 @@ export async function openGroupRuntime(o: {
         view.members.push({ ...m, me: false })
         const s = share(id, articleId)
         if (!s) continue
-        for (const annotation of s.annotations) view.others.push({ annotation, colour: m.colour })
-        view.replies.push(...s.replies)
+        for (const annotation of s.annotations) {
+          view.others.push({ annotation: named(annotation, m), colour: m.colour })
+        }
+        view.replies.push(...s.replies.map((r) => named(r, m)))
       }
       return view
     },
@@ -225,9 +232,11 @@ export async function openGroupRuntime(o: {
       const out: { annotation: Annotation; colour: string }[] = []
       for (const id of others()) {
         if (id === meId) continue
-        const { colour } = profile(id)
+        const m = profile(id)
         for (const a of articlesOf(id)) {
-          for (const annotation of share(id, a)?.annotations ?? []) out.push({ annotation, colour })
+          for (const annotation of share(id, a)?.annotations ?? []) {
+            out.push({ annotation: named(annotation, m), colour: m.colour })
+          }
         }
       }
       return out

@@ -226,6 +226,11 @@ describe('study groups through a shared folder', () => {
       author: anas.creator.id,
     })
     expect(onlyAna.items.map((i) => i.id)).toEqual([a1.id])
+
+    // A new name reaches the others, on what was written under the old one too.
+    await ana.call('settings.update', { identity: { name: 'Ana K.' } })
+    await exchange(ana, ben)
+    expect((await shared(ben)).others.map((a) => a.creator.name)).toEqual(['Ana K.'])
   })
 
   it('skips a truncated or newer member file with a warning and keeps the last good copy', async () => {
