@@ -42,6 +42,8 @@ export interface CoreOptions {
   fetchPolicy?: Partial<FetchPolicy>
   /** Sync on its own (at start when online, then on each source's schedule); off by default. */
   autoSync?: Omit<AutoSyncOptions, 'sync' | 'now'> | false
+  /** New articles one sync takes from one source (default MAX_NEW_PER_SOURCE). */
+  maxNewPerSource?: number
   /** Watch group folders for the others' changes (default true; unit tests refresh by hand). */
   watchGroups?: boolean
 }
@@ -70,6 +72,7 @@ export async function createCore({
   fetchPolicy,
   autoSync = false,
   watchGroups = true,
+  maxNewPerSource,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
@@ -180,6 +183,7 @@ export async function createCore({
         library,
         now: clock,
         fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
+        maxNewPerSource,
         addFiles: (files) => {
           const run = adding.then(() => addToLibrary(files))
           adding = run.catch(() => undefined)

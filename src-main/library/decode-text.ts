@@ -46,7 +46,16 @@ export function decodeText(
 ): string {
   const bom = bomEncoding(bytes)
   if (bom) return new TextDecoder(bom.encoding).decode(bytes.subarray(bom.skip))
-  const decoder =
-    decoderFor(declared ?? null) ?? (html ? decoderFor(metaCharset(bytes)) : null) ?? null
-  return (decoder ?? new TextDecoder('utf-8')).decode(bytes)
+  const fromHeader = decoderFor(declared ?? null)
+  const fromPage = html ? decoderFor(metaCharset(bytes)) : null
+  // A server that says UTF-8 for a page that is not (an old page served by a new server): when
+  // the bytes are not UTF-8 at all and the page names its own charset, the page is right.
+  if (fromHeader?.encoding === 'utf-8' && fromPage && fromPage.encoding !== 'utf-8') {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
+      return fromPage.decode(bytes)
+    }
+  }
+  return (fromHeader ?? fromPage ?? new TextDecoder('utf-8')).decode(bytes)
 }

@@ -3,7 +3,7 @@
 // JSON Feed) are read by feedsmith, sitemaps (and sitemap indexes) by fast-xml-parser, neither
 // expanding a DOCTYPE's entities; a listing page's links are taken when they match the source's
 // article pattern. Only http(s) links survive, resolved against the document's address. Pure.
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseFeed } from 'feedsmith'
 import { parseHTML } from 'linkedom'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -135,6 +135,12 @@ export function discoverLinks(
         return err('invalid_input', `The sitemap cannot be read (${(error as Error).message}).`)
       }
       return ok(fromSitemap(root, base))
+    }
+    // Feed readers forgive a document cut short; a source should say it is broken.
+    const wellFormed = XMLValidator.validate(body)
+    if (wellFormed !== true) {
+      const { msg, line } = wellFormed.err
+      return err('invalid_input', `The feed is not well-formed XML (line ${line}: ${msg}).`)
     }
     return fromFeed(body, base)
   }

@@ -2,7 +2,8 @@
 // unchanged feed costs one 304), find the article links in it, fetch the ones the library does
 // not have yet, and add them to the user's own library through the same importer as saved pages.
 // A page that cannot be fetched or holds no article is reported with its reason; nothing already
-// in the library is touched, and nothing is removed because it left a feed.
+// in the library is touched, and nothing is removed because it left a feed. Links over one run's
+// limit, and those of a run cut short, wait in sync.json for the next run (a journal).
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { AddFilesReport, SyncReport, SyncSourceResult } from '../../src-shared/api'
@@ -31,6 +32,9 @@ const stateSchema = z.object({
   cache: z.record(z.string(), cacheSchema),
   /** When each source was last synced (ISO), for the schedule. */
   lastRun: z.record(z.string(), z.string()).default({}),
+  /** By source: article links found but not fetched yet (over the limit of one run, or in
+   * flight when the last run was cut short). The next run starts with them. */
+  pending: z.record(z.string(), z.array(z.string())).default({}),
 })
 type SyncState = z.infer<typeof stateSchema>
 
@@ -41,6 +45,8 @@ export interface SyncDeps {
   addFiles: (files: SourceFile[]) => Promise<AddFilesReport>
   fetcher?: PoliteFetcher
   now?: () => Date
+  /** New articles fetched from one source in one run, at most (default MAX_NEW_PER_SOURCE). */
+  maxNewPerSource?: number
 }
 
 export interface SyncService {
@@ -83,11 +89,12 @@ function pageName(url: string): string {
 export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   const now = deps.now ?? (() => new Date())
   const fetcher = deps.fetcher ?? new PoliteFetcher()
+  const limit = deps.maxNewPerSource ?? MAX_NEW_PER_SOURCE
   const store = await openJsonStore<SyncState>({
     file: join(deps.dataDir, 'sync.json'),
     label: 'sync sources',
     schema: stateSchema,
-    defaults: () => ({ sources: builtInSources(), cache: {}, lastRun: {} }),
+    defaults: () => ({ sources: builtInSources(), cache: {}, lastRun: {}, pending: {} }),
     version: 1,
     now,
   })
@@ -128,12 +135,23 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     const listed = await listing(source, cache)
     if ('error' in listed) return { ...result, error: listed.error ?? null }
     result.unchanged = listed.unchanged
-    const fresh = listed.links.filter((l) => !deps.library.findBySource(l.url))
-    result.known = listed.links.length - fresh.length
+    const waiting = store.data.pending[source.id] ?? []
+    const listedUrls = new Set(listed.links.map((l) => l.url))
+    const candidates = [
+      ...listed.links,
+      ...waiting.filter((url) => !listedUrls.has(url)).map((url) => ({ url })),
+    ]
+    const fresh = candidates.filter((l) => !deps.library.findBySource(l.url))
+    result.known = listed.links.filter((l) => deps.library.findBySource(l.url)).length
+    // The journal: what this run will fetch and what waits, saved before fetching, so a run
+    // cut short is taken up again by the next one.
+    await savePending(
+      source.id,
+      fresh.map((l) => l.url),
+    )
+    const batch = fresh.slice(0, limit)
     const pages = await Promise.all(
-      fresh
-        .slice(0, MAX_NEW_PER_SOURCE)
-        .map(async (link) => ({ link, outcome: await fetcher.get(link.url) })),
+      batch.map(async (link) => ({ link, outcome: await fetcher.get(link.url) })),
     )
     const files: SourceFile[] = []
     for (const { link, outcome } of pages) {
@@ -157,8 +175,20 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         else result.failed.push({ url: urlOf.get(s.file) ?? s.file, reason: s.reason })
       }
     }
+    await savePending(
+      source.id,
+      fresh.slice(limit).map((l) => l.url),
+    )
     return result
   }
+
+  const savePending = (id: string, urls: string[]) =>
+    store
+      .update((draft) => {
+        if (urls.length) draft.pending[id] = urls
+        else delete draft.pending[id]
+      })
+      .catch(() => undefined) // Only a resumption is lost: the next listing finds them again.
 
   return {
     store,

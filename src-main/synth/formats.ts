@@ -19,6 +19,8 @@ export interface SynthPlace {
   section: number
   /** The other languages the story is in. */
   others: SynthLang[]
+  /** Where the site is (default https://inter.kke.gr): a local copy of it serves its own. */
+  base?: string
 }
 
 const SECTIONS: Record<SynthLang, string[]> = {
@@ -41,7 +43,8 @@ const heading = (lang: SynthLang) => (OLD_PAGES_HEADINGS[lang] ?? OLD_PAGES_HEAD
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-const url = (lang: string, slug: string) => `https://inter.kke.gr/${lang}/articles/${slug}/`
+const SITE = 'https://inter.kke.gr'
+const url = (lang: string, slug: string, base = SITE) => `${base}/${lang}/articles/${slug}/`
 
 function text(a: SynthArticle): string {
   const parts = [
@@ -70,7 +73,7 @@ function markdown(a: SynthArticle, place: SynthPlace): string {
 
 function html(a: SynthArticle, place: SynthPlace): string {
   const alternates = place.others
-    .map((l) => `<link rel="alternate" hreflang="${l}" href="${url(l, place.slug)}">`)
+    .map((l) => `<link rel="alternate" hreflang="${l}" href="${url(l, place.slug, place.base)}">`)
     .join('\n')
   const body = a.blocks
     .map((b) => (b.heading ? `<h2>${escape(b.text)}</h2>` : `<p>${escape(b.text)}</p>`))
@@ -82,7 +85,7 @@ function html(a: SynthArticle, place: SynthPlace): string {
 <head>
 <meta charset="utf-8">
 <title>${escape(a.title)} | KKE</title>
-<link rel="canonical" href="${url(a.lang, place.slug)}">
+<link rel="canonical" href="${url(a.lang, place.slug, place.base)}">
 ${alternates}
 <meta property="article:section" content="${escape(SECTIONS[a.lang][place.section]!)}">
 <meta name="author" content="${escape(a.author)}">

@@ -1,0 +1,146 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { AnchoredAnnotation } from '../../src-shared/annotation'
+import type { ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
+import { startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
+import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
+
+let work: string
+let site: FixtureSite
+let call: Call
+const now = () => new Date('2026-06-01T00:00:00Z')
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'scholion-sync-faults-'))
+  site = await startFixtureSite({ perLanguage: 6, languages: ['en', 'el', 'ru'] })
+  ;({ call } = await openTestApp(work, now, {
+    watchGroups: false,
+    fetchPolicy: {
+      minIntervalMs: 0,
+      backoffMs: 1,
+      maxRetries: 1,
+      timeoutMs: 1_500,
+      maxBytes: 2 * 1024 * 1024,
+    },
+  }))
+})
+afterEach(async () => {
+  await site.close()
+  await rm(work, { recursive: true, force: true, maxRetries: 5 })
+})
+
+const source = (id: string, url: string, pattern: string | null = null) => ({
+  id,
+  name: id,
+  url,
+  pattern,
+  enabled: true,
+  intervalMinutes: 60,
+})
+
+async function sources(list: Omit<SyncSource, 'builtIn'>[]) {
+  const builtIn = (await call<SyncSource[]>('sync.sources', {})).map(({ builtIn: _b, ...s }) => ({
+    ...s,
+    enabled: false,
+  }))
+  await call('sync.saveSources', { sources: [...builtIn, ...list] })
+}
+
+describe('sync against the fixture site', () => {
+  it('survives every fault, reports each, and keeps the rest going and what is stored', async () => {
+    const made = await call<AnchoredAnnotation>('annotations.create', {
+      articleId: SEED_ARTICLE,
+      start: 10,
+      end: 30,
+      color: 'blue',
+    })
+    await sources([
+      source('faults', `${site.url}/faults/`, '/faults/articles/[^/]+/$'),
+      source('bad-xml', `${site.url}/faults/bad.xml`),
+      source('bomb', `${site.url}/faults/bomb.xml`),
+      source('english', `${site.url}/en/feed/`),
+    ])
+    const report = await call<SyncReport>('sync.run', {})
+    const by = (id: string) => report.sources.find((s) => s.id === id)!
+
+    const faults = by('faults')
+    const reason = (name: string) =>
+      faults.failed.find((f) => f.url.includes(`/${name}/`))?.reason ?? 'not reported'
+    expect(reason('server-error')).toMatch(/500/)
+    expect(reason('slow')).toMatch(/no answer within 1.5 s/)
+    expect(reason('truncated')).not.toBe('not reported')
+    expect(reason('huge')).toMatch(/large|limit|MB/i)
+    expect(reason('loop')).toMatch(/redirect/i)
+    expect(reason('pdf')).not.toBe('not reported')
+    expect(reason('no-article')).not.toBe('not reported')
+    // The good page, the page with a wrong charset (read in the page's own), and one of the
+    // two addresses of the same article are added; the other address is said to be a copy.
+    const titles = faults.added.map((a) => a.title).sort()
+    expect(titles).toEqual([
+      'A good page among bad ones',
+      'One article, two addresses',
+      'Рабочий класс',
+    ])
+    expect(reason('same-two') + reason('same-one')).toMatch(/same text/)
+
+    expect(by('bad-xml').error).toMatch(/bad\.xml/)
+    expect(by('bad-xml').error).toMatch(/not well-formed XML/)
+    // The bomb is read without expanding an entity: its one link is the good page, known now.
+    expect(by('bomb')).toMatchObject({ error: null, known: 1, added: [] })
+    // The feed beside them still brought its articles.
+    expect(by('english').added).toHaveLength(6)
+
+    // Nothing stored was lost.
+    const mine = await call<{ annotations: AnchoredAnnotation[] }>('annotations.forArticle', {
+      articleId: SEED_ARTICLE,
+    })
+    expect(mine.annotations.map((a) => a.id)).toEqual([made.id])
+  }, 30_000)
+
+  it('reads the old encodings, said by the server or by the page, from a sitemap', async () => {
+    await sources([source('sitemap', `${site.url}/sitemap.xml`)])
+    const report = await call<SyncReport>('sync.run', {})
+    expect(report.sources[0]!.failed).toEqual([])
+    expect(report.sources[0]!.added).toHaveLength(18)
+    const list = await call<ArticlePage>('articles.list', { status: 'own', limit: 100 })
+    const greek = list.items.filter((a) => a.lang === 'el').map((a) => a.title)
+    const russian = list.items.filter((a) => a.lang === 'ru').map((a) => a.title)
+    // Every title in its own script: no "?" or U+FFFD from a wrong decoding.
+    for (const t of [...greek, ...russian]) expect(t).not.toMatch(/[?\uFFFD]|Ã|Ð/)
+    expect(greek.join(' ')).toMatch(/[α-ω]/)
+    expect(russian.join(' ')).toMatch(/[а-я]/)
+
+    // Again: nothing new, and the sitemaps are asked conditionally.
+    const again = await call<SyncReport>('sync.run', {})
+    expect(again.sources[0]!.added).toEqual([])
+    expect(site.hits.get('/en/articles/article-en-1/')).toBe(1)
+  }, 30_000)
+
+  it('takes up what one run left, after a restart too, even when the listing has not changed', async () => {
+    const small = await openTestApp(join(work, 'small'), now, {
+      watchGroups: false,
+      maxNewPerSource: 5,
+      fetchPolicy: { minIntervalMs: 0, backoffMs: 1 },
+    })
+    call = small.call
+    await sources([source('english', `${site.url}/en/articles/`, '/en/articles/[^/]+/$')])
+    const first = await call<SyncReport>('sync.run', {})
+    expect(first.sources[0]!.added).toHaveLength(5)
+    await small.core.flush()
+    // A restart; the listing now answers 304.
+    const again = await openTestApp(join(work, 'small'), now, {
+      watchGroups: false,
+      maxNewPerSource: 5,
+      fetchPolicy: { minIntervalMs: 0, backoffMs: 1 },
+    })
+    const second = await again.call<SyncReport>('sync.run', {})
+    expect(second.sources[0]).toMatchObject({ unchanged: true })
+    expect(second.sources[0]!.added).toHaveLength(1)
+    const third = await again.call<SyncReport>('sync.run', {})
+    expect(third.sources[0]!.added).toEqual([])
+    const own = await again.call<ArticlePage>('articles.list', { status: 'own', limit: 100 })
+    expect(own.total).toBe(6)
+  }, 30_000)
+})
