@@ -1,18 +1,21 @@
-// `npm run fixture-site [-- --port N --per-language N]`: serves the fixture site (a local copy
-// of the site's structure, with faults under /faults/) until stopped, and prints the addresses
-// to add as sync sources.
+// `npm run fixture-site [-- --port N --per-language N --languages en,el]`: serves the fixture
+// site (a local copy of the site's structure, with faults under /faults/) until stopped, and
+// prints the addresses to add as sync sources.
 import { parseArgs } from 'node:util'
+import type { SynthLang } from '../src-main/synth/vocabulary'
 import { startFixtureSite } from '../src-main/test-support/fixture-site'
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '0' },
     'per-language': { type: 'string', default: '12' },
+    languages: { type: 'string' },
   },
 })
 const site = await startFixtureSite({
   port: Number(values.port),
   perLanguage: Number(values['per-language']),
+  ...(values.languages ? { languages: values.languages.split(',') as SynthLang[] } : {}),
 })
 console.log(`Fixture site on ${site.url}
   front pages   ${site.url}/en/  (and /el/, /ru/, /ar/, /de/, /fr/, /it/, /es/, /tr/)

@@ -1,0 +1,93 @@
+// `npm run bench:sync`: syncing from the fixture site on loopback. Prints
+// - 1,000 new articles from a sitemap: fetched (two at a time, as the polite policy allows per
+//   host, with no pause between requests since the host is this machine), read by the page
+//   importer with the site's rules, written to the user's library and indexed for search;
+//   the time and the peak RSS of the process (goals ≤ 30 s and ≤ 300 MB);
+// - the same sync again, where nothing changed (the sitemap answers 304): goal ≤ 2 s.
+import { spawn } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createCore } from '../src-main/core/create-core'
+import { BUNDLED_ARCHIVE } from '../src-main/test-support/test-core'
+
+const COUNT = Number(process.env.BENCH_ARTICLES ?? 1000)
+const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`
+
+// The site runs in a process of its own, so that the RSS measured is Scholion's alone.
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'scripts/fixture-site.ts', '--languages', 'en', '--per-language', `${COUNT}`],
+  { stdio: ['pipe', 'pipe', 'inherit'] },
+)
+const siteUrl = await new Promise<string>((done, fail) => {
+  let out = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString()
+    const match = /Fixture site on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
+    if (match) done(match[1]!)
+  })
+  child.once('exit', (code) => fail(new Error(`the fixture site exited (${code})`)))
+})
+const site = {
+  url: siteUrl,
+  close: async () => {
+    child.kill('SIGINT')
+  },
+}
+const dataDir = await mkdtemp(join(tmpdir(), 'scholion-bench-sync-'))
+try {
+  const core = await createCore({
+    dataDir,
+    archiveDir: BUNDLED_ARCHIVE,
+    host: 'http',
+    version: 'bench',
+    verifyArchive: false,
+    watchGroups: false,
+    maxNewPerSource: COUNT,
+    fetchPolicy: { minIntervalMs: 0 },
+  })
+  const saved = await core.handlers['sync.saveSources']({
+    sources: [
+      {
+        id: 'fixture',
+        name: 'Fixture site',
+        url: `${site.url}/sitemap-en.xml`,
+        pattern: null,
+        enabled: true,
+        intervalMinutes: 60,
+      },
+    ],
+  })
+  if (!saved.ok) throw new Error(saved.error.message)
+
+  global.gc?.()
+  const before = process.memoryUsage().rss
+  let peak = before
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+  const t0 = performance.now()
+  const first = await core.handlers['sync.run']({ sources: ['fixture'] })
+  const took = performance.now() - t0
+  clearInterval(sampler)
+  if (!first.ok) throw new Error(first.error.message)
+  const r = first.value.sources[0]!
+  console.log(
+    `First sync: ${r.added.length} new, ${r.failed.length} failed, in ${(took / 1000).toFixed(1)} s ` +
+      `(goal ≤ 30 s); RSS ${mb(before)} before, peak ${mb(peak)} (goal ≤ 300 MB)`,
+  )
+  if (r.failed.length) console.log(`  failed: ${r.failed[0]!.url}: ${r.failed[0]!.reason}`)
+
+  const t1 = performance.now()
+  const second = await core.handlers['sync.run']({ sources: ['fixture'] })
+  const again = performance.now() - t1
+  if (!second.ok) throw new Error(second.error.message)
+  const s = second.value.sources[0]!
+  console.log(
+    `Sync again, nothing changed: ${s.added.length} new, unchanged ${s.unchanged}, in ${Math.round(again)} ms (goal ≤ 2000 ms)`,
+  )
+  await core.flush()
+} finally {
+  await site.close()
+  await rm(dataDir, { recursive: true, force: true })
+}
