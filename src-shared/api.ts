@@ -69,9 +69,20 @@ export interface ArticlePage {
   status: { read: number; unread: number; annotated: number; own: number; new: number }
 }
 
+/** An earlier version of an article (it changed on the site since). */
+export interface ArticleVersion {
+  contentHash: string
+  title: string
+  /** When the next version replaced it (ISO time). */
+  until: string
+}
+
 export interface Article {
   meta: ArticleSummary
   doc: DocJSON
+  /** Earlier versions, oldest first; when `version` was asked for, this is that version's
+   * text and `meta.contentHash` names it. */
+  versions?: ArticleVersion[]
   /** The same article in other languages, when the archive links them. */
   translations: Translation[]
   /** Where the reader left this article, so it opens there in one call; null if never read. */
@@ -197,6 +208,9 @@ export interface SyncSourceResult {
   error: string | null
   /** The listing had not changed since the last sync (304, or the same content). */
   unchanged: boolean
+  /** Articles already here whose text changed on the site: the new version replaced the old,
+   * which is kept (and annotations are placed again in the new text). */
+  updated: { id: string; title: string }[]
 }
 
 export interface SyncReport {
@@ -313,7 +327,18 @@ export const contract = {
       })
       .strict(),
   ),
-  'articles.get': method<Article>()(z.object({ id: articleId }).strict()),
+  'articles.get': method<Article>()(
+    z
+      .object({
+        id: articleId,
+        /** An earlier version's content hash (see Article.versions). */
+        version: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
+      })
+      .strict(),
+  ),
   'settings.get': method<Settings>()(z.object({}).strict()),
   'settings.update': method<Settings>()(
     z
@@ -432,7 +457,13 @@ export const contract = {
   ),
   /** Looks for new articles now, in the enabled sources or the ones named. */
   'sync.run': method<SyncReport>()(
-    z.object({ sources: z.array(z.string().min(1).max(100)).max(100).optional() }).strict(),
+    z
+      .object({
+        sources: z.array(z.string().min(1).max(100)).max(100).optional(),
+        /** Ask for everything again, not conditionally (a server that lies about 304). */
+        full: z.boolean().optional(),
+      })
+      .strict(),
   ),
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),

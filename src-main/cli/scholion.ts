@@ -41,6 +41,7 @@ Commands:
   sync            Look for new articles in the enabled sources and add them to your library
                     --source ID     only this source (repeatable)
                     --list          list the sources and whether each is on
+                    --full          ask for everything again, not conditionally
                     --data-dir DIR, --archive DIR  as for serve
   help            Show this text
 `

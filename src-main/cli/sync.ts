@@ -13,10 +13,12 @@ export function describeSync(report: SyncReport): string[] {
     return ['No source is on: turn one on in the app, or name one with --source.']
   return report.sources.flatMap((s) => {
     if (s.error) return [`${s.name}: could not be read (${s.error})`]
-    const head = `${s.name}: ${s.added.length} new, ${s.known} already here, ${s.failed.length} failed${s.unchanged ? ' (not changed since the last sync)' : ''}`
+    const updated = s.updated.length ? `${s.updated.length} updated, ` : ''
+    const head = `${s.name}: ${s.added.length} new, ${updated}${s.known} already here, ${s.failed.length} failed${s.unchanged ? ' (not changed since the last sync)' : ''}`
     return [
       head,
       ...s.added.map((a) => `  + ${a.title} (${a.id})`),
+      ...s.updated.map((a) => `  ~ ${a.title} (${a.id}): a new version; the earlier one is kept`),
       ...s.failed.map((f) => `  ! ${f.url}: ${f.reason}`),
     ]
   })
@@ -28,6 +30,7 @@ export async function syncCommand(appRoot: string, args: string[]): Promise<numb
     options: {
       source: { type: 'string', multiple: true },
       list: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
       'data-dir': { type: 'string' },
       archive: { type: 'string' },
     },
@@ -57,7 +60,7 @@ export async function syncCommand(appRoot: string, args: string[]): Promise<numb
       console.error(`No source has the id ${unknown.join(', ')}; see scholion sync --list.`)
       return 2
     }
-    const report = await core.sync.run(values.source, progressBar('Syncing sources'))
+    const report = await core.sync.run(values.source, progressBar('Syncing sources'), values.full)
     for (const line of describeSync(report)) console.log(line)
     return report.sources.some((s) => s.error) ? 1 : 0
   } finally {

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { AddFilesReport, AppInfo, Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
+import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { err, ok } from '../../src-shared/result'
 import { createAnnotationService } from '../annotations/annotation-service'
 import { openAnnotationStore } from '../annotations/annotation-store'
@@ -13,7 +14,8 @@ import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/open-library'
 import type { SourceFile } from '../library/import-file'
 import { liveLibrary } from '../library/live-library'
-import { addFiles, OWN_LIBRARY_DIR } from '../library/own-library'
+import { addFiles, OWN_LIBRARY_DIR, updateArticles } from '../library/own-library'
+import { readVersionDoc, readVersions } from '../library/versions'
 import { indexableArticles } from '../search/index-files'
 import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
@@ -177,6 +179,17 @@ export async function createCore({
     return report
   }
 
+  // Pages that changed on the site: new versions of the user's own articles.
+  const updateInLibrary = async (updates: { id: string; file: SourceFile }[]) => {
+    if (!library) throw new Error(NO_ARCHIVE)
+    const result = await updateArticles(ownDir, updates, clock)
+    if (result.updated.length) {
+      const reopened = await openLibrary(archiveDir, ownDir)
+      if (reopened.library) library.replace(reopened.library)
+    }
+    return result
+  }
+
   const sync = library
     ? await openSyncService({
         dataDir,
@@ -186,6 +199,11 @@ export async function createCore({
         maxNewPerSource,
         addFiles: (files) => {
           const run = adding.then(() => addToLibrary(files))
+          adding = run.catch(() => undefined)
+          return run
+        },
+        updateFiles: (updates) => {
+          const run = adding.then(() => updateInLibrary(updates))
           adding = run.catch(() => undefined)
           return run
         },
@@ -243,10 +261,10 @@ export async function createCore({
         return err('storage', `The sources could not be saved: ${(error as Error).message}`)
       }
     },
-    async 'sync.run'({ sources }) {
+    async 'sync.run'({ sources, full }) {
       if (!sync) return err('unavailable', NO_ARCHIVE)
       try {
-        return ok(await sync.run(sources))
+        return ok(await sync.run(sources, undefined, full))
       } catch (error) {
         return err('storage', `The sync could not finish: ${(error as Error).message}`)
       }
@@ -273,12 +291,30 @@ export async function createCore({
         ),
       )
     },
-    async 'articles.get'({ id }) {
+    async 'articles.get'({ id, version }) {
       if (!library) return err('unavailable', NO_ARCHIVE)
       const result = await library.get(id)
       if (!result.ok) return result
       const { meta, doc, translations } = result.value
-      return ok({ meta, doc, translations, position: reading.data.positions[id] ?? null })
+      const versions = meta.own ? ((await readVersions(ownDir))[id] ?? []) : []
+      const position = reading.data.positions[id] ?? null
+      if (!version) return ok({ meta, doc, translations, position, versions })
+      const earlier = versions.find((v) => v.contentHash === version)
+      const old = earlier ? await readVersionDoc(ownDir, { [id]: versions }, id, version) : null
+      if (!earlier || !old)
+        return err('not_found', 'That earlier version of the article is not kept.')
+      try {
+        articleSchema.nodeFromJSON(old).check()
+      } catch (error) {
+        return err('storage', `That earlier version is damaged: ${(error as Error).message}`)
+      }
+      return ok({
+        meta: { ...meta, contentHash: version, title: earlier.title },
+        doc: old as DocJSON,
+        translations,
+        position: null,
+        versions,
+      })
     },
     async 'settings.get'() {
       return ok(settings.data)

@@ -11,6 +11,7 @@ import { readCatalogFile } from './catalog'
 import { importFile, type SourceFile } from './import-file'
 import type { Library } from './library'
 import { linkTranslations, urlKey } from './translations'
+import { readVersions, writeVersions } from './versions'
 
 /** The folder of the user's own library, inside the data folder. */
 export const OWN_LIBRARY_DIR = 'library'
@@ -115,4 +116,71 @@ function groupTranslations(
       break
     }
   }
+}
+
+export interface UpdatedFiles {
+  /** Articles whose text changed: the new version replaces the old, which is kept. */
+  updated: { id: string; title: string }[]
+  /** Articles whose page changed but not their text (a new layout, say). */
+  unchanged: string[]
+  skipped: { file: string; reason: string }[]
+}
+
+/**
+ * Takes new copies of articles already in the own library in `dir` (pages that changed on the
+ * site). An article whose text differs gets the new one, and the old is listed in versions.json
+ * (written before the catalog, so a crash between the two only lists a version twice, which is
+ * ignored). Annotations stay as they are: they are placed again in the new text when it opens.
+ */
+export async function updateArticles(
+  dir: string,
+  updates: readonly { id: string; file: SourceFile }[],
+  now: () => Date = () => new Date(),
+): Promise<UpdatedFiles> {
+  const existing = await ownArticles(dir)
+  const byId = new Map(existing.map((a) => [a.id, a]))
+  const result: UpdatedFiles = { updated: [], unchanged: [], skipped: [] }
+  const entries: ArchiveEntry[] = []
+  const versions = await readVersions(dir)
+  const until = now().toISOString()
+  for (const { id, file } of updates) {
+    const current = byId.get(id)
+    if (!current) {
+      result.skipped.push({ file: file.name, reason: 'It is not one of your articles.' })
+      continue
+    }
+    try {
+      const imported = importFile(file, { guessLanguage: true })
+      if (sha256(serialiseDoc(imported.entry.doc)) === current.contentHash) {
+        result.unchanged.push(id)
+        continue
+      }
+      // The article keeps what identifies it and where it stands; the page gives the rest.
+      entries.push({
+        ...imported.entry,
+        id,
+        translationGroup: current.translationGroup,
+        added: current.added ?? until,
+      })
+      const earlier = versions[id] ?? []
+      if (!earlier.some((v) => v.contentHash === current.contentHash)) {
+        versions[id] = [
+          ...earlier,
+          { contentHash: current.contentHash, title: current.title, until },
+        ]
+      }
+      result.updated.push({ id, title: imported.entry.title })
+    } catch (error) {
+      result.skipped.push({ file: file.name, reason: (error as Error).message })
+    }
+  }
+  if (!entries.length) return result
+  await writeVersions(dir, versions)
+  const replaced = new Set(entries.map((e) => e.id))
+  await appendToArchive(
+    dir,
+    existing.filter((a) => !replaced.has(a.id)),
+    entries,
+  )
+  return result
 }

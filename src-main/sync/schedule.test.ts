@@ -36,6 +36,7 @@ describe('startAutoSync', () => {
         failed: [],
         error: null,
         unchanged: false,
+        updated: [],
       },
     ],
   }

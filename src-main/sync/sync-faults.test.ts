@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AnchoredAnnotation } from '../../src-shared/annotation'
-import type { ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
-import { startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
+import type { Article, ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
+import { articleSchema } from '../../src-shared/schema'
+import { canonicalText } from '../../src-shared/text'
+import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
 import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
 
 let work: string
@@ -142,5 +144,55 @@ describe('sync against the fixture site', () => {
     expect(third.sources[0]!.added).toEqual([])
     const own = await again.call<ArticlePage>('articles.list', { status: 'own', limit: 100 })
     expect(own.total).toBe(6)
+  }, 30_000)
+
+  it('takes a changed article as a new version, keeps the old one, and places its notes again', async () => {
+    await sources([source('english', `${site.url}/en/`, '/en/articles/[^/]+/$')])
+    const first = await call<SyncReport>('sync.run', {})
+    const changing = first.sources[0]!.added.find((a) => a.id.includes(CHANGING_SLUG))!
+    expect(changing).toBeDefined()
+    const before = await call<Article>('articles.get', { id: changing.id })
+    const text = canonicalText(articleSchema.nodeFromJSON(before.doc)).text
+    const phrase = text.slice(text.indexOf('.') + 2, text.indexOf('.') + 40)
+    const start = text.indexOf(phrase)
+    const note = await call<AnchoredAnnotation>('annotations.create', {
+      articleId: changing.id,
+      start,
+      end: start + phrase.length,
+      color: 'green',
+      note: 'before the correction',
+    })
+
+    // Asked again with nothing changed: the pages answer 304, nothing is updated.
+    const same = await call<SyncReport>('sync.run', { full: false })
+    expect(same.sources[0]!.updated).toEqual([])
+
+    site.revise()
+    const full = await call<SyncReport>('sync.run', { full: true })
+    expect(full.sources[0]!.updated.map((u) => u.id)).toEqual([changing.id])
+    expect(full.sources[0]!.added).toEqual([])
+
+    const after = await call<Article>('articles.get', { id: changing.id })
+    expect(canonicalText(articleSchema.nodeFromJSON(after.doc)).text).toContain('Revision 2')
+    expect(after.versions).toEqual([
+      expect.objectContaining({ contentHash: before.meta.contentHash, title: before.meta.title }),
+    ])
+    const old = await call<Article>('articles.get', {
+      id: changing.id,
+      version: before.meta.contentHash,
+    })
+    expect(canonicalText(articleSchema.nodeFromJSON(old.doc)).text).toBe(text)
+    await expect(
+      call('articles.get', { id: changing.id, version: 'f'.repeat(64) }),
+    ).rejects.toThrow(/not kept/)
+
+    // The note is placed again in the new text, not lost.
+    const placed = await call<{ annotations: AnchoredAnnotation[] }>('annotations.forArticle', {
+      articleId: changing.id,
+    })
+    const again = placed.annotations.find((a) => a.id === note.id)!
+    expect(again.anchor).not.toBeNull()
+    const newText = canonicalText(articleSchema.nodeFromJSON(after.doc)).text
+    expect(newText.slice(again.anchor!.start, again.anchor!.end)).toBe(phrase)
   }, 30_000)
 })

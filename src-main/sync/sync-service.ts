@@ -10,6 +10,7 @@ import type { AddFilesReport, SyncReport, SyncSourceResult } from '../../src-sha
 import { charsetOf, decodeText } from '../library/decode-text'
 import type { SourceFile } from '../library/import-file'
 import type { Library } from '../library/library'
+import type { UpdatedFiles } from '../library/own-library'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { discoverLinks, type FoundLink } from './discover'
 import { PoliteFetcher, type CacheEntry } from './polite-fetch'
@@ -17,6 +18,8 @@ import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
+/** Own articles a changed listing names that are asked again for changes, at most, a run. */
+export const RECHECK_PER_SOURCE = 20
 /** Sitemaps of a sitemap index read in one run, at most. */
 const MAX_SITEMAPS = 10
 
@@ -43,6 +46,8 @@ export interface SyncDeps {
   library: Library
   /** Adds fetched pages to the user's own library (and the search index). */
   addFiles: (files: SourceFile[]) => Promise<AddFilesReport>
+  /** Takes pages of articles already there that changed: new versions, the old ones kept. */
+  updateFiles?: (updates: { id: string; file: SourceFile }[]) => Promise<UpdatedFiles>
   fetcher?: PoliteFetcher
   now?: () => Date
   /** New articles fetched from one source in one run, at most (default MAX_NEW_PER_SOURCE). */
@@ -59,6 +64,8 @@ export interface SyncService {
   run(
     ids?: readonly string[],
     onProgress?: (done: number, total: number) => void,
+    /** A full refresh: nothing asked conditionally (for a server that lies about 304). */
+    full?: boolean,
   ): Promise<SyncReport>
   readonly store: JsonStore<SyncState>
 }
@@ -74,6 +81,20 @@ export function sourcesProblem(list: readonly Omit<Source, 'builtIn'>[]): string
       return `The pattern of "${s.name}" is not a regular expression.`
   }
   return null
+}
+
+/** A fetched page as a file for the importer. */
+function fileOf(outcome: {
+  finalUrl: string
+  body: Uint8Array
+  contentType: string | null
+}): SourceFile {
+  return {
+    name: pageName(outcome.finalUrl),
+    bytes: outcome.body,
+    url: outcome.finalUrl,
+    charset: charsetOf(outcome.contentType),
+  }
 }
 
 /** A file name for a fetched page: the last part of its address. */
@@ -100,8 +121,8 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   })
 
   /** The article links a source lists now (a sitemap index's sitemaps read too). */
-  async function listing(source: Source, cache: Record<string, CacheEntry>) {
-    const outcome = await fetcher.get(source.url, cache[source.url] ?? {})
+  async function listing(source: Source, cache: Record<string, CacheEntry>, force: boolean) {
+    const outcome = await fetcher.get(source.url, cache[source.url] ?? {}, { force })
     if (outcome.kind === 'failed') return { error: `${source.url}: ${outcome.reason}` }
     cache[source.url] = outcome.cache
     if (outcome.kind === 'unchanged') return { links: [] as FoundLink[], unchanged: true }
@@ -119,9 +140,44 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     return { links, unchanged: false }
   }
 
+  /** Asks again for the user's own articles a changed listing names (conditionally, unless
+   * `force`), and takes the pages that changed as new versions. */
+  async function recheck(
+    links: readonly FoundLink[],
+    cache: Record<string, CacheEntry>,
+    force: boolean,
+    result: SyncSourceResult,
+  ): Promise<void> {
+    // Not what this run just added: that is as new as it gets.
+    const justAdded = new Set(result.added.map((a) => a.id))
+    const own = links
+      .map((l) => ({ url: l.url, id: deps.library.findBySource(l.url) }))
+      .filter(
+        (k): k is { url: string; id: string } =>
+          !!k.id && !justAdded.has(k.id) && !!deps.library.summary(k.id)?.own,
+      )
+      .slice(0, RECHECK_PER_SOURCE)
+    const outcomes = await Promise.all(
+      own.map(async (k) => ({
+        ...k,
+        outcome: await fetcher.get(k.url, cache[k.url] ?? {}, { force }),
+      })),
+    )
+    const updates: { id: string; file: SourceFile }[] = []
+    for (const { id, url, outcome } of outcomes) {
+      if (outcome.kind === 'failed') continue // Known already: not worth a failure line.
+      cache[url] = outcome.cache
+      if (outcome.kind === 'fetched') updates.push({ id, file: fileOf(outcome) })
+    }
+    if (!updates.length || !deps.updateFiles) return
+    const done = await deps.updateFiles(updates)
+    result.updated = done.updated
+  }
+
   async function runSource(
     source: Source,
     cache: Record<string, CacheEntry>,
+    force: boolean,
   ): Promise<SyncSourceResult> {
     const result: SyncSourceResult = {
       id: source.id,
@@ -131,8 +187,9 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       failed: [],
       error: null,
       unchanged: false,
+      updated: [],
     }
-    const listed = await listing(source, cache)
+    const listed = await listing(source, cache, force)
     if ('error' in listed) return { ...result, error: listed.error ?? null }
     result.unchanged = listed.unchanged
     const waiting = store.data.pending[source.id] ?? []
@@ -155,14 +212,11 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     )
     const files: SourceFile[] = []
     for (const { link, outcome } of pages) {
-      if (outcome.kind === 'fetched')
-        files.push({
-          name: pageName(outcome.finalUrl),
-          bytes: outcome.body,
-          url: outcome.finalUrl,
-          charset: charsetOf(outcome.contentType),
-        })
-      else if (outcome.kind === 'failed')
+      if (outcome.kind === 'fetched') {
+        files.push(fileOf(outcome))
+        // Asked conditionally when it is checked for changes later.
+        cache[link.url] = outcome.cache
+      } else if (outcome.kind === 'failed')
         result.failed.push({ url: link.url, reason: outcome.reason })
     }
     if (files.length) {
@@ -179,6 +233,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       source.id,
       fresh.slice(limit).map((l) => l.url),
     )
+    if (!listed.unchanged) await recheck(listed.links, cache, force, result)
     return result
   }
 
@@ -204,12 +259,12 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       })
       return saved.sources
     },
-    async run(ids, onProgress) {
+    async run(ids, onProgress, full = false) {
       const chosen = store.data.sources.filter((s) => (ids ? ids.includes(s.id) : s.enabled))
       const cache: Record<string, CacheEntry> = { ...store.data.cache }
       const results: SyncSourceResult[] = []
       for (const [i, source] of chosen.entries()) {
-        results.push(await runSource(source, cache))
+        results.push(await runSource(source, cache, full))
         onProgress?.(i + 1, chosen.length)
       }
       const finished = now().toISOString()

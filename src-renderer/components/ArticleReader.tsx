@@ -295,6 +295,9 @@ export function ArticleReader({
         meta.section,
         languageName(meta.lang),
         meta.own ? 'Your file' : null,
+        article?.versions?.length
+          ? `Updated ${formatDate(article.versions.at(-1)!.until.slice(0, 10))}`
+          : null,
       ].filter(Boolean)
     : []
   const currentSection = mounted?.toc.filter((e) => e.block <= topBlock).at(-1)?.block ?? -1
@@ -307,6 +310,7 @@ export function ArticleReader({
       <ReaderToolbar
         meta={meta ?? null}
         translations={translations}
+        versions={article?.versions ?? []}
         showContents={showContents}
         onToggleContents={() => setShowContents((v) => !v)}
         onOpen={onOpen}
@@ -362,7 +366,8 @@ export function ArticleReader({
           <ParallelColumn
             key={parallelId}
             api={api}
-            id={parallelId}
+            id={parallelId.startsWith('version:') ? id : parallelId}
+            version={parallelId.startsWith('version:') ? parallelId.slice(8) : undefined}
             anchor={mounted ? { paragraph: topParagraph, of: numbered } : null}
             onClose={() => setParallelId(null)}
           />

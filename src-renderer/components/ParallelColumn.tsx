@@ -3,7 +3,7 @@
 // versions have different numbers of paragraphs).
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, Article } from '../../src-shared/api'
-import { languageName, textDirection } from '../../src-shared/lang'
+import { formatDate, languageName, textDirection } from '../../src-shared/lang'
 import { scrollBlockToTop } from '../reader/block-geometry'
 import { alignedParagraph } from '../reader/parallel-align'
 import { useReadingView } from '../reader/use-reading-view'
@@ -11,6 +11,8 @@ import { useReadingView } from '../reader/use-reading-view'
 interface Props {
   api: ApiClient
   id: string
+  /** An earlier version of the article (its content hash) instead of a translation. */
+  version?: string | undefined
   /** Where the main column is: its top paragraph's number and its number of paragraphs. */
   anchor: { paragraph: number; of: number } | null
   onClose: () => void
@@ -18,7 +20,7 @@ interface Props {
 
 const noop = () => undefined
 
-export function ParallelColumn({ api, id, anchor, onClose }: Props) {
+export function ParallelColumn({ api, id, version, anchor, onClose }: Props) {
   const [article, setArticle] = useState<Article | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const scroller = useRef<HTMLDivElement>(null)
@@ -31,7 +33,7 @@ export function ParallelColumn({ api, id, anchor, onClose }: Props) {
 
   useEffect(() => {
     let live = true
-    void api['articles.get']({ id }).then((r) => {
+    void api['articles.get']({ id, ...(version ? { version } : {}) }).then((r) => {
       if (!live) return
       if (r.ok) setArticle(r.value)
       else setProblem(r.error.message)
@@ -39,7 +41,7 @@ export function ParallelColumn({ api, id, anchor, onClose }: Props) {
     return () => {
       live = false
     }
-  }, [api, id])
+  }, [api, id, version])
 
   useEffect(() => {
     const el = scroller.current
@@ -52,14 +54,24 @@ export function ParallelColumn({ api, id, anchor, onClose }: Props) {
   }, [anchor, mounted])
 
   const lang = article?.meta.lang
+  const until = version && article?.versions?.find((v) => v.contentHash === version)?.until
+  const label = version
+    ? `Earlier version${until ? `, until ${formatDate(until.slice(0, 10))}` : ''}`
+    : lang
+      ? languageName(lang)
+      : '…'
   return (
     <section
       className="parallel"
-      aria-label={lang ? `Translation: ${languageName(lang)}` : 'Translation'}
+      aria-label={version ? label : lang ? `Translation: ${languageName(lang)}` : 'Translation'}
     >
       <header className="parallel-header">
-        <span>{lang ? languageName(lang) : '…'}</span>
-        <button type="button" onClick={onClose} aria-label="Close the translation">
+        <span>{label}</span>
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={version ? 'Close the earlier version' : 'Close the translation'}
+        >
           ✕
         </button>
       </header>

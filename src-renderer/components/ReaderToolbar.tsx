@@ -1,11 +1,14 @@
 // The reader's toolbar: contents, language versions, side by side, notes, find, settings,
 // shortcuts, and the reading progress along its bottom edge.
+import type { ArticleVersion } from '../../src-shared/api'
 import type { ArticleSummary, Translation } from '../../src-shared/article'
-import { languageName } from '../../src-shared/lang'
+import { formatDate, languageName } from '../../src-shared/lang'
 
 interface Props {
   meta: ArticleSummary | null
   translations: Translation[]
+  /** Earlier versions of the text (it changed on the site): shown beside as `version:<hash>`. */
+  versions: ArticleVersion[]
   showContents: boolean
   onToggleContents: () => void
   onOpen: (id: string) => void
@@ -25,6 +28,7 @@ interface Props {
 export function ReaderToolbar({
   meta,
   translations,
+  versions,
   showContents,
   onToggleContents,
   onOpen,
@@ -44,31 +48,38 @@ export function ReaderToolbar({
       <button type="button" aria-pressed={showContents} onClick={onToggleContents}>
         Contents
       </button>
-      {translations.length > 0 && meta && (
+      {(translations.length > 0 || versions.length > 0) && meta && (
         <>
-          <select
-            aria-label="Read in"
-            value={meta.id}
-            onChange={(e) => onOpen(e.target.value)}
-            title="Read this article in another language"
-          >
-            <option value={meta.id}>{languageName(meta.lang)}</option>
-            {translations.map((t) => (
-              <option key={t.id} value={t.id}>
-                {languageName(t.lang)}
-              </option>
-            ))}
-          </select>
+          {translations.length > 0 && (
+            <select
+              aria-label="Read in"
+              value={meta.id}
+              onChange={(e) => onOpen(e.target.value)}
+              title="Read this article in another language"
+            >
+              <option value={meta.id}>{languageName(meta.lang)}</option>
+              {translations.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {languageName(t.lang)}
+                </option>
+              ))}
+            </select>
+          )}
           <select
             aria-label="Side by side"
             value={parallelId ?? ''}
             onChange={(e) => onParallel(e.target.value || null)}
-            title="Read a translation side by side"
+            title="Read a translation, or the text as it was before it changed, side by side"
           >
             <option value="">Side by side…</option>
             {translations.map((t) => (
               <option key={t.id} value={t.id}>
                 Beside: {languageName(t.lang)}
+              </option>
+            ))}
+            {[...versions].reverse().map((v) => (
+              <option key={v.contentHash} value={`version:${v.contentHash}`}>
+                Beside: the text until {formatDate(v.until.slice(0, 10))}
               </option>
             ))}
           </select>

@@ -38,6 +38,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   const [running, setRunning] = useState(false)
   const [report, setReport] = useState<SyncReport | null>(null)
   const [draft, setDraft] = useState({ name: '', url: '', pattern: '' })
+  const [full, setFull] = useState(false)
   const online = useOnline()
 
   useEffect(() => {
@@ -81,11 +82,11 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   const run = async () => {
     setRunning(true)
     setReport(null)
-    const r = await api['sync.run']({})
+    const r = await api['sync.run'](full ? { full: true } : {})
     setRunning(false)
     if (!r.ok) return setProblem(r.error.message)
     setReport(r.value)
-    if (r.value.sources.some((s) => s.added.length > 0)) onAdded()
+    if (r.value.sources.some((s) => s.added.length > 0 || s.updated.length > 0)) onAdded()
   }
 
   const enabled = sources?.filter((s) => s.enabled).length ?? 0
@@ -169,10 +170,10 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                 <strong>{s.name}</strong>:{' '}
                 {s.error
                   ? `could not be read (${s.error})`
-                  : `${formatCount(s.added.length)} new, ${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
+                  : `${formatCount(s.added.length)} new, ${s.updated.length ? `${formatCount(s.updated.length)} updated, ` : ''}${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
               </p>
               <ArticleLinks
-                items={s.added}
+                items={[...s.added, ...s.updated]}
                 onOpen={(id) => {
                   onOpen(id)
                   ref.current?.close()
@@ -192,6 +193,10 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
         </div>
       )}
       <div className="dialog-actions">
+        <label className="hint" title="For a site that wrongly says nothing changed">
+          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> Ask
+          for everything again
+        </label>
         <button
           type="button"
           className="primary"
