@@ -1,0 +1,45 @@
+// An article that changed on the site, as a reader meets it: synced from the fixture site, it is
+// corrected there; a full sync takes the new version, the reader says it was updated, and the
+// text as it was shows side by side.
+import { CHANGING_SLUG, startFixtureSite } from '../src-main/test-support/fixture-site'
+import { expect, keepScreenshot, test } from './fixtures'
+
+test('a corrected article becomes a new version, the old one kept beside it', async ({
+  openApp,
+  page,
+}) => {
+  const site = await startFixtureSite({ languages: ['en'], perLanguage: 4 })
+  try {
+    await openApp()
+    await page.getByRole('button', { name: 'Sync…' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Sync new articles' })
+    const sources = dialog.getByRole('list', { name: 'Sources' })
+    await sources.getByRole('checkbox', { name: 'inter.kke.gr (en)' }).uncheck()
+    await dialog.getByLabel('Source name').fill('Fixture site')
+    await dialog.getByLabel('Feed, sitemap or page address').fill(`${site.url}/en/feed/`)
+    await dialog.getByRole('button', { name: 'Add source' }).click()
+    await dialog.getByRole('button', { name: 'Sync now' }).click()
+    const report = dialog.locator('.sync-report')
+    await expect(report).toContainText('Fixture site: 4 new', { timeout: 20_000 })
+
+    site.revise()
+    await dialog.getByLabel('Ask for everything again').check()
+    await dialog.getByRole('button', { name: 'Sync now' }).click()
+    await expect(report).toContainText('Fixture site: 0 new, 1 updated', { timeout: 20_000 })
+    await report.getByRole('button').first().click()
+
+    const text = page.getByLabel('Article text')
+    await expect(text).toContainText('Revision 2: the text of this article was corrected.')
+    await expect(page.locator('.article-meta')).toContainText('Updated')
+    const beside = page.getByLabel('Side by side')
+    const option = beside.locator('option', { hasText: 'Beside: the text until' })
+    await beside.selectOption({ label: (await option.textContent())!.trim() })
+    const earlier = page.getByRole('region', { name: /Earlier version, until/ })
+    await expect(earlier).toContainText('Revision 1')
+    await expect(earlier).not.toContainText('Revision 2')
+    await keepScreenshot(page, 'earlier-version')
+    expect(site.hits.get(`/en/articles/${CHANGING_SLUG}/`)).toBe(2)
+  } finally {
+    await site.close()
+  }
+})
