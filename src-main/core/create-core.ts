@@ -182,7 +182,7 @@ export async function createCore({
   // Pages that changed on the site: new versions of the user's own articles.
   const updateInLibrary = async (updates: { id: string; file: SourceFile }[]) => {
     if (!library) throw new Error(NO_ARCHIVE)
-    const result = await updateArticles(ownDir, updates, clock)
+    const result = await updateArticles(ownDir, library, updates, clock)
     if (result.updated.length) {
       const reopened = await openLibrary(archiveDir, ownDir)
       if (reopened.library) library.replace(reopened.library)
@@ -300,7 +300,9 @@ export async function createCore({
       const position = reading.data.positions[id] ?? null
       if (!version) return ok({ meta, doc, translations, position, versions })
       const earlier = versions.find((v) => v.contentHash === version)
-      const old = earlier ? await readVersionDoc(ownDir, { [id]: versions }, id, version) : null
+      const old = earlier
+        ? await readVersionDoc([ownDir, archiveDir], { [id]: versions }, id, version)
+        : null
       if (!earlier || !old)
         return err('not_found', 'That earlier version of the article is not kept.')
       try {

@@ -249,7 +249,8 @@ export class Catalog {
 }
 
 /** Two catalogs as one, still newest first: the rows of both, and which catalog each came from
- * (0 or 1). An id in both is kept from the first (the second's row becomes a duplicate). */
+ * (0 or 1). An id in both is kept from the second (the user's library, where a newer version of
+ * an archive article stands in for it); the first's row becomes a duplicate. */
 export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf: Uint8Array } {
   const count = a.count + b.count
   const columns = Object.fromEntries(COLUMNS.map((c) => [c, new Array(count)])) as {
@@ -275,7 +276,7 @@ export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf
     if (added) added[k] = from.columns.added?.[row] ?? null
   }
   if (added) (columns as { added?: unknown[] }).added = added
-  // The first catalog's rows win an id both list: mark the second's as its duplicates.
-  const merged = new Catalog(columns as unknown as Columns, count, (row) => shelf[row] === 0)
+  // The second catalog's rows win an id both list: mark the first's as their duplicates.
+  const merged = new Catalog(columns as unknown as Columns, count, (row) => shelf[row] === 1)
   return { catalog: merged, shelf }
 }

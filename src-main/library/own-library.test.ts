@@ -162,3 +162,73 @@ describe('adding the user’s own files', () => {
     await expect(call('library.addFiles', { files: [] })).rejects.toThrow(/invalid_input/)
   })
 })
+
+describe('new versions of articles that changed on the site', () => {
+  it('stand in for an archive article, keep its first text, and leave unchanged words alone', async () => {
+    const { openLibrary } = await import('./open-library')
+    const { updateArticles, OWN_LIBRARY_DIR } = await import('./own-library')
+    const { BUNDLED_ARCHIVE } = await import('../test-support/test-core')
+    const ownDir = join(work, OWN_LIBRARY_DIR)
+    const opened = await openLibrary(BUNDLED_ARCHIVE, ownDir)
+    const library = opened.library!
+    const seed = await call<Article>('articles.get', { id: SEED_ARTICLE })
+    const { canonicalText } = await import('../../src-shared/text')
+    const { articleSchema } = await import('../../src-shared/schema')
+    const words = canonicalText(articleSchema.nodeFromJSON(seed.doc)).text
+    const paragraphs = words.split('\n').filter((p) => p.trim())
+    const html = (extra: string) =>
+      `<html lang="en"><head><title>${seed.meta.title}</title></head><body><article><h1>${seed.meta.title}</h1>` +
+      paragraphs
+        .slice(1)
+        .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+        .join('') +
+      extra +
+      '</article></body></html>'
+    const bytes = (text: string) => new TextEncoder().encode(text)
+
+    const corrected = await updateArticles(
+      ownDir,
+      library,
+      [
+        {
+          id: SEED_ARTICLE,
+          file: { name: 'seed.html', bytes: bytes(html('<p>A correction.</p>')) },
+        },
+      ],
+      now,
+    )
+    expect(corrected.updated.map((u) => u.id)).toEqual([SEED_ARTICLE])
+
+    const fresh = await openTestCore(work, now)
+    const after = await fresh<Article>('articles.get', { id: SEED_ARTICLE })
+    expect(canonicalText(articleSchema.nodeFromJSON(after.doc)).text).toContain('A correction.')
+    expect(after.meta.own).toBe(true)
+    expect(after.versions).toEqual([
+      { contentHash: seed.meta.contentHash, title: seed.meta.title, until: now().toISOString() },
+    ])
+    // The archive's text, read from the archive, as the earlier version.
+    const first = await fresh<Article>('articles.get', {
+      id: SEED_ARTICLE,
+      version: seed.meta.contentHash,
+    })
+    expect(first.doc).toEqual(seed.doc)
+    // One article still, not two.
+    const listed = await fresh<ArticlePage>('articles.list', { limit: 100 })
+    expect(listed.items.filter((a) => a.id === SEED_ARTICLE)).toHaveLength(1)
+
+    // The same words again in another page: no new version.
+    const reopened = (await openLibrary(BUNDLED_ARCHIVE, ownDir)).library!
+    const same = await updateArticles(
+      ownDir,
+      reopened,
+      [
+        {
+          id: SEED_ARTICLE,
+          file: { name: 'seed.html', bytes: bytes(html('<p>A   correction.</p>')) },
+        },
+      ],
+      now,
+    )
+    expect(same).toMatchObject({ updated: [], unchanged: [SEED_ARTICLE] })
+  })
+})

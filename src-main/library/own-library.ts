@@ -8,6 +8,7 @@ import type { AddFilesReport } from '../../src-shared/api'
 import { appendToArchive, type ArchiveEntry } from './archive-write'
 import { serialiseDoc, sha256 } from './archive-format'
 import { readCatalogFile } from './catalog'
+import { canonicalTextFromJson } from './canonical-json'
 import { importFile, type SourceFile } from './import-file'
 import type { Library } from './library'
 import { linkTranslations, urlKey } from './translations'
@@ -118,6 +119,11 @@ function groupTranslations(
   }
 }
 
+function sameWords(a: unknown, b: unknown): boolean {
+  const words = (doc: unknown) => canonicalTextFromJson(doc).text.replace(/\s+/g, ' ').trim()
+  return words(a) === words(b)
+}
+
 export interface UpdatedFiles {
   /** Articles whose text changed: the new version replaces the old, which is kept. */
   updated: { id: string; title: string }[]
@@ -134,6 +140,7 @@ export interface UpdatedFiles {
  */
 export async function updateArticles(
   dir: string,
+  library: Library,
   updates: readonly { id: string; file: SourceFile }[],
   now: () => Date = () => new Date(),
 ): Promise<UpdatedFiles> {
@@ -144,14 +151,23 @@ export async function updateArticles(
   const versions = await readVersions(dir)
   const until = now().toISOString()
   for (const { id, file } of updates) {
-    const current = byId.get(id)
+    // One of the user's articles, or one of the archive's (the new version then stands in for
+    // it, in the user's library; the archive itself is never written).
+    const current = byId.get(id) ?? library.summary(id)
     if (!current) {
-      result.skipped.push({ file: file.name, reason: 'It is not one of your articles.' })
+      result.skipped.push({ file: file.name, reason: 'It is not in the library.' })
       continue
     }
     try {
       const imported = importFile(file, { guessLanguage: true })
       if (sha256(serialiseDoc(imported.entry.doc)) === current.contentHash) {
+        result.unchanged.push(id)
+        continue
+      }
+      // A page read into a document of another shape (a new layout, another importer) is no
+      // new version unless its words changed.
+      const before = await library.docJson(id)
+      if (before.ok && sameWords(before.value, imported.entry.doc)) {
         result.unchanged.push(id)
         continue
       }

@@ -18,7 +18,7 @@ import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
-/** Own articles a changed listing names that are asked again for changes, at most, a run. */
+/** Known articles a changed listing names that are asked again for changes, at most, a run. */
 export const RECHECK_PER_SOURCE = 20
 /** Sitemaps of a sitemap index read in one run, at most. */
 const MAX_SITEMAPS = 10
@@ -140,8 +140,8 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     return { links, unchanged: false }
   }
 
-  /** Asks again for the user's own articles a changed listing names (conditionally, unless
-   * `force`), and takes the pages that changed as new versions. */
+  /** Asks again for the articles a changed listing names that the library has (conditionally,
+   * unless `force`), and takes the pages whose words changed as new versions. */
   async function recheck(
     links: readonly FoundLink[],
     cache: Record<string, CacheEntry>,
@@ -152,10 +152,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     const justAdded = new Set(result.added.map((a) => a.id))
     const own = links
       .map((l) => ({ url: l.url, id: deps.library.findBySource(l.url) }))
-      .filter(
-        (k): k is { url: string; id: string } =>
-          !!k.id && !justAdded.has(k.id) && !!deps.library.summary(k.id)?.own,
-      )
+      .filter((k): k is { url: string; id: string } => !!k.id && !justAdded.has(k.id))
       .slice(0, RECHECK_PER_SOURCE)
     const outcomes = await Promise.all(
       own.map(async (k) => ({
