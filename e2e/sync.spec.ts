@@ -49,6 +49,10 @@ test('sync adds the new articles of a source, and says what failed', async ({
       timeout: 20_000,
     })
     await expect(report).toContainText('Missing/: the site answered 404')
+    // The source's last result stays beside it.
+    await expect(
+      sources.getByRole('listitem').filter({ hasText: 'Test site' }).locator('.sync-last'),
+    ).toContainText('2 new, 1 failed')
     await keepScreenshot(ui, 'sync-report')
 
     await report.getByRole('button', { name: 'Dockers strike at the port' }).click()

@@ -29,6 +29,7 @@ export const METHOD_NAMES = [
   'sync.sources',
   'sync.saveSources',
   'sync.run',
+  'sync.progress',
   'groups.list',
   'groups.create',
   'groups.join',

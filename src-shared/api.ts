@@ -218,6 +218,16 @@ export interface SyncReport {
   sources: SyncSourceResult[]
 }
 
+/** What a source's last run brought. */
+export interface SyncSourceLast {
+  finished: string
+  added: number
+  updated: number
+  known: number
+  failed: number
+  error: string | null
+}
+
 /** A place sync looks for new articles. */
 export interface SyncSource {
   id: string
@@ -227,6 +237,24 @@ export interface SyncSource {
   enabled: boolean
   intervalMinutes: number
   builtIn: boolean
+  /** Its last run; null (or absent) before the first. */
+  last?: SyncSourceLast | null
+}
+
+/** A sync under way, source by source. */
+export interface SyncProgress {
+  sources: {
+    id: string
+    name: string
+    state: 'waiting' | 'listing' | 'fetching' | 'done'
+    /** Pages fetched of those to fetch. */
+    done: number
+    total: number
+    added?: number
+    updated?: number
+    failed?: number
+    error?: string | null
+  }[]
 }
 
 /** An article's annotations, each placed in the text as it is now (or an orphan). */
@@ -455,6 +483,8 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Where a sync under way is, source by source (null when none runs). */
+  'sync.progress': method<SyncProgress | null>()(z.object({}).strict()),
   /** Looks for new articles now, in the enabled sources or the ones named. */
   'sync.run': method<SyncReport>()(
     z

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AddFilesReport, AppInfo, Handlers } from '../../src-shared/api'
+import type { AddFilesReport, AppInfo, Handlers, SyncSource } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { err, ok } from '../../src-shared/result'
@@ -211,6 +211,8 @@ export async function createCore({
     : null
 
   if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
+  const withLast = (list: SyncSource[]): SyncSource[] =>
+    list.map((s) => ({ ...s, last: sync?.lastResults()[s.id] ?? null }))
 
   const handlers: Handlers = {
     async 'app.info'() {
@@ -249,14 +251,17 @@ export async function createCore({
       }
     },
     async 'sync.sources'() {
-      return ok(sync?.sources() ?? [])
+      return ok(withLast(sync?.sources() ?? []))
+    },
+    async 'sync.progress'() {
+      return ok(sync?.progress() ?? null)
     },
     async 'sync.saveSources'({ sources }) {
       if (!sync) return err('unavailable', NO_ARCHIVE)
       const problem = sourcesProblem(sources)
       if (problem) return err('invalid_input', problem)
       try {
-        return ok(await sync.saveSources(sources))
+        return ok(withLast(await sync.saveSources(sources)))
       } catch (error) {
         return err('storage', `The sources could not be saved: ${(error as Error).message}`)
       }

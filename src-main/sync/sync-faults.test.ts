@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AnchoredAnnotation } from '../../src-shared/annotation'
-import type { Article, ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
+import type {
+  Article,
+  ArticlePage,
+  SyncProgress,
+  SyncReport,
+  SyncSource,
+} from '../../src-shared/api'
 import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
 import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
@@ -43,10 +49,12 @@ const source = (id: string, url: string, pattern: string | null = null) => ({
 })
 
 async function sources(list: Omit<SyncSource, 'builtIn'>[]) {
-  const builtIn = (await call<SyncSource[]>('sync.sources', {})).map(({ builtIn: _b, ...s }) => ({
-    ...s,
-    enabled: false,
-  }))
+  const builtIn = (await call<SyncSource[]>('sync.sources', {})).map(
+    ({ builtIn: _b, last: _l, ...s }) => ({
+      ...s,
+      enabled: false,
+    }),
+  )
   await call('sync.saveSources', { sources: [...builtIn, ...list] })
 }
 
@@ -64,8 +72,22 @@ describe('sync against the fixture site', () => {
       source('bomb', `${site.url}/faults/bomb.xml`),
       source('english', `${site.url}/en/feed/`),
     ])
-    const report = await call<SyncReport>('sync.run', {})
+    const running = call<SyncReport>('sync.run', {})
+    // Where it is, source by source, while it runs.
+    let seen: SyncProgress | null = null
+    for (let i = 0; i < 100 && !seen?.sources.some((p) => p.state === 'fetching'); i++) {
+      seen = await call<SyncProgress | null>('sync.progress', {})
+      await new Promise((done) => setTimeout(done, 20))
+    }
+    expect(seen!.sources.map((p) => p.id)).toEqual(['faults', 'bad-xml', 'bomb', 'english'])
+    expect(seen!.sources[0]).toMatchObject({ state: 'fetching', total: 11 })
+    const report = await running
+    expect(await call('sync.progress', {})).toBeNull()
     const by = (id: string) => report.sources.find((s) => s.id === id)!
+    // Each source's last result, for the sources screen.
+    const listed = await call<SyncSource[]>('sync.sources', {})
+    expect(listed.find((s) => s.id === 'english')!.last).toMatchObject({ added: 6, error: null })
+    expect(listed.find((s) => s.id === 'bad-xml')!.last!.error).toMatch(/not well-formed/)
 
     const faults = by('faults')
     const reason = (name: string) =>

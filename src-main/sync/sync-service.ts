@@ -6,7 +6,13 @@
 // limit, and those of a run cut short, wait in sync.json for the next run (a journal).
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { AddFilesReport, SyncReport, SyncSourceResult } from '../../src-shared/api'
+import type {
+  AddFilesReport,
+  SyncProgress,
+  SyncReport,
+  SyncSourceLast,
+  SyncSourceResult,
+} from '../../src-shared/api'
 import { charsetOf, decodeText } from '../library/decode-text'
 import type { SourceFile } from '../library/import-file'
 import type { Library } from '../library/library'
@@ -38,6 +44,20 @@ const stateSchema = z.object({
   /** By source: article links found but not fetched yet (over the limit of one run, or in
    * flight when the last run was cut short). The next run starts with them. */
   pending: z.record(z.string(), z.array(z.string())).default({}),
+  /** By source: what its last run brought, for the sources screen. */
+  lastResult: z
+    .record(
+      z.string(),
+      z.object({
+        finished: z.string(),
+        added: z.number(),
+        updated: z.number(),
+        known: z.number(),
+        failed: z.number(),
+        error: z.string().nullable(),
+      }),
+    )
+    .default({}),
 })
 type SyncState = z.infer<typeof stateSchema>
 
@@ -58,6 +78,10 @@ export interface SyncService {
   sources(): Source[]
   /** When each source was last synced (ISO). */
   lastRuns(): Readonly<Record<string, string>>
+  /** What each source's last run brought. */
+  lastResults(): Readonly<Record<string, SyncSourceLast>>
+  /** Where the run in progress is, source by source; null when none runs. */
+  progress(): SyncProgress | null
   /** Replaces the sources; built-in ones the list leaves out come back, turned off. The list
    * must pass `sourcesProblem` first. */
   saveSources(sources: Omit<Source, 'builtIn'>[]): Promise<Source[]>
@@ -108,6 +132,7 @@ function pageName(url: string): string {
 }
 
 export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
+  let progress: SyncProgress | null = null
   const now = deps.now ?? (() => new Date())
   const fetcher = deps.fetcher ?? new PoliteFetcher()
   const limit = deps.maxNewPerSource ?? MAX_NEW_PER_SOURCE
@@ -115,7 +140,13 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     file: join(deps.dataDir, 'sync.json'),
     label: 'sync sources',
     schema: stateSchema,
-    defaults: () => ({ sources: builtInSources(), cache: {}, lastRun: {}, pending: {} }),
+    defaults: () => ({
+      sources: builtInSources(),
+      cache: {},
+      lastRun: {},
+      pending: {},
+      lastResult: {},
+    }),
     version: 1,
     now,
   })
@@ -175,6 +206,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     source: Source,
     cache: Record<string, CacheEntry>,
     force: boolean,
+    step: SyncProgress['sources'][number],
   ): Promise<SyncSourceResult> {
     const result: SyncSourceResult = {
       id: source.id,
@@ -204,8 +236,14 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       fresh.map((l) => l.url),
     )
     const batch = fresh.slice(0, limit)
+    step.state = 'fetching'
+    step.total = batch.length
     const pages = await Promise.all(
-      batch.map(async (link) => ({ link, outcome: await fetcher.get(link.url) })),
+      batch.map(async (link) => {
+        const outcome = await fetcher.get(link.url)
+        step.done++
+        return { link, outcome }
+      }),
     )
     const files: SourceFile[] = []
     for (const { link, outcome } of pages) {
@@ -246,6 +284,8 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     store,
     sources: () => store.data.sources,
     lastRuns: () => store.data.lastRun,
+    lastResults: () => store.data.lastResult,
+    progress: () => (progress ? structuredClone(progress) : null),
     async saveSources(list) {
       const ids = new Set(list.map((s) => s.id))
       const builtIn = new Set(builtInSources().map((s) => s.id))
@@ -260,15 +300,48 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       const chosen = store.data.sources.filter((s) => (ids ? ids.includes(s.id) : s.enabled))
       const cache: Record<string, CacheEntry> = { ...store.data.cache }
       const results: SyncSourceResult[] = []
-      for (const [i, source] of chosen.entries()) {
-        results.push(await runSource(source, cache, full))
-        onProgress?.(i + 1, chosen.length)
+      progress = {
+        sources: chosen.map((s) => ({
+          id: s.id,
+          name: s.name,
+          state: 'waiting',
+          done: 0,
+          total: 0,
+        })),
+      }
+      try {
+        for (const [i, source] of chosen.entries()) {
+          const step = progress.sources[i]!
+          step.state = 'listing'
+          const result = await runSource(source, cache, full, step)
+          results.push(result)
+          Object.assign(step, {
+            state: 'done',
+            added: result.added.length,
+            updated: result.updated.length,
+            failed: result.failed.length,
+            error: result.error,
+          })
+          onProgress?.(i + 1, chosen.length)
+        }
+      } finally {
+        progress = null
       }
       const finished = now().toISOString()
       await store
         .update((draft) => {
           draft.cache = cache as SyncState['cache']
-          for (const r of results) if (!r.error) draft.lastRun[r.id] = finished
+          for (const r of results) {
+            if (!r.error) draft.lastRun[r.id] = finished
+            draft.lastResult[r.id] = {
+              finished,
+              added: r.added.length,
+              updated: r.updated.length,
+              known: r.known,
+              failed: r.failed.length,
+              error: r.error,
+            }
+          }
         })
         .catch(() => undefined) // Only what to ask conditionally next time is lost.
       return { finished, sources: results }

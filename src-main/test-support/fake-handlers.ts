@@ -39,6 +39,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'sync.sources': async () => ok([]),
     'sync.saveSources': async () => ok([]),
     'sync.run': async () => ok({ finished: '2026-01-01T00:00:00.000Z', sources: [] }),
+    'sync.progress': async () => ok(null),
     'groups.list': async () => ok({ groups: [], me: { ...settings.identity } }),
     'groups.create': async () => err('unavailable', 'no groups here'),
     'groups.join': async () => err('unavailable', 'no groups here'),

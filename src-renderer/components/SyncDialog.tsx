@@ -2,7 +2,7 @@
 // each on or off, and "Sync now" with what each source brought, what it already had, and
 // what failed and why. Offline is a normal state: it is said quietly, never as an error.
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import type { ApiClient, SyncReport, SyncSource } from '../../src-shared/api'
+import type { ApiClient, SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
 import { ArticleLinks } from './ArticleLinks'
 
@@ -14,8 +14,31 @@ interface Props {
   onOpen: (id: string) => void
 }
 
-type Editable = Omit<SyncSource, 'builtIn'>
-const editable = ({ builtIn: _builtIn, ...rest }: SyncSource): Editable => rest
+type Editable = Omit<SyncSource, 'builtIn' | 'last'>
+const editable = ({ builtIn: _builtIn, last: _last, ...rest }: SyncSource): Editable => rest
+
+const INTERVALS = [
+  { minutes: 60, label: 'every hour' },
+  { minutes: 360, label: 'every 6 hours' },
+  { minutes: 720, label: 'every 12 hours' },
+  { minutes: 1440, label: 'every day' },
+  { minutes: 10_080, label: 'every week' },
+]
+
+/** What a source's last run brought, in a few words. */
+function lastLine(s: SyncSource): string {
+  const last = s.last
+  if (!last) return 'Not synced yet.'
+  const when = new Date(last.finished).toLocaleString(undefined, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
+  if (last.error) return `${when}: could not be read (${last.error})`
+  const parts = [`${formatCount(last.added)} new`]
+  if (last.updated) parts.push(`${formatCount(last.updated)} updated`)
+  if (last.failed) parts.push(`${formatCount(last.failed)} failed`)
+  return `${when}: ${parts.join(', ')}`
+}
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine)
@@ -39,6 +62,20 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   const [report, setReport] = useState<SyncReport | null>(null)
   const [draft, setDraft] = useState({ name: '', url: '', pattern: '' })
   const [full, setFull] = useState(false)
+  const [editing, setEditing] = useState<Editable | null>(null)
+  const [progress, setProgress] = useState<SyncProgress | null>(null)
+
+  // While a sync runs, where it is, source by source.
+  useEffect(() => {
+    if (!running) return
+    const timer = setInterval(() => {
+      void api['sync.progress']({}).then((r) => r.ok && setProgress(r.value))
+    }, 400)
+    return () => {
+      clearInterval(timer)
+      setProgress(null)
+    }
+  }, [api, running])
   const online = useOnline()
 
   useEffect(() => {
@@ -66,6 +103,12 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   }
   const remove = (id: string) =>
     sources && void save(sources.filter((s) => s.id !== id).map(editable))
+  const change = (id: string, patch: Partial<Editable>) =>
+    sources && save(sources.map((s) => (s.id === id ? { ...editable(s), ...patch } : editable(s))))
+  const saveEdit = async (e: FormEvent) => {
+    e.preventDefault()
+    if (editing && (await change(editing.id, editing))) setEditing(null)
+  }
   const add = async (e: FormEvent) => {
     e.preventDefault()
     if (!sources) return
@@ -86,6 +129,8 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
     setRunning(false)
     if (!r.ok) return setProblem(r.error.message)
     setReport(r.value)
+    // Each source's last result, as the list shows it.
+    void api['sync.sources']({}).then((list) => list.ok && setSources(list.value))
     if (r.value.sources.some((s) => s.added.length > 0 || s.updated.length > 0)) onAdded()
   }
 
@@ -94,7 +139,8 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
     <dialog ref={ref} className="dialog sync-dialog" aria-labelledby="sync-title" onClose={onClose}>
       <h2 id="sync-title">Sync new articles</h2>
       <p className="hint">
-        New articles from these sources join your library. Nothing in it is changed or removed.
+        New articles from these sources join your library. An article that changed on the site gets
+        a new version, and the earlier one is kept. Nothing is ever removed.
       </p>
       {!online && (
         <p className="sync-offline" role="status">
@@ -104,7 +150,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
       {sources && (
         <ul className="sync-sources" aria-label="Sources">
           {sources.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} className={s.last?.error ? 'sync-source has-error' : 'sync-source'}>
               <label>
                 <input
                   type="checkbox"
@@ -113,16 +159,72 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                 />{' '}
                 {s.name}
               </label>{' '}
-              <span className="hint">{s.url}</span>
+              <span className="hint">{s.url}</span>{' '}
+              <select
+                aria-label={`How often to sync ${s.name}`}
+                value={s.intervalMinutes}
+                onChange={(e) => void change(s.id, { intervalMinutes: Number(e.target.value) })}
+              >
+                {[
+                  ...INTERVALS,
+                  ...(INTERVALS.some((i) => i.minutes === s.intervalMinutes)
+                    ? []
+                    : [
+                        { minutes: s.intervalMinutes, label: `every ${s.intervalMinutes} minutes` },
+                      ]),
+                ].map((i) => (
+                  <option key={i.minutes} value={i.minutes}>
+                    {i.label}
+                  </option>
+                ))}
+              </select>
               {!s.builtIn && (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => remove(s.id)}
-                  aria-label={`Remove ${s.name}`}
-                >
-                  Remove
-                </button>
+                <>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setEditing(editable(s))}
+                    aria-label={`Edit ${s.name}`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => remove(s.id)}
+                    aria-label={`Remove ${s.name}`}
+                  >
+                    Remove
+                  </button>
+                </>
+              )}
+              <p className="sync-last">{lastLine(s)}</p>
+              {editing?.id === s.id && (
+                <form className="sync-add" onSubmit={(e) => void saveEdit(e)}>
+                  <input
+                    aria-label="Source name"
+                    value={editing.name}
+                    onChange={(e) => setEditing({ ...editing, name: e.target.value })}
+                  />
+                  <input
+                    aria-label="Feed, sitemap or page address"
+                    type="url"
+                    required
+                    value={editing.url}
+                    onChange={(e) => setEditing({ ...editing, url: e.target.value })}
+                  />
+                  <input
+                    aria-label="Article address pattern"
+                    value={editing.pattern ?? ''}
+                    onChange={(e) => setEditing({ ...editing, pattern: e.target.value || null })}
+                  />
+                  <span>
+                    <button type="submit">Save</button>{' '}
+                    <button type="button" onClick={() => setEditing(null)}>
+                      Cancel
+                    </button>
+                  </span>
+                </form>
               )}
             </li>
           ))}
@@ -157,9 +259,36 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
         </p>
       )}
       {running && (
-        <p role="status">
-          Syncing {formatCount(enabled)} {enabled === 1 ? 'source' : 'sources'}…
-        </p>
+        <div role="status" className="sync-progress">
+          <p>
+            Syncing {formatCount(enabled)} {enabled === 1 ? 'source' : 'sources'}…
+          </p>
+          {progress?.sources.map((p) => (
+            <p key={p.id} className={`sync-step sync-${p.state}`}>
+              <span>{p.name}</span> {p.state === 'waiting' && <span className="hint">waiting</span>}
+              {p.state === 'listing' && <span className="hint">reading its list…</span>}
+              {p.state === 'fetching' && (
+                <>
+                  <progress
+                    max={p.total || 1}
+                    value={p.done}
+                    aria-label={`${p.name}: ${p.done} of ${p.total} pages`}
+                  />{' '}
+                  <span className="hint">
+                    {formatCount(p.done)} of {formatCount(p.total)}
+                  </span>
+                </>
+              )}
+              {p.state === 'done' && (
+                <span className="hint">
+                  {p.error
+                    ? 'could not be read'
+                    : `done: ${formatCount(p.added ?? 0)} new${p.updated ? `, ${formatCount(p.updated)} updated` : ''}${p.failed ? `, ${formatCount(p.failed)} failed` : ''}`}
+                </span>
+              )}
+            </p>
+          ))}
+        </div>
       )}
       {report && (
         <div className="sync-report" role="status">
