@@ -3,7 +3,8 @@
 // frames, scripts), Readability finds the article, and ProseMirror's DOM parser turns it into a
 // document of the article schema, which keeps only known nodes, marks and safe links. Metadata
 // comes from the page's own tags first, then from the site's conventions (language and slug in
-// the address, the date line closing an article). Pure: text in, document and metadata out.
+// the address, the date line closing an article). The article Readability finds is sanitised
+// (sanitise-html.ts) before the schema parse. Pure: text in, document and metadata out.
 /// <reference lib="dom" />
 // (linkedom implements the DOM's interfaces, and its types are the DOM library's.)
 import { Readability } from '@mozilla/readability'
@@ -13,6 +14,7 @@ import { DOMParser as PMDOMParser, type Node as PMNode } from 'prosemirror-model
 import { articleSchema } from '../../src-shared/schema'
 import { findFirstDate } from './dates'
 import type { ImportedArticle } from './import-text'
+import { sanitiseArticleHtml } from './sanitise-html'
 import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
 import { typeset, typesetDoc } from './typography'
 
@@ -186,6 +188,21 @@ export function bodyBlocks(body: El): PMNode[] {
   return blocks
 }
 
+type Parse5Node = { nodeName: string; childNodes?: Parse5Node[]; content?: Parse5Node }
+
+/** The parse5 tree without its <noscript> elements (changed in place). */
+function withoutNoscript<T>(root: T): T {
+  const walk = (node: Parse5Node) => {
+    if (node.childNodes) {
+      node.childNodes = node.childNodes.filter((c) => c.nodeName !== 'noscript')
+      node.childNodes.forEach(walk)
+    }
+    if (node.content) walk(node.content)
+  }
+  walk(root as unknown as Parse5Node)
+  return root
+}
+
 /** Imports one saved page. Throws an Error saying why when the page holds no article. */
 export function importHtml({
   html,
@@ -194,8 +211,10 @@ export function importHtml({
 }: HtmlImportInput): ImportedPage {
   const source = html.normalize('NFC')
   // parse5 builds the tree the way browsers do (unclosed and stray tags, text outside <html>);
-  // linkedom's own parser would drop text there.
-  const { document } = parseHTML(serialize(parse(source)))
+  // linkedom's own parser would drop text there. <noscript> is read as a browser running
+  // scripts reads it (raw text) and dropped before the tree is written out again: re-parsing
+  // that text as markup is a known mutation-XSS vector.
+  const { document } = parseHTML(serialize(withoutNoscript(parse(source))))
   const dropped: string[] = []
   const sourceUrl = absolute(given, null) ?? pageUrl(document, source)
   const site = siteParts(sourceUrl)
@@ -252,7 +271,7 @@ export function importHtml({
     throw new Error('No article text was found in the page.')
 
   const { document: content } = parseHTML(
-    `<!doctype html><html><body>${article.content}</body></html>`,
+    `<!doctype html><html><body>${sanitiseArticleHtml(article.content)}</body></html>`,
   )
   // The box again, in case it sat inside the part Readability kept.
   if (removeOldPagesBox(content.body) && !dropped.length)
