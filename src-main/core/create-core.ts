@@ -186,6 +186,14 @@ export async function createCore({
     if (result.updated.length) {
       const reopened = await openLibrary(archiveDir, ownDir)
       if (reopened.library) library.replace(reopened.library)
+      // The new words in the index; the new segment hides the earlier version's.
+      const articles = []
+      for await (const a of indexableArticles(
+        library,
+        result.updated.map((u) => u.id),
+      ))
+        articles.push(a)
+      await search.index?.addArticles(articles)
     }
     return result
   }

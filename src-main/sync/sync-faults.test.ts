@@ -11,6 +11,7 @@ import type {
   SyncSource,
 } from '../../src-shared/api'
 import { articleSchema } from '../../src-shared/schema'
+import type { SearchResults } from '../../src-shared/search'
 import { canonicalText } from '../../src-shared/text'
 import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
 import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
@@ -207,6 +208,12 @@ describe('sync against the fixture site', () => {
     await expect(
       call('articles.get', { id: changing.id, version: 'f'.repeat(64) }),
     ).rejects.toThrow(/not kept/)
+
+    // Search finds the new words, not the earlier ones.
+    const found = async (q: string) =>
+      (await call<SearchResults>('search.query', { query: q })).articles.hits.map((a) => a.id)
+    expect(await found('"Revision 2"')).toEqual([changing.id])
+    expect(await found('"Revision 1"')).toEqual([])
 
     // The note is placed again in the new text, not lost.
     const placed = await call<{ annotations: AnchoredAnnotation[] }>('annotations.forArticle', {

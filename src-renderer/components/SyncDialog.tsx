@@ -178,16 +178,16 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                   </option>
                 ))}
               </select>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setEditing(editable(s))}
+                aria-label={`Edit ${s.name}`}
+              >
+                Edit
+              </button>
               {!s.builtIn && (
                 <>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => setEditing(editable(s))}
-                    aria-label={`Edit ${s.name}`}
-                  >
-                    Edit
-                  </button>
                   <button
                     type="button"
                     className="link-button"
