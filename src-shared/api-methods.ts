@@ -5,6 +5,7 @@
 export const METHOD_NAMES = [
   'app.info',
   'app.openDataFolder',
+  'app.chooseFolder',
   'articles.list',
   'articles.get',
   'library.addFiles',

@@ -337,6 +337,8 @@ const readerChange = z
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({}).strict()),
+  /** Asks the user to choose a folder (the desktop app only): its path, or null if cancelled. */
+  'app.chooseFolder': method<string | null>()(z.object({ title: z.string().max(200) }).strict()),
   /** Shows the data folder in the system's file manager (the desktop app only). */
   'app.openDataFolder': method<null>()(z.object({}).strict()),
   'articles.list': method<ArticlePage>()(

@@ -148,3 +148,34 @@ describe('flush', () => {
     expect(settings.data.lastArticleId).toBe('a')
   })
 })
+
+describe('choosing a folder', () => {
+  it('asks the host’s folder dialog where there is one, and says to type a path where not', async () => {
+    const asked: string[] = []
+    const core = await createCore({
+      dataDir,
+      archiveDir: ARCHIVE,
+      host: 'electron',
+      version: '9.9.9',
+      verifyArchive: false,
+      watchGroups: false,
+      chooseFolder: async (title) => {
+        asked.push(title)
+        return asked.length === 1 ? '/home/ana/Sync/group' : null
+      },
+    })
+    const call = createDispatcher(core.handlers)
+    expect(await call('app.chooseFolder', { title: 'The group folder' })).toEqual({
+      ok: true,
+      value: '/home/ana/Sync/group',
+    })
+    // Cancelled.
+    expect(await call('app.chooseFolder', { title: 'Again' })).toEqual({ ok: true, value: null })
+    expect(asked).toEqual(['The group folder', 'Again'])
+    const browser = await dispatcher()
+    expect(await browser('app.chooseFolder', { title: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', message: expect.stringMatching(/Type the folder’s path/) },
+    })
+  })
+})

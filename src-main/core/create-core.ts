@@ -40,6 +40,9 @@ export interface CoreOptions {
   /** Opens a folder in the system's file manager; resolves to an error message or ''. Only
    * the desktop host has one. */
   openFolder?: (path: string) => Promise<string>
+  /** Lets the user choose a folder (a native dialog); null when cancelled. Only the desktop
+   * host has one. */
+  chooseFolder?: (title: string) => Promise<string | null>
   /** Changes to how sync fetches (tests make it quick; the defaults are the polite ones). */
   fetchPolicy?: Partial<FetchPolicy>
   /** Sync on its own (at start when online, then on each source's schedule); off by default. */
@@ -71,6 +74,7 @@ export async function createCore({
   now,
   verifyArchive = true,
   openFolder,
+  chooseFolder,
   fetchPolicy,
   autoSync = false,
   watchGroups = true,
@@ -239,6 +243,15 @@ export async function createCore({
           : null,
         notices: notices(),
       })
+    },
+    async 'app.chooseFolder'({ title }) {
+      if (!chooseFolder) {
+        return err(
+          'unavailable',
+          'Type the folder’s path: a browser page cannot open a folder picker.',
+        )
+      }
+      return ok(await chooseFolder(title))
     },
     async 'app.openDataFolder'() {
       if (!openFolder) {

@@ -2,7 +2,7 @@
 // electron-free core (../core); this folder only adapts it to Electron.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { app, BrowserWindow, net, shell } from 'electron'
+import { app, BrowserWindow, dialog, net, shell } from 'electron'
 import { resolveArchiveDir } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
@@ -41,6 +41,13 @@ async function boot(): Promise<void> {
     host: 'electron',
     version: app.getVersion(),
     openFolder: (path) => shell.openPath(path),
+    chooseFolder: async (title) => {
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const chosen = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options)
+      return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
+    },
     autoSync: {
       isOnline: () => net.isOnline(),
       onAdded: (report, added) => notifyNewArticles(report, added, () => mainWindow ?? null),

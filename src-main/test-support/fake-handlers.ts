@@ -24,6 +24,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         notices: [],
       }),
     'app.openDataFolder': async () => err('unavailable', 'not here'),
+    'app.chooseFolder': async () => err('unavailable', 'not here'),
     'articles.list': async (input) =>
       ok({
         total: 0,

@@ -3,6 +3,7 @@
 // with a live preview; written into a folder (earlier exports there are updated in place) or
 // downloaded as one file.
 import { download } from '../api/download'
+import { FolderField } from './FolderField'
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
@@ -213,15 +214,14 @@ export function ExportDialog({ api, scope, onClose }: Props) {
               </label>
             </fieldset>
           )}
-          <label className="folder-field">
-            Folder
-            <input
-              value={folder}
-              onChange={(e) => setFolder(e.target.value)}
-              placeholder="/home/me/Notes/Scholion"
-              spellCheck={false}
-            />
-          </label>
+          <FolderField
+            api={api}
+            label="Folder"
+            value={folder}
+            onChange={setFolder}
+            placeholder="/home/me/Notes/Scholion"
+            title="Export notes into this folder"
+          />
           <p className="hint">
             Exporting into the same folder again updates the files in place. Anything you write
             below the marker line at the end of a Markdown file is kept.

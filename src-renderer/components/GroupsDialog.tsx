@@ -7,6 +7,7 @@ import type { ApiClient, PackImport } from '../../src-shared/api'
 import { MEMBER_COLOURS, type GroupInfo, type Member } from '../../src-shared/group'
 import { formatCount } from '../../src-shared/lang'
 import { download } from '../api/download'
+import { FolderField } from './FolderField'
 
 interface Props {
   api: ApiClient
@@ -238,15 +239,15 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
       {groups && groups.length === 0 && <p>You are not in a group yet.</p>}
       <form className="group-join" onSubmit={(e) => void join(e)}>
         <h3>Create or join a group</h3>
-        <label className="folder-field">
-          Shared folder{' '}
-          <input
-            value={folder}
-            required
-            placeholder="/home/you/Sync/reading-group"
-            onChange={(e) => setFolder(e.target.value)}
-          />
-        </label>
+        <FolderField
+          api={api}
+          label="Shared folder"
+          value={folder}
+          onChange={setFolder}
+          placeholder="/home/you/Sync/reading-group"
+          title="The folder your group shares"
+          required
+        />
         <div className="group-join-actions">
           <button type="submit" disabled={needsIdentity || !folder.trim()}>
             Join the group in this folder
