@@ -188,8 +188,11 @@ describe('PoliteFetcher', () => {
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => f.get(`${base}/${i}`)))
     expect(results.every((r) => r.kind === 'fetched')).toBe(true)
     expect(most).toBe(2)
+    // Arrivals at the server jitter on a loaded machine; the pauses add up regardless: six
+    // starts 40 ms apart span at least 200 ms, and no two arrive together.
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!)
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(35)
+    expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(185)
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(15)
   })
 
   it('reads Retry-After as seconds or as a date', () => {
