@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { annotationSchema, plainlyValid, type Annotation } from './annotation'
+import { annotationSchema, isPlainAnnotation, plainlyValid, type Annotation } from './annotation'
 
 const base: Annotation = {
   id: 'a1',
@@ -47,7 +47,29 @@ describe('plainlyValid', () => {
     }
   })
 
+  it.each([
+    ...variants,
+    ['an extra field', { extra: 1 } as Partial<Annotation>],
+    ['no quote', { quote: undefined } as unknown as Partial<Annotation>],
+    ['a number for an id', { id: 7 } as unknown as Partial<Annotation>],
+    ['an extra field in the quote', { quote: { exact: 'a', prefix: '', suffix: '', x: 1 } }],
+    ['a tag that is a number', { tags: [5] } as unknown as Partial<Annotation>],
+    ['a creator without a name', { creator: { id: 'm1' } } as unknown as Partial<Annotation>],
+  ] as [string, Partial<Annotation>][])(
+    'isPlainAnnotation never accepts what the schema would refuse or change, even of unknown shape: %s',
+    (_, change) => {
+      const candidate = { ...base, ...change } as Record<string, unknown>
+      for (const k of Object.keys(candidate)) if (candidate[k] === undefined) delete candidate[k]
+      const checked = annotationSchema.safeParse(candidate)
+      if (isPlainAnnotation(candidate)) {
+        expect(checked.success).toBe(true)
+        expect(checked.data).toEqual(candidate)
+      }
+    },
+  )
+
   it('accepts ordinary annotations, so the schema is rarely needed', () => {
+    expect(isPlainAnnotation(JSON.parse(JSON.stringify(base)))).toBe(true)
     expect(plainlyValid(base)).toBe(true)
     expect(plainlyValid({ ...base, tags: [] })).toBe(true)
   })

@@ -77,6 +77,59 @@ export type Annotation = z.output<typeof annotationSchema>
 const TAG_BAD = /[\n\r\t,]/
 const isIso = (s: string) => s.length >= 10 && s.length <= 40
 
+const KEYS = new Set([
+  'id',
+  'articleId',
+  'contentHash',
+  'quote',
+  'position',
+  'color',
+  'note',
+  'tags',
+  'creator',
+  'created',
+  'modified',
+  'group',
+])
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
+const only = (o: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(o).every((k) => keys.includes(k))
+
+/** Like plainlyValid, for data of unknown shape (a stored file): the types checked too, and no
+ * field the schema would drop. */
+export function isPlainAnnotation(x: unknown): x is Annotation {
+  if (!isRecord(x)) return false
+  for (const k in x) if (!KEYS.has(k)) return false
+  const { quote, position, creator } = x
+  return (
+    typeof x.id === 'string' &&
+    typeof x.articleId === 'string' &&
+    typeof x.contentHash === 'string' &&
+    isRecord(quote) &&
+    only(quote, ['exact', 'prefix', 'suffix']) &&
+    typeof quote.exact === 'string' &&
+    typeof quote.prefix === 'string' &&
+    typeof quote.suffix === 'string' &&
+    isRecord(position) &&
+    only(position, ['start', 'end']) &&
+    typeof position.start === 'number' &&
+    typeof position.end === 'number' &&
+    typeof x.color === 'string' &&
+    typeof x.note === 'string' &&
+    Array.isArray(x.tags) &&
+    x.tags.every((t) => typeof t === 'string') &&
+    isRecord(creator) &&
+    only(creator, ['id', 'name']) &&
+    typeof creator.id === 'string' &&
+    typeof creator.name === 'string' &&
+    typeof x.created === 'string' &&
+    typeof x.modified === 'string' &&
+    (x.group === undefined || typeof x.group === 'string') &&
+    plainlyValid(x as unknown as Annotation)
+  )
+}
+
 /**
  * True when `a` certainly passes annotationSchema unchanged (tags trimmed and distinct, every
  * field in bounds): a quick check for reading many annotations at once (a group's files). False

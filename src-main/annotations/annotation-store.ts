@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { annotationSchema, type Annotation } from '../../src-shared/annotation'
+import { annotationSchema, isPlainAnnotation, type Annotation } from '../../src-shared/annotation'
 import type { Notice } from '../../src-shared/article'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
@@ -25,6 +25,30 @@ const fileSchema = z.object({
   tombstones: z.array(tombstoneSchema).default([]),
 })
 type AnnotationFile = z.output<typeof fileSchema>
+
+/** A stored file the schema would take as it is (most files): checked without the schema. */
+function isPlainFile(data: unknown): data is AnnotationFile {
+  if (typeof data !== 'object' || data === null) return false
+  const file = data as Record<string, unknown>
+  if (Object.keys(file).some((k) => k !== 'articleId' && k !== 'annotations' && k !== 'tombstones'))
+    return false
+  return (
+    typeof file.articleId === 'string' &&
+    Array.isArray(file.annotations) &&
+    file.annotations.every(isPlainAnnotation) &&
+    Array.isArray(file.tombstones) &&
+    file.tombstones.every(
+      (t: unknown) =>
+        typeof t === 'object' &&
+        t !== null &&
+        Object.keys(t).length === 2 &&
+        typeof (t as Tombstone).id === 'string' &&
+        (t as Tombstone).id.length >= 1 &&
+        (t as Tombstone).id.length <= 300 &&
+        typeof (t as Tombstone).deleted === 'string',
+    )
+  )
+}
 
 /** One change in a batch: put an annotation (adding or replacing by id), or delete one. */
 export type BatchOp =
@@ -113,6 +137,7 @@ export async function openAnnotationStore(
       }),
       checkWrites: false,
       indent: 0,
+      quickCheck: isPlainFile,
     }).then((store) => {
       notices.push(...store.notices)
       return store

@@ -30,6 +30,9 @@ export interface JsonStoreOptions<T> {
   copy?: (data: T) => T
   checkWrites?: boolean
   indent?: number
+  /** For large files read often: true when the data certainly passes the schema unchanged, so
+   * the schema need not run (it still decides whenever this is unsure). */
+  quickCheck?: (data: unknown) => data is T
 }
 
 interface Envelope {
@@ -59,6 +62,9 @@ function decode<T>(raw: string, opts: JsonStoreOptions<T>): Decoded<T> {
     const migrate = opts.migrations?.[v]
     if (!migrate) return { kind: 'bad', reason: `no migration from version ${v}` }
     data = migrate(data)
+  }
+  if (opts.quickCheck?.(data)) {
+    return { kind: 'ok', data, migrated: envelope.version !== opts.version }
   }
   const checked = opts.schema.safeParse(data)
   if (!checked.success) {
