@@ -114,3 +114,35 @@ test('adds files dropped on the window', async ({ openApp, page }) => {
   await dialog.getByRole('button', { name: 'Done' }).click()
   await expect(list(page).getByRole('option', { name: /Notes on the state/ })).toBeVisible()
 })
+
+test('a figure of a saved page shows what its image showed, and its caption', async ({
+  openApp,
+  page,
+}) => {
+  await openApp()
+  await page.getByRole('button', { name: 'Add files…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add files to your library' })
+  const html =
+    '<html lang="en"><head><title>Rally at the port</title></head><body><article>' +
+    '<h1>Rally at the port</h1>' +
+    '<p>Thousands of dockers and their families gathered at the gate of the container terminal.</p>' +
+    '<figure><img src="https://cdn.example/march.jpg" alt="Dockers with red banners at the gate">' +
+    '<figcaption>The rally at the <em>container terminal</em>, morning of the strike</figcaption></figure>' +
+    '<p>The rally ended with a call to the next strike, and the crowd sang as it left.</p>' +
+    '</article></body></html>'
+  await dialog.getByLabel('Files').setInputFiles([file('rally.html', html, 'text/html')])
+  await expect(dialog.getByRole('status')).toContainText('1 article added')
+  await dialog.getByRole('button', { name: 'Rally at the port' }).click()
+  const reader = page.getByLabel('Article text')
+  const figure = reader.locator('figure.figure')
+  await expect(
+    figure.getByRole('img', { name: 'Dockers with red banners at the gate' }),
+  ).toBeVisible()
+  await expect(figure.locator('figcaption')).toHaveText(
+    'The rally at the container terminal, morning of the strike',
+  )
+  // No image is loaded from anywhere.
+  await expect(reader.locator('img')).toHaveCount(0)
+  await figure.scrollIntoViewIfNeeded()
+  await keepScreenshot(page, 'figure')
+})

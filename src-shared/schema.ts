@@ -45,6 +45,47 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [{ tag: 'p.dateline' }],
     toDOM: (): DOMOutputSpec => ['p', blockAttrs('dateline'), 0],
   },
+  /**
+   * A figure: its caption (the text of this block) and what its image shows (`alt`). Images
+   * are not stored, by decision (docs/sync.md): the reader shows the description in the
+   * image's place, and the caption under it.
+   */
+  figure: {
+    group: 'block',
+    content: 'inline*',
+    attrs: { alt: { default: '', validate: 'string' } },
+    defining: true,
+    parseDOM: [
+      {
+        tag: 'figure',
+        getAttrs: (dom) => ({
+          alt: ((dom as HTMLElement).querySelector('img')?.getAttribute('alt') ?? '')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 1000),
+        }),
+        // The caption is the block's text; a figure without one keeps its description only.
+        contentElement: (dom) =>
+          (dom as HTMLElement).querySelector('figcaption') ??
+          (dom as HTMLElement).ownerDocument.createElement('span'),
+      },
+    ],
+    toDOM: (node): DOMOutputSpec => [
+      'figure',
+      { class: 'figure', dir: 'auto' },
+      [
+        'div',
+        {
+          class: 'figure-image',
+          contenteditable: 'false',
+          role: 'img',
+          'aria-label': (node.attrs.alt as string) || 'An image (not kept)',
+        },
+        (node.attrs.alt as string) || 'Image',
+      ],
+      ['figcaption', 0],
+    ],
+  },
   blockquote: {
     group: 'block',
     content: 'block+',

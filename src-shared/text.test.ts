@@ -50,6 +50,12 @@ describe('paragraphNumbers and offsets', () => {
     expect(paragraphNumbers(blocks)).toEqual([null, 1, 2, 3])
   })
 
+  it('gives a figure’s caption no number, so figures do not shift the paragraphs', () => {
+    const types = ['heading', 'paragraph', 'figure', 'paragraph']
+    const withFigure = types.map((type, i) => ({ ...blocks[0]!, type, start: i * 10 }))
+    expect(paragraphNumbers(withFigure)).toEqual([null, 1, null, 2])
+  })
+
   it('maps canonical offsets to the ProseMirror positions of the same characters', () => {
     for (const word of ['Title', 'bold', 'two', 'Quoted', 'Item']) {
       const start = text.indexOf(word)

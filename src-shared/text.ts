@@ -72,12 +72,12 @@ export function countWords(text: string): number {
 
 /**
  * The citable number (¶ n) of each textblock, in document order: paragraphs, bylines and
- * publication lines are counted from 1, headings get none. A pure function of the document, so
+ * publication lines are counted from 1, headings and figure captions get none. A pure function of the document, so
  * numbers are stable for a given article version; export and study groups cite the same numbers.
  */
 export function paragraphNumbers(blocks: readonly TextBlock[]): (number | null)[] {
   let n = 0
-  return blocks.map((b) => (b.type === 'heading' ? null : ++n))
+  return blocks.map((b) => (b.type === 'heading' || b.type === 'figure' ? null : ++n))
 }
 
 /** Index of the last block whose `key` is at most `value` (0 if none is). */

@@ -177,3 +177,26 @@ describe('importHtml languages and encodings', () => {
     expect(canonicalText(r.doc).text).toContain('الطبقة العاملة')
   })
 })
+
+describe('importHtml figures', () => {
+  it('keeps a figure’s caption and what its image shows, never the image', () => {
+    const r = importHtml({
+      html:
+        '<html lang="en"><head><title>Rally</title></head><body><article><h1>Rally</h1>' +
+        '<p>Thousands marched through the centre of the city against the war and the bases.</p>' +
+        '<figure><img src="https://cdn.example/march.jpg" alt="Marchers with red banners">' +
+        '<figcaption>The march on <em>Syntagma</em> square</figcaption></figure>' +
+        '<figure><img src="https://cdn.example/x.jpg" alt="A banner"></figure>' +
+        '<figure><img src="https://cdn.example/y.jpg"></figure>' +
+        '<p>The rally ended with a call to the next strike, and the crowd sang as it left.</p>' +
+        '</article></body></html>',
+    })
+    const figures = r.doc.content.content.filter((b) => b.type.name === 'figure')
+    expect(figures.map((f) => [f.attrs.alt, f.textContent])).toEqual([
+      ['Marchers with red banners', 'The march on Syntagma square'],
+      ['A banner', ''],
+    ])
+    expect(figures[0]!.child(1).marks.map((m) => m.type.name)).toEqual(['em'])
+    expect(JSON.stringify(r.doc.toJSON())).not.toContain('cdn.example')
+  })
+})

@@ -180,7 +180,7 @@ export function bodyBlocks(body: El): PMNode[] {
   for (const el of body.querySelectorAll(CHROME)) el.remove()
   const blocks: PMNode[] = []
   parser.parse(body).forEach((block) => {
-    if (block.isTextblock && !block.textContent.trim()) return
+    if (block.isTextblock && !block.textContent.trim() && !block.attrs.alt) return
     if (block.type === schema.nodes.heading && block.attrs.level === 1)
       block = schema.nodes.heading!.create({ level: 2 }, block.content)
     blocks.push(block)

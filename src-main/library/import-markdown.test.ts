@@ -95,4 +95,23 @@ describe('importMarkdown', () => {
     expect(r.title).toBe('from-the-name')
     expect(r.dropped[0]).toMatch(/front matter that is not valid YAML/)
   })
+
+  it('makes an image alone in its paragraph a figure, and keeps other images as their words', () => {
+    const r = md(
+      [
+        '# A day of action',
+        '',
+        'The strike began at dawn and closed the port for the whole day.',
+        '',
+        '![Dockers at the gate](https://cdn.example/gate.jpg "The gate of the container terminal")',
+        '',
+        'Then ![a banner](https://cdn.example/b.jpg) went up over the gate.',
+      ].join('\n'),
+    )
+    const figure = r.doc.content.content.find((b) => b.type.name === 'figure')!
+    expect(figure.attrs.alt).toBe('Dockers at the gate')
+    expect(figure.textContent).toBe('The gate of the container terminal')
+    expect(canonicalText(r.doc).text).toContain('Then a banner went up over the gate.')
+    expect(JSON.stringify(r.doc.toJSON())).not.toContain('cdn.example')
+  })
 })

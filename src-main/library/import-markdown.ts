@@ -1,7 +1,8 @@
 // Importer for Markdown files (notes, articles kept in Obsidian or Logseq, a text someone typed
 // up): CommonMark with GitHub's extensions, parsed by mdast-util-from-markdown, and YAML front
 // matter for the metadata (title, author, date, lang, source, section). Raw HTML in the file is
-// not trusted and is left out; images become their alt text. Pure: text in, document out.
+// not trusted and is left out; an image alone in a paragraph becomes a figure (its description
+// and title), others their alt text. Pure: text in, document out.
 import type { Nodes as MdNode, Parent as MdParent, PhrasingContent, Root, RootContent } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
@@ -144,8 +145,19 @@ class Converter {
 
   block(node: MdNode): PMNode | PMNode[] | null {
     switch (node.type) {
-      case 'paragraph':
+      case 'paragraph': {
+        // An image alone in its paragraph is a figure: its description, its title as caption.
+        const only = node.children.length === 1 ? node.children[0] : null
+        if (only?.type === 'image' && (only.alt || only.title)) {
+          this.dropped.add('images (their descriptions are kept)')
+          const caption = (only.title ?? '').trim()
+          return s.nodes.figure!.create(
+            { alt: (only.alt ?? '').trim().slice(0, 1000) },
+            caption ? s.text(caption) : null,
+          )
+        }
         return this.textblock('paragraph', node.children)
+      }
       case 'heading':
         return this.textblock('heading', node.children, { level: node.depth })
       case 'thematicBreak':
