@@ -50,7 +50,14 @@ export function createAnnotationService({
     async forArticle(
       articleId: string,
     ): Promise<Result<{ annotations: AnchoredAnnotation[]; notices: Notice[] }>> {
-      const [text, list] = await Promise.all([textOf(articleId), store.list(articleId)])
+      const list = await store.list(articleId)
+      // None to place: no need to read the text while the article opens.
+      if (list.length === 0) {
+        if (!library?.summary(articleId))
+          return err('not_found', `There is no article "${articleId}" in the library.`)
+        return ok({ annotations: [], notices: [...store.notices] })
+      }
+      const text = await textOf(articleId)
       if (!text.ok) return text
       return ok({
         annotations: list.map((a) => place(text.value.text, a)),

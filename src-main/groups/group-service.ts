@@ -239,6 +239,8 @@ export async function openGroupService(o: GroupServiceOptions) {
     /** Whether one may share with this group (joined, not left). */
     canShare: (groupId: string) => active(groupId).ok,
     async forArticle(articleId: string): Promise<Result<GroupArticle>> {
+      // Not in a group: nothing to place (and no text to read while the article opens).
+      if (runtimes.size === 0) return ok({ version, others: [], replies: [], members: [] })
       const text = await o.texts(articleId)
       const place = (a: Annotation) =>
         text.ok ? anchor(text.value.text, { quote: a.quote, position: a.position }) : null

@@ -30,14 +30,13 @@ export function useGroupView(
   const [shareTo, setShareToState] = useState<string>(() => stored(SHARE_KEY, ''))
 
   const load = useCallback(async () => {
-    const [list, article] = await Promise.all([
-      api['groups.list']({}),
-      api['groups.forArticle']({ articleId }),
-    ])
-    if (list.ok) {
-      setGroups(list.value.groups)
-      setMe(list.value.me)
-    }
+    const list = await api['groups.list']({})
+    if (!list.ok) return
+    setGroups(list.value.groups)
+    setMe(list.value.me)
+    // Not in a group: nothing more to ask while the article opens.
+    if (list.value.groups.length === 0) return setView(null)
+    const article = await api['groups.forArticle']({ articleId })
     if (article.ok) setView(article.value)
     else report(article.error.message)
   }, [api, articleId, report])
