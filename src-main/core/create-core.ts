@@ -183,10 +183,14 @@ export async function createCore({
     return report
   }
 
-  // Pages that changed on the site: new versions of the user's own articles.
+  // Earlier versions of articles, read once and again after each update.
+  let versionsRead: ReturnType<typeof readVersions> | null = null
+  const allVersions = () => (versionsRead ??= readVersions(ownDir))
+  // Pages that changed on the site: new versions of the user's (or the archive's) articles.
   const updateInLibrary = async (updates: { id: string; file: SourceFile }[]) => {
     if (!library) throw new Error(NO_ARCHIVE)
     const result = await updateArticles(ownDir, library, updates, clock)
+    versionsRead = null
     if (result.updated.length) {
       const reopened = await openLibrary(archiveDir, ownDir)
       if (reopened.library) library.replace(reopened.library)
@@ -322,7 +326,7 @@ export async function createCore({
       const result = await library.get(id)
       if (!result.ok) return result
       const { meta, doc, translations } = result.value
-      const versions = meta.own ? ((await readVersions(ownDir))[id] ?? []) : []
+      const versions = (await allVersions())[id] ?? []
       const position = reading.data.positions[id] ?? null
       if (!version) return ok({ meta, doc, translations, position, versions })
       const earlier = versions.find((v) => v.contentHash === version)

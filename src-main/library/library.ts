@@ -83,8 +83,16 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
   const { catalog } = merged
   const { columns, count } = catalog
   const dirOf = (row: number) => shelves[merged.shelf ? merged.shelf[row]! : 0]!.dir
+  // Archive articles whose newer version (synced from the site) stands in for them from the
+  // user's library: still the archive's articles, not the user's files.
+  const standsIn = new Set<string>()
+  if (hasArchive && merged.shelf) {
+    for (const row of catalog.duplicateRows)
+      if (merged.shelf[row] === 0) standsIn.add(columns.id[row]!)
+  }
   /** Rows of the user's own files (the second shelf, or the only one without an archive). */
-  const isOwn = (row: number) => (hasArchive ? merged.shelf?.[row] === 1 : true)
+  const isOwn = (row: number) =>
+    hasArchive ? merged.shelf?.[row] === 1 && !standsIn.has(columns.id[row]!) : true
   const summaryOf = (row: number): ArticleSummary => {
     const meta = catalog.summary(row)
     return isOwn(row) ? { ...meta, own: true } : meta
