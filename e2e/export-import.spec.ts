@@ -5,27 +5,13 @@ import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect, keepScreenshot } from './fixtures'
+import { selectPhrase } from './selection'
 
 const SEED = /The class struggle cannot be denigrated/
 const SEED_ID = 'en-the-class-struggle-cannot-be-denigrated'
 
 async function highlightWithNote(page: Page, phrase: string, note: string): Promise<void> {
-  await expect(page.getByLabel('Article text')).toContainText(phrase)
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[aria-label="Article text"]')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + phrase.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`no ${phrase}`)
-  }, phrase)
+  await selectPhrase(page, phrase)
   await page.keyboard.press('n')
   const field = page
     .getByRole('group', { name: 'Edit annotation' })

@@ -1,5 +1,5 @@
 // Steps of study groups as a reader takes them, shared by the groups spec and the screenshots:
-// choosing one's name and colour, creating or joining a group, selecting a phrase.
+// choosing one's name and colour, creating or joining a group.
 import { expect, type Page } from '@playwright/test'
 
 export async function becomeMember(
@@ -28,21 +28,4 @@ export async function becomeMember(
   return dialog
 }
 
-export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  await expect(page.getByLabel('Article text')).toContainText(phrase)
-  await page.evaluate((phrase) => {
-    const root = document.querySelector('[aria-label="Article text"]')!
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + phrase.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-      return
-    }
-    throw new Error(`no ${phrase}`)
-  }, phrase)
-}
+export { selectPhrase } from './selection'

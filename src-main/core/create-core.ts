@@ -3,20 +3,16 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AddFilesReport, AppInfo, Handlers, SyncSource } from '../../src-shared/api'
+import type { AppInfo, Handlers, SyncSource } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
-import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { err, ok } from '../../src-shared/result'
 import { createAnnotationService } from '../annotations/annotation-service'
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
 import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/open-library'
-import type { SourceFile } from '../library/import-file'
 import { liveLibrary } from '../library/live-library'
-import { addFiles, OWN_LIBRARY_DIR, updateArticles } from '../library/own-library'
-import { readVersionDoc, readVersions } from '../library/versions'
-import { indexableArticles } from '../search/index-files'
+import { OWN_LIBRARY_DIR } from '../library/own-library'
 import { createSearchService, type SearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
@@ -24,10 +20,12 @@ import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-
 import { startAutoSync, type AutoSyncOptions } from '../sync/schedule'
 import { openSyncService, sourcesProblem, type SyncService } from '../sync/sync-service'
 
-const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 import { openSettings } from './settings'
+import { createLibraryWrites } from './library-writes'
 import { groupHandlers, sharingAnnotations } from '../groups/group-handlers'
 import { openGroupService, type GroupService } from '../groups/group-service'
+
+const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 
 export interface CoreOptions {
   dataDir: string
@@ -168,43 +166,9 @@ export async function createCore({
     },
   })
 
-  // One batch of added files at a time: each reads the own library's catalog and rewrites it.
-  let adding: Promise<unknown> = Promise.resolve()
-  const addToLibrary = async (files: SourceFile[]): Promise<AddFilesReport> => {
-    if (!library) throw new Error(NO_ARCHIVE)
-    const { report, added } = await addFiles(ownDir, library, files, clock)
-    if (added.length) {
-      const reopened = await openLibrary(archiveDir, ownDir)
-      if (reopened.library) library.replace(reopened.library)
-      const articles = []
-      for await (const article of indexableArticles(library, added)) articles.push(article)
-      await search.index?.addArticles(articles)
-    }
-    return report
-  }
-
-  // Earlier versions of articles, read once and again after each update.
-  let versionsRead: ReturnType<typeof readVersions> | null = null
-  const allVersions = () => (versionsRead ??= readVersions(ownDir))
-  // Pages that changed on the site: new versions of the user's (or the archive's) articles.
-  const updateInLibrary = async (updates: { id: string; file: SourceFile }[]) => {
-    if (!library) throw new Error(NO_ARCHIVE)
-    const result = await updateArticles(ownDir, library, updates, clock)
-    versionsRead = null
-    if (result.updated.length) {
-      const reopened = await openLibrary(archiveDir, ownDir)
-      if (reopened.library) library.replace(reopened.library)
-      // The new words in the index; the new segment hides the earlier version's.
-      const articles = []
-      for await (const a of indexableArticles(
-        library,
-        result.updated.map((u) => u.id),
-      ))
-        articles.push(a)
-      await search.index?.addArticles(articles)
-    }
-    return result
-  }
+  const writes = library
+    ? createLibraryWrites({ library, archiveDir, ownDir, search, now: clock })
+    : null
 
   const sync = library
     ? await openSyncService({
@@ -213,16 +177,8 @@ export async function createCore({
         now: clock,
         fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
         maxNewPerSource,
-        addFiles: (files) => {
-          const run = adding.then(() => addToLibrary(files))
-          adding = run.catch(() => undefined)
-          return run
-        },
-        updateFiles: (updates) => {
-          const run = adding.then(() => updateInLibrary(updates))
-          adding = run.catch(() => undefined)
-          return run
-        },
+        addFiles: (files) => writes!.add(files),
+        updateFiles: (updates) => writes!.update(updates),
       })
     : null
 
@@ -265,12 +221,13 @@ export async function createCore({
       return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
     },
     async 'library.addFiles'({ files }) {
-      const run = adding.then(() =>
-        addToLibrary(files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') }))),
-      )
-      adding = run.catch(() => undefined)
+      if (!writes) return err('storage', NO_ARCHIVE)
       try {
-        return ok(await run)
+        return ok(
+          await writes.add(
+            files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })),
+          ),
+        )
       } catch (error) {
         return err('storage', (error as Error).message)
       }
@@ -326,23 +283,17 @@ export async function createCore({
       const result = await library.get(id)
       if (!result.ok) return result
       const { meta, doc, translations } = result.value
-      const versions = (await allVersions())[id] ?? []
+      const versions = (await writes?.versionsOf(id)) ?? []
       const position = reading.data.positions[id] ?? null
       if (!version) return ok({ meta, doc, translations, position, versions })
       const earlier = versions.find((v) => v.contentHash === version)
-      const old = earlier
-        ? await readVersionDoc([ownDir, archiveDir], { [id]: versions }, id, version)
-        : null
+      const old = earlier && writes ? await writes.versionDoc(id, version) : null
       if (!earlier || !old)
         return err('not_found', 'That earlier version of the article is not kept.')
-      try {
-        articleSchema.nodeFromJSON(old).check()
-      } catch (error) {
-        return err('storage', `That earlier version is damaged: ${(error as Error).message}`)
-      }
+      if (!old.ok) return old
       return ok({
         meta: { ...meta, contentHash: version, title: earlier.title },
-        doc: old as DocJSON,
+        doc: old.value,
         translations,
         position: null,
         versions,
@@ -415,7 +366,7 @@ export async function createCore({
     sync,
     groups,
     async flush() {
-      await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), adding])
+      await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), writes?.idle()])
       await groups.flush()
       await visits.flush()
     },

@@ -4,7 +4,7 @@
 // each stays clickable: a click reports every highlight under the pointer.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import type { Color } from '../../src-shared/annotation'
+import type { AnchoredAnnotation, Color } from '../../src-shared/annotation'
 import { canonicalText } from '../../src-shared/text'
 import { offsetToPos } from './positions'
 
@@ -17,6 +17,27 @@ export interface Highlight {
   hasNote: boolean
   /** Another member's: drawn in that member's colour (#rrggbb) instead. */
   member?: string
+}
+
+/** The highlights of placed annotations (orphans have none); `member` colours others'. */
+export function highlightsOf<T extends AnchoredAnnotation>(
+  list: readonly T[],
+  member?: (a: T) => string,
+): Highlight[] {
+  return list.flatMap((a) =>
+    a.anchor
+      ? [
+          {
+            id: a.id,
+            start: a.anchor.start,
+            end: a.anchor.end,
+            color: a.color,
+            hasNote: !!a.note,
+            ...(member ? { member: member(a) } : {}),
+          },
+        ]
+      : [],
+  )
 }
 
 interface HighlightState {

@@ -11,7 +11,7 @@ import {
 } from '../../src-shared/annotation'
 import type { ApiClient } from '../../src-shared/api'
 import type { Result } from '../../src-shared/result'
-import { setActiveHighlight, setHighlights, type Highlight } from './highlights'
+import { highlightsOf, setActiveHighlight, setHighlights, type Highlight } from './highlights'
 import type { TextRange } from './positions'
 import { UndoStack } from './undo-stack'
 
@@ -70,19 +70,7 @@ export function useAnnotations(
   // Draw: rebuilt only when the list changes.
   useEffect(() => {
     if (!view) return
-    const own: Highlight[] = list.flatMap((a) =>
-      a.anchor && showOwn
-        ? [
-            {
-              id: a.id,
-              start: a.anchor.start,
-              end: a.anchor.end,
-              color: a.color,
-              hasNote: !!a.note,
-            },
-          ]
-        : [],
-    )
+    const own = showOwn ? highlightsOf(list) : []
     view.dispatch(setHighlights(view.state.tr, [...own, ...others]))
   }, [view, list, others, showOwn])
 

@@ -11,6 +11,7 @@ import { useAnnotationKeys } from './use-annotation-keys'
 import { useAnnotations } from './use-annotations'
 import { useTextSelection } from './use-text-selection'
 import { useGroupView } from '../groups/use-group-view'
+import { highlightsOf } from './highlights'
 
 interface Options {
   api: ApiClient
@@ -36,24 +37,7 @@ export function useReaderAnnotations(o: Options) {
   const { api, id, mounted, report, toast } = o
   const view = mounted?.view ?? null
   const group = useGroupView(api, id, o.groupsVersion, report)
-  const othersDrawn = useMemo(
-    () =>
-      group.others.flatMap((a) =>
-        a.anchor
-          ? [
-              {
-                id: a.id,
-                start: a.anchor.start,
-                end: a.anchor.end,
-                color: a.color,
-                hasNote: !!a.note,
-                member: a.colour,
-              },
-            ]
-          : [],
-      ),
-    [group.others],
-  )
+  const othersDrawn = useMemo(() => highlightsOf(group.others, (a) => a.colour), [group.others])
   const notes = useAnnotations(api, id, view, report, othersDrawn, group.showOwn)
   const sel = useTextSelection(view, o.scroller)
   const [showPanel, setShowPanel] = useState(false)
