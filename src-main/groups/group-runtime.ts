@@ -6,7 +6,7 @@ import { watch, type FSWatcher } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { annotationSchema, type Annotation } from '../../src-shared/annotation'
-import type { GroupInfo, Member, Reply } from '../../src-shared/group'
+import type { GroupInfo, GroupWarning, Member, Reply } from '../../src-shared/group'
 import { ok, err, type Result } from '../../src-shared/result'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { openFolderReader, type FolderReader } from './folder-reader'
@@ -51,6 +51,8 @@ export interface GroupRuntime {
   readonly entry: GroupEntry
   readonly own: OwnShare
   info(me: Member): GroupInfo
+  /** Files of others that could not be read (cheap: no counting). */
+  warnings(): readonly GroupWarning[]
   article(articleId: string, me: Member): ArticleView
   saveReply(reply: Reply): Promise<Result<Reply>>
   /** Writes what waits, soon (changes come in bursts). */
@@ -169,6 +171,7 @@ export async function openGroupRuntime(o: {
   return {
     entry,
     own,
+    warnings: () => reader.warnings,
     info(me) {
       const status = entry.left
         ? 'left'

@@ -351,7 +351,8 @@ export async function openGroupService(o: GroupServiceOptions) {
      * read (the details are in the Groups dialog). */
     get notices(): Notice[] {
       const skipped = [...runtimes.values()].flatMap((r) => {
-        const n = r.entry.left ? 0 : r.info(me()).warnings.length
+        // Asked on every app.info: the warnings alone, not the members' counts.
+        const n = r.entry.left ? 0 : r.warnings().length
         if (!n) return []
         return [
           {

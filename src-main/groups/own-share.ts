@@ -122,11 +122,13 @@ export async function openOwnShare(dir: string, now?: () => Date): Promise<OwnSh
         const mine = join(o.folder, MEMBERS_DIR, o.me.id)
         await mkdir(join(mine, ARTICLES_DIR), { recursive: true })
         const stamp = o.now().toISOString()
-        const member = writeMember(o.me, stamp)
-        if (store.data.member !== writeMember(o.me, '')) {
-          await writeFileAtomic(join(mine, MEMBER_FILE), member, undefined, true, SHARED_MODE)
+        // The member file is written again only when who one is changed (not for its time).
+        const who = writeMember(o.me, '')
+        if (store.data.member !== who) {
+          const file = join(mine, MEMBER_FILE)
+          await writeFileAtomic(file, writeMember(o.me, stamp), undefined, true, SHARED_MODE)
           await store.update((d) => {
-            d.member = writeMember(o.me, '')
+            d.member = who
           })
         }
         for (const articleId of [...store.data.pending]) {

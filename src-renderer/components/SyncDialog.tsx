@@ -54,6 +54,46 @@ function useOnline(): boolean {
   return online
 }
 
+interface Fields {
+  name: string
+  url: string
+  pattern: string
+}
+
+/** A source's name, address and article pattern: for adding one and for editing one. */
+function SourceFields({
+  value,
+  onChange,
+}: {
+  value: Fields
+  onChange: (patch: Partial<Fields>) => void
+}) {
+  return (
+    <>
+      <input
+        aria-label="Source name"
+        placeholder="Name"
+        value={value.name}
+        onChange={(e) => onChange({ name: e.target.value })}
+      />
+      <input
+        aria-label="Feed, sitemap or page address"
+        placeholder="https://… (feed, sitemap or page)"
+        type="url"
+        required
+        value={value.url}
+        onChange={(e) => onChange({ url: e.target.value })}
+      />
+      <input
+        aria-label="Article address pattern"
+        placeholder="Pattern of article addresses (for a page)"
+        value={value.pattern}
+        onChange={(e) => onChange({ pattern: e.target.value })}
+      />
+    </>
+  )
+}
+
 export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const [sources, setSources] = useState<SyncSource[] | null>(null)
@@ -201,22 +241,15 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
               <p className="sync-last">{lastLine(s)}</p>
               {editing?.id === s.id && (
                 <form className="sync-add" onSubmit={(e) => void saveEdit(e)}>
-                  <input
-                    aria-label="Source name"
-                    value={editing.name}
-                    onChange={(e) => setEditing({ ...editing, name: e.target.value })}
-                  />
-                  <input
-                    aria-label="Feed, sitemap or page address"
-                    type="url"
-                    required
-                    value={editing.url}
-                    onChange={(e) => setEditing({ ...editing, url: e.target.value })}
-                  />
-                  <input
-                    aria-label="Article address pattern"
-                    value={editing.pattern ?? ''}
-                    onChange={(e) => setEditing({ ...editing, pattern: e.target.value || null })}
+                  <SourceFields
+                    value={{ ...editing, pattern: editing.pattern ?? '' }}
+                    onChange={(patch) =>
+                      setEditing({
+                        ...editing,
+                        ...patch,
+                        ...(patch.pattern !== undefined ? { pattern: patch.pattern || null } : {}),
+                      })
+                    }
                   />
                   <span>
                     <button type="submit">Save</button>{' '}
@@ -231,26 +264,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
         </ul>
       )}
       <form className="sync-add" onSubmit={(e) => void add(e)}>
-        <input
-          aria-label="Source name"
-          placeholder="Name"
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-        />
-        <input
-          aria-label="Feed, sitemap or page address"
-          placeholder="https://… (feed, sitemap or page)"
-          type="url"
-          required
-          value={draft.url}
-          onChange={(e) => setDraft({ ...draft, url: e.target.value })}
-        />
-        <input
-          aria-label="Article address pattern"
-          placeholder="Pattern of article addresses (for a page)"
-          value={draft.pattern}
-          onChange={(e) => setDraft({ ...draft, pattern: e.target.value })}
-        />
+        <SourceFields value={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
         <button type="submit">Add source</button>
       </form>
       {problem && (
