@@ -41,7 +41,7 @@ test('the packed app holds the build output and runtime dependencies only, the a
     )
     const app = join(out, 'linux-unpacked')
     expect((await stat(join(app, 'scholion'))).mode & 0o111).toBeTruthy()
-    for (const file of ['catalog.json', 'manifest.json']) {
+    for (const file of ['catalog.bin', 'manifest.json']) {
       await expect(stat(join(app, 'resources', 'archive', file))).resolves.toBeTruthy()
     }
 

@@ -90,7 +90,7 @@ describe('app.info', () => {
     const info = await (await dispatcher())('app.info', {})
     expect(info).toMatchObject({
       ok: true,
-      value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 2 } },
+      value: { version: '9.9.9', archive: { articleCount: 1, formatVersion: 3 } },
     })
     const notices = info.ok ? (info.value as { notices: { code: string }[] }).notices : []
     expect(notices.map((n) => n.code)).toContain('store_reset')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive, parseSourceName } from './archive-build'
 import { sha256 } from './archive-format'
-import { decodeCatalog } from './catalog'
+import { readCatalogFile } from './catalog'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -36,8 +36,8 @@ describe('buildArchive', () => {
       ['badname.txt', 'name is not <slug>.<lang>.txt'],
       ['empty.en.txt', 'The file holds no article text.'],
     ])
-    const decoded = decodeCatalog(JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')))
-    if (!decoded.ok) throw new Error(decoded.reason)
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
     const entry = decoded.catalog.summary(0)
     expect(entry).toMatchObject({ id: 'en-one', title: 'First title', lang: 'en', wordCount: 5 })
     const bytes = await readFile(join(out, 'docs', `${entry!.contentHash}.json`))
@@ -59,8 +59,8 @@ describe('buildArchive', () => {
     expect(report.skipped).toEqual([
       { file: expect.stringMatching(/broken\.html$/), reason: expect.stringMatching(/language/) },
     ])
-    const decoded = decodeCatalog(JSON.parse(await readFile(join(out, 'catalog.json'), 'utf8')))
-    if (!decoded.ok) throw new Error(decoded.reason)
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
     const rows = Array.from({ length: decoded.catalog.count }, (_, i) => decoded.catalog.summary(i))
     const group = (id: string) => rows.find((r) => r.id === id)!.translationGroup
     expect(group('en-peace')).not.toBeNull()
@@ -83,8 +83,8 @@ describe('buildArchive', () => {
     const out = join(work, 'out')
     await buildArchive({ from: [join(ROOT, 'archive-src')], out })
     const committed = join(ROOT, 'resources', 'archive')
-    expect(await readFile(join(out, 'catalog.json'), 'utf8')).toBe(
-      await readFile(join(committed, 'catalog.json'), 'utf8'),
+    expect(await readFile(join(out, 'catalog.bin'))).toEqual(
+      await readFile(join(committed, 'catalog.bin')),
     )
     const docs = (await readdir(join(out, 'docs'))).sort()
     expect((await readdir(join(committed, 'docs'))).sort()).toEqual(docs)

@@ -1,5 +1,6 @@
 // The on-disk shape of an archive folder (documented in docs/archive-format.md):
-//   catalog.json          { format, formatVersion, articles: ArticleSummary[] }
+//   catalog.bin           every article's catalog entry, packed by column (catalog-packed.ts);
+//                         archives before format 3 have catalog.json instead (still read)
 //   docs/<sha256>.json    one ProseMirror document per article version, named by the sha256
 //                         of its exact bytes (content-addressed: a changed text is a new file)
 //   manifest.json         { format, files: { <path>: <sha256> } } for every other file
@@ -7,10 +8,12 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 
 export const ARCHIVE_FORMAT = 'scholion-archive'
-export const ARCHIVE_FORMAT_VERSION = 2
+export const ARCHIVE_FORMAT_VERSION = 3
 export const MANIFEST_FORMAT = 'scholion-archive-manifest'
 export const MANIFEST_FILE = 'manifest.json'
-export const CATALOG_FILE = 'catalog.json'
+export const CATALOG_FILE = 'catalog.bin'
+/** The catalog of formats 1 and 2. */
+export const LEGACY_CATALOG_FILE = 'catalog.json'
 export const DOCS_DIR = 'docs'
 /** The search index (src-main/search/index-files.ts). */
 export const SEARCH_DIR = 'search'

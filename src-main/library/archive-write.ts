@@ -1,7 +1,7 @@
 // Writes an archive folder from documents already built (tests, fixtures and later importers
 // share it with archive-build): each document content-addressed, then the catalog, then the
 // manifest of every file's sha256.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
 import { writeFileAtomic } from '../storage/atomic-write'
@@ -9,6 +9,7 @@ import { encodeCatalog } from './catalog'
 import {
   CATALOG_FILE,
   DOCS_DIR,
+  LEGACY_CATALOG_FILE,
   MANIFEST_FILE,
   MANIFEST_FORMAT,
   docPath,
@@ -76,6 +77,9 @@ export async function appendToArchive(
 export async function writeCatalog(out: string, all: readonly ArticleSummary[]): Promise<void> {
   const catalogBytes = encodeCatalog(all)
   await writeFileAtomic(join(out, CATALOG_FILE), catalogBytes)
+  // An archive of an earlier format is now of this one: its old catalog goes (the new one is
+  // read first, so a crash before this line changes nothing).
+  await rm(join(out, LEGACY_CATALOG_FILE), { force: true })
   // The manifest is written last: an archive whose manifest names a file has that file whole.
   const files: Record<string, string> = { [CATALOG_FILE]: sha256(catalogBytes) }
   for (const a of all) files[docPath(a.contentHash)] = a.contentHash

@@ -5,6 +5,7 @@ import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
 import { BUNDLED_ARCHIVE } from '../test-support/test-core'
 import { canonicalTextFromJson } from './canonical-json'
+import { readCatalogFile } from './catalog'
 import { importPlainText } from './import-text'
 
 const same = (json: unknown) =>
@@ -12,11 +13,12 @@ const same = (json: unknown) =>
 
 describe('canonicalTextFromJson', () => {
   it('gives what canonicalText gives for the bundled article', async () => {
-    const catalog = JSON.parse(await readFile(join(BUNDLED_ARCHIVE, 'catalog.json'), 'utf8')) as {
-      columns: { contentHash: string[] }
-    }
-    for (const hash of catalog.columns.contentHash)
+    const read = await readCatalogFile(BUNDLED_ARCHIVE)
+    if (read.state !== 'ok') throw new Error('no catalog')
+    for (let i = 0; i < read.catalog.count; i++) {
+      const hash = read.catalog.contentHash(i)
       same(JSON.parse(await readFile(join(BUNDLED_ARCHIVE, 'docs', `${hash}.json`), 'utf8')))
+    }
   })
 
   it('gives the same for headings, lists, quotes, hard breaks, marks and decomposed text', () => {

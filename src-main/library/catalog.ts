@@ -1,12 +1,117 @@
-// The catalog of an archive, stored by column (one array per field, articles newest first) so
-// that 50,000 articles open in one JSON parse and a few tight loops: no object per article is
-// made until it is shown. Format 1 catalogs (an array of objects) are read too.
+// The catalog of an archive: reading the file (format 3, packed: catalog-packed.ts; formats 1
+// and 2, JSON, are still read), and two catalogs listed as one (the bundled archive and the
+// user's own files). Rows are by index, newest first; no object per article is made until it
+// is shown.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
-import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, CATALOG_FILE } from './archive-format'
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  CATALOG_FILE,
+  LEGACY_CATALOG_FILE,
+} from './archive-format'
+import {
+  compareByDateDesc,
+  decodePackedCatalog,
+  encodePackedCatalog,
+  isPackedCatalog,
+  NO_SECTION,
+  type PackedCatalog,
+} from './catalog-packed'
 
-export const COLUMNS = [
+export { compareByDateDesc, NO_SECTION }
+
+/** What the library asks of a catalog: rows by index (0 = newest), keys for filtering. */
+export interface Catalog {
+  readonly count: number
+  readonly languages: string[]
+  /** Index of each article's language in `languages`. */
+  readonly langIndex: Uint16Array
+  readonly sections: string[]
+  /** Index of each article's section in `sections`; NO_SECTION when it has none. */
+  readonly sectionIndex: Uint16Array
+  /** Year of each article, 0 when undated. */
+  readonly years: Uint16Array
+  /** Rows whose id another row keeps (ignored). */
+  readonly duplicateRows: number[]
+  readonly hasAdded: boolean
+  id(i: number): string
+  title(i: number): string
+  date(i: number): string | null
+  /** The date as a number that sorts like it, 0 when undated. */
+  dateKey(i: number): number
+  sourceUrl(i: number): string | null
+  translationGroup(i: number): string | null
+  contentHash(i: number): string
+  /** When the article was added to the user's own library (ISO), or null. */
+  added(i: number): string | null
+  /** Every row's value of a text column, decoded once and kept. */
+  column(name: 'id' | 'title' | 'sourceUrl' | 'translationGroup'): (string | null)[]
+  summary(i: number): ArticleSummary
+  /** Row of an id (the row that keeps it), or -1. */
+  indexOf(id: string): number
+}
+
+/** The catalog file's bytes for `articles` (sorted here; input order does not matter). */
+export function encodeCatalog(articles: readonly ArticleSummary[]): Buffer {
+  return encodePackedCatalog(articles)
+}
+
+export type Decoded = { ok: true; catalog: Catalog } | { ok: false; reason: string }
+
+export type CatalogRead =
+  | { state: 'missing' }
+  | { state: 'bad'; reason: string; file: string }
+  | { state: 'ok'; catalog: Catalog; formatVersion: number; bytes: Buffer; file: string }
+
+/** Reads and decodes the catalog of the archive in `dir`: `catalog.bin`, or an older archive's
+ * `catalog.json`. `reason` is 'newer' for a catalog of a newer format. */
+export async function readCatalogFile(dir: string): Promise<CatalogRead> {
+  let bytes: Buffer | null = null
+  let file = CATALOG_FILE
+  for (const name of [CATALOG_FILE, LEGACY_CATALOG_FILE]) {
+    try {
+      bytes = await readFile(join(dir, name))
+      file = name
+      break
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        return { state: 'bad', reason: (error as Error).message, file: name }
+    }
+  }
+  if (!bytes) return { state: 'missing' }
+  const decoded = decodeCatalogBytes(bytes)
+  if (!decoded.ok) return { state: 'bad', reason: decoded.reason, file }
+  const { catalog, formatVersion } = decoded
+  return { state: 'ok', catalog, formatVersion, bytes, file }
+}
+
+/** A catalog file's bytes, of any format, decoded. */
+export function decodeCatalogBytes(
+  bytes: Buffer,
+): { ok: true; catalog: Catalog; formatVersion: number } | { ok: false; reason: string } {
+  if (isPackedCatalog(bytes)) {
+    const packed = decodePackedCatalog(bytes)
+    return packed.ok ? { ...packed, formatVersion: ARCHIVE_FORMAT_VERSION } : packed
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return { ok: false, reason: 'not a catalog' }
+  }
+  const decoded = decodeCatalog(json)
+  if (!decoded.ok) return decoded
+  return { ...decoded, formatVersion: (json as { formatVersion: number }).formatVersion }
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
+
+/** The fields of formats 1 and 2, in the order of a format 2 catalog's columns. */
+const JSON_COLUMNS = [
   'id',
   'title',
   'lang',
@@ -19,85 +124,6 @@ export const COLUMNS = [
   'contentHash',
   'translationGroup',
 ] as const satisfies readonly (keyof ArticleSummary)[]
-
-type Columns = { [K in (typeof COLUMNS)[number]]: ArticleSummary[K][] } & {
-  /** Optional: when each article was added to the user's own library (null for none). */
-  added?: (string | null)[]
-}
-
-export interface CatalogFile {
-  format: typeof ARCHIVE_FORMAT
-  formatVersion: number
-  count: number
-  columns: Columns
-}
-
-/** Newest first; undated last; ties by id. The order the catalog is stored in. */
-export function compareByDateDesc(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? 1 : -1
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
-
-/** The catalog file's bytes for `articles` (sorted here; input order does not matter). */
-export function encodeCatalog(articles: readonly ArticleSummary[]): string {
-  const sorted = [...articles].sort(compareByDateDesc)
-  const columns = Object.fromEntries(COLUMNS.map((c) => [c, sorted.map((a) => a[c])])) as Columns
-  const names: (keyof Columns)[] = [...COLUMNS]
-  if (sorted.some((a) => a.added)) {
-    columns.added = sorted.map((a) => a.added ?? null)
-    names.push('added')
-  }
-  const file: CatalogFile = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    count: sorted.length,
-    columns,
-  }
-  // One line per column keeps the file diffable and compact.
-  const body = names
-    .map((c) => `    ${JSON.stringify(c)}: ${JSON.stringify(columns[c])}`)
-    .join(',\n')
-  return `{\n  "format": ${JSON.stringify(file.format)},\n  "formatVersion": ${file.formatVersion},\n  "count": ${file.count},\n  "columns": {\n${body}\n  }\n}\n`
-}
-
-export type Decoded = { ok: true; catalog: Catalog } | { ok: false; reason: string }
-
-export type CatalogRead =
-  | { state: 'missing' }
-  | { state: 'bad'; reason: string }
-  | { state: 'ok'; catalog: Catalog; formatVersion: number; bytes: string }
-
-/** Reads and decodes the catalog of the archive in `dir`. `reason` is 'newer' for a catalog of
- * a newer format. */
-export async function readCatalogFile(dir: string): Promise<CatalogRead> {
-  let bytes: string
-  try {
-    bytes = await readFile(join(dir, CATALOG_FILE), 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT' || code === 'ENOTDIR'
-      ? { state: 'missing' }
-      : { state: 'bad', reason: (error as Error).message }
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(bytes)
-  } catch {
-    json = undefined
-  }
-  const decoded = decodeCatalog(json)
-  if (!decoded.ok) return { state: 'bad', reason: decoded.reason }
-  const formatVersion = (json as { formatVersion: number }).formatVersion
-  return { state: 'ok', catalog: decoded.catalog, formatVersion, bytes }
-}
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/
 
 function checkColumn(
   name: string,
@@ -116,16 +142,22 @@ const isString = (v: unknown) => typeof v === 'string'
 const isNonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0
 const isOptionalString = (v: unknown) => v === null || typeof v === 'string'
 
-/** Reads a parsed catalog file; any malformed part gives a reason instead of a catalog. */
+/** Reads a parsed JSON catalog (formats 1 and 2); any malformed part gives a reason instead of
+ * a catalog. A packed catalog is made of it, so the rest of the app knows one kind. */
 export function decodeCatalog(json: unknown): Decoded {
   if (typeof json !== 'object' || json === null) return { ok: false, reason: 'not a catalog' }
-  const file = json as Partial<CatalogFile> & { articles?: unknown }
+  const file = json as {
+    format?: unknown
+    formatVersion?: unknown
+    count?: unknown
+    columns?: Record<string, unknown>
+    articles?: unknown
+  }
   if (file.format !== ARCHIVE_FORMAT || typeof file.formatVersion !== 'number')
     return { ok: false, reason: 'not a Scholion catalog' }
   if (file.formatVersion > ARCHIVE_FORMAT_VERSION) return { ok: false, reason: 'newer' }
   if (file.formatVersion === 1) return decodeVersion1(file.articles)
-  const count = file.count
-  const columns = file.columns as Record<string, unknown> | undefined
+  const { count, columns } = file
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || !columns)
     return { ok: false, reason: 'missing columns' }
   const checks: [string, (v: unknown) => boolean][] = [
@@ -137,10 +169,8 @@ export function decodeCatalog(json: unknown): Decoded {
     ['publication', isOptionalString],
     ['section', isOptionalString],
     ['sourceUrl', isOptionalString],
-    ['wordCount', (v) => Number.isInteger(v) && (v as number) >= 0],
-    // Only the length here (a pattern test of 50,000 hashes costs the open 20 ms); the library
-    // checks the characters before a hash names a file (`isContentHash`).
-    ['contentHash', (v) => typeof v === 'string' && v.length === 64],
+    ['wordCount', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 2 ** 32],
+    ['contentHash', (v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)],
     ['translationGroup', (v) => v === null || isNonEmpty(v)],
   ]
   if (columns.added !== undefined)
@@ -149,7 +179,20 @@ export function decodeCatalog(json: unknown): Decoded {
     const problem = checkColumn(name, columns[name], count, ok)
     if (problem) return { ok: false, reason: problem }
   }
-  return { ok: true, catalog: new Catalog(columns as unknown as Columns, count) }
+  const column = (name: string) => columns[name] as unknown[]
+  const rows = Array.from({ length: count }, (_, i): ArticleSummary => {
+    const row = Object.fromEntries(
+      JSON_COLUMNS.map((c) => [c, column(c)[i]]),
+    ) as unknown as ArticleSummary
+    const added = (columns.added as (string | null)[] | undefined)?.[i]
+    return added ? { ...row, added } : row
+  })
+  return decodeRows(rows)
+}
+
+function decodeRows(rows: ArticleSummary[]): Decoded {
+  const packed = decodePackedCatalog(encodePackedCatalog(rows))
+  return packed.ok ? packed : { ok: false, reason: packed.reason }
 }
 
 function decodeVersion1(articles: unknown): Decoded {
@@ -158,125 +201,164 @@ function decodeVersion1(articles: unknown): Decoded {
     ...a,
     translationGroup: a?.translationGroup ?? null,
   }))
-  const columns = Object.fromEntries(COLUMNS.map((c) => [c, rows.map((r) => r[c])]))
-  const decoded = decodeCatalog({
+  const columns = Object.fromEntries(JSON_COLUMNS.map((c) => [c, rows.map((r) => r[c])]))
+  return decodeCatalog({
     format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
+    formatVersion: 2,
     count: rows.length,
     columns,
   })
-  if (!decoded.ok) return decoded
-  // Format 1 was sorted by id: put it in date order like format 2.
-  const sorted = Array.from({ length: decoded.catalog.count }, (_, i) =>
-    decoded.catalog.summary(i),
-  ).sort(compareByDateDesc)
-  return decodeCatalog(JSON.parse(encodeCatalog(sorted)))
 }
 
-/** The section index of an article without one (and past the 65,535th section). */
-export const NO_SECTION = 0xffff
-
-/** A decoded catalog: rows by index (0 = newest), with a few precomputed keys for filtering. */
-export class Catalog {
-  /** Index of each article's language in `languages`. */
-  readonly langIndex: Uint16Array
+/** Two catalogs listed as one, still newest first. An id in both is kept from the second (the
+ * user's library, where a newer version of an archive article stands in for it); the first's
+ * row becomes a duplicate. */
+export class MergedCatalog implements Catalog {
+  readonly count: number
+  /** Which catalog each row comes from (0 or 1), and its row there. */
+  readonly shelf: Uint8Array
+  private readonly rowOf: Uint32Array
+  /** Rows of the second catalog whose id the first has too (they stand in for it). */
+  readonly standsIn: Uint8Array
+  private readonly rowsA: Uint32Array
+  private readonly rowsB: Uint32Array
   readonly languages: string[]
-  /** Index of each article's section in `sections`; NO_SECTION when it has none. */
-  readonly sectionIndex: Uint16Array
+  readonly langIndex: Uint16Array
   readonly sections: string[]
-  /** Year of each article, 0 when undated. */
+  readonly sectionIndex: Uint16Array
   readonly years: Uint16Array
-  private readonly ids = new Map<string, number>()
-  /** Rows whose id an earlier row already has (ignored). */
   readonly duplicateRows: number[] = []
+  readonly hasAdded: boolean
+  private all = new Map<string, (string | null)[]>()
 
-  /** `preferred(row)`, when given, says which of two rows with one id to keep (else the first). */
   constructor(
-    readonly columns: Columns,
-    readonly count: number,
-    preferred?: (row: number) => boolean,
+    private readonly a: Catalog,
+    private readonly b: Catalog,
   ) {
-    const langs = new Map<string, number>()
-    const sections = new Map<string, number>()
+    const count = (this.count = a.count + b.count)
+    this.shelf = new Uint8Array(count)
+    this.rowOf = new Uint32Array(count)
+    this.standsIn = new Uint8Array(count)
+    this.rowsA = new Uint32Array(a.count)
+    this.rowsB = new Uint32Array(b.count)
+    this.hasAdded = a.hasAdded || b.hasAdded
+    // Row i of the first comes before row j of the second in date order (undated last, ties by
+    // id), as each catalog is stored.
+    const before = (i: number, j: number) => {
+      const dx = a.dateKey(i)
+      const dy = b.dateKey(j)
+      if (dx !== dy) return dy === 0 ? true : dx === 0 ? false : dx > dy
+      return a.id(i) <= b.id(j)
+    }
+    let i = 0
+    let j = 0
+    for (let k = 0; k < count; k++) {
+      const fromA = j >= b.count || (i < a.count && before(i, j))
+      if (fromA) {
+        this.rowOf[k] = i
+        this.rowsA[i++] = k
+      } else {
+        this.shelf[k] = 1
+        this.rowOf[k] = j
+        this.rowsB[j++] = k
+      }
+    }
+    const tables = (x: string[], y: string[]) => {
+      const names = [...x]
+      const map = y.map((n) => {
+        const at = names.indexOf(n)
+        return at >= 0 ? at : names.push(n) - 1
+      })
+      return { names, map }
+    }
+    const langs = tables(a.languages, b.languages)
+    const sections = tables(a.sections, b.sections)
+    this.languages = langs.names
+    this.sections = sections.names
     this.langIndex = new Uint16Array(count)
     this.sectionIndex = new Uint16Array(count)
     this.years = new Uint16Array(count)
-    for (let i = 0; i < count; i++) {
-      const lang = columns.lang[i]!
-      let code = langs.get(lang)
-      if (code === undefined) langs.set(lang, (code = langs.size))
-      this.langIndex[i] = code
-      const section = columns.section[i]
-      let s = section ? sections.get(section) : NO_SECTION
-      if (s === undefined && sections.size < NO_SECTION) sections.set(section!, (s = sections.size))
-      this.sectionIndex[i] = s ?? NO_SECTION
-      const date = columns.date[i]
-      this.years[i] = date ? Number(date.slice(0, 4)) : 0
-      const id = columns.id[i]!
-      const earlier = this.ids.get(id)
-      if (earlier === undefined) this.ids.set(id, i)
-      else if (preferred && preferred(i) && !preferred(earlier)) {
-        this.duplicateRows.push(earlier)
-        this.ids.set(id, i)
-      } else this.duplicateRows.push(i)
+    for (let k = 0; k < count; k++) {
+      const [from, row] = this.source(k)
+      const second = this.shelf[k] === 1
+      const l = from.langIndex[row]!
+      const s = from.sectionIndex[row]!
+      this.langIndex[k] = second ? langs.map[l]! : l
+      this.sectionIndex[k] = second && s !== NO_SECTION ? (sections.map[s] ?? NO_SECTION) : s
+      this.years[k] = from.years[row]!
     }
-    this.languages = [...langs.keys()]
-    this.sections = [...sections.keys()]
-  }
-
-  summary(i: number): ArticleSummary {
-    const c = this.columns
-    return {
-      id: c.id[i]!,
-      title: c.title[i]!,
-      lang: c.lang[i]!,
-      date: c.date[i]!,
-      author: c.author[i]!,
-      publication: c.publication[i]!,
-      section: c.section[i]!,
-      sourceUrl: c.sourceUrl[i]!,
-      wordCount: c.wordCount[i]!,
-      contentHash: c.contentHash[i]!,
-      translationGroup: c.translationGroup[i]!,
-      ...(c.added?.[i] ? { added: c.added[i]! } : {}),
+    for (const row of a.duplicateRows) this.duplicateRows.push(this.rowsA[row]!)
+    for (const row of b.duplicateRows) this.duplicateRows.push(this.rowsB[row]!)
+    const bDuplicate = new Uint8Array(b.count)
+    for (const row of b.duplicateRows) bDuplicate[row] = 1
+    for (let r = 0; r < b.count; r++) {
+      if (bDuplicate[r]) continue
+      const inA = a.indexOf(b.id(r))
+      if (inA < 0) continue
+      this.duplicateRows.push(this.rowsA[inA]!)
+      this.standsIn[this.rowsB[r]!] = 1
     }
   }
 
-  /** Row of an id (the first, if listed twice), or -1. */
+  private source(k: number): [Catalog, number] {
+    return [this.shelf[k] === 1 ? this.b : this.a, this.rowOf[k]!]
+  }
+
+  id(k: number) {
+    const [c, r] = this.source(k)
+    return c.id(r)
+  }
+  title(k: number) {
+    const [c, r] = this.source(k)
+    return c.title(r)
+  }
+  date(k: number) {
+    const [c, r] = this.source(k)
+    return c.date(r)
+  }
+  dateKey(k: number) {
+    const [c, r] = this.source(k)
+    return c.dateKey(r)
+  }
+  sourceUrl(k: number) {
+    const [c, r] = this.source(k)
+    return c.sourceUrl(r)
+  }
+  translationGroup(k: number) {
+    const [c, r] = this.source(k)
+    return c.translationGroup(r)
+  }
+  contentHash(k: number) {
+    const [c, r] = this.source(k)
+    return c.contentHash(r)
+  }
+  added(k: number) {
+    const [c, r] = this.source(k)
+    return c.added(r)
+  }
+  summary(k: number) {
+    const [c, r] = this.source(k)
+    return c.summary(r)
+  }
+  column(name: 'id' | 'title' | 'sourceUrl' | 'translationGroup') {
+    let values = this.all.get(name)
+    if (!values) {
+      const [x, y] = [this.a.column(name), this.b.column(name)]
+      values = Array.from(
+        { length: this.count },
+        (_, k): string | null =>
+          (this.shelf[k] === 1 ? y[this.rowOf[k]!] : x[this.rowOf[k]!]) ?? null,
+      )
+      this.all.set(name, values)
+    }
+    return values
+  }
   indexOf(id: string): number {
-    return this.ids.get(id) ?? -1
+    const inB = this.b.indexOf(id)
+    if (inB >= 0) return this.rowsB[inB]!
+    const inA = this.a.indexOf(id)
+    return inA >= 0 ? this.rowsA[inA]! : -1
   }
 }
 
-/** Two catalogs as one, still newest first: the rows of both, and which catalog each came from
- * (0 or 1). An id in both is kept from the second (the user's library, where a newer version of
- * an archive article stands in for it); the first's row becomes a duplicate. */
-export function mergeCatalogs(a: Catalog, b: Catalog): { catalog: Catalog; shelf: Uint8Array } {
-  const count = a.count + b.count
-  const columns = Object.fromEntries(COLUMNS.map((c) => [c, new Array(count)])) as {
-    [K in keyof Columns]: unknown[]
-  }
-  const shelf = new Uint8Array(count)
-  const added: (string | null)[] | null =
-    a.columns.added || b.columns.added ? new Array(count) : null
-  // Row i of `x` comes before row j of `y` in date order (undated last, ties by id).
-  const before = (x: Catalog, i: number, y: Catalog, j: number) => {
-    const dx = x.columns.date[i]!
-    const dy = y.columns.date[j]!
-    if (dx !== dy) return dy === null ? true : dx === null ? false : dx > dy
-    return x.columns.id[i]! <= y.columns.id[j]!
-  }
-  let i = 0
-  let j = 0
-  for (let k = 0; k < count; k++) {
-    const fromA = j >= b.count || (i < a.count && before(a, i, b, j))
-    const [from, row] = fromA ? [a, i++] : [b, j++]
-    shelf[k] = fromA ? 0 : 1
-    for (const c of COLUMNS) columns[c][k] = from.columns[c][row]
-    if (added) added[k] = from.columns.added?.[row] ?? null
-  }
-  if (added) (columns as { added?: unknown[] }).added = added
-  // The second catalog's rows win an id both list: mark the first's as their duplicates.
-  const merged = new Catalog(columns as unknown as Columns, count, (row) => shelf[row] === 1)
-  return { catalog: merged, shelf }
-}
+export type { PackedCatalog }

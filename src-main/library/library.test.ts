@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ArticleSummary } from '../../src-shared/article'
 import { buildArchive } from './archive-build'
+import { encodeCatalog, readCatalogFile } from './catalog'
 import { type Library } from './library'
 import { openLibrary } from './open-library'
 
@@ -25,6 +27,23 @@ beforeEach(async () => {
   await buildArchive({ from: [src], out: archive })
 })
 afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
+
+/** The archive's catalog rewritten as format 2 JSON (what archives before format 3 hold). */
+async function toFormat2(): Promise<{ columns: Record<string, unknown[]>; count: number }> {
+  const read = await readCatalogFile(archive)
+  if (read.state !== 'ok') throw new Error('no catalog')
+  const rows = Array.from({ length: read.catalog.count }, (_, i) => read.catalog.summary(i))
+  const columns = Object.fromEntries(
+    Object.keys(rows[0]!).map((k) => [k, rows.map((r) => r[k as keyof ArticleSummary])]),
+  )
+  await rm(join(archive, 'catalog.bin'))
+  return { columns, count: rows.length }
+}
+const writeFormat2 = (data: object) =>
+  writeFile(
+    join(archive, 'catalog.json'),
+    JSON.stringify({ format: 'scholion-archive', formatVersion: 2, ...data }),
+  )
 
 async function open(): Promise<Library> {
   const opened = await openLibrary(archive)
@@ -220,8 +239,10 @@ describe('archive format 2', () => {
   })
 
   it('warns, in the background check, when the catalog does not match the manifest or there is none', async () => {
-    const catalog = join(archive, 'catalog.json')
-    await writeFile(catalog, (await readFile(catalog, 'utf8')).replace('Bravo', 'Brava'))
+    const catalog = join(archive, 'catalog.bin')
+    const bytes = await readFile(catalog)
+    bytes.write('Brava', bytes.indexOf('Bravo'))
+    await writeFile(catalog, bytes)
     const changed = await openLibrary(archive)
     expect(changed.library).not.toBeNull()
     expect(changed.notices).toEqual([])
@@ -241,12 +262,14 @@ describe('archive format 2', () => {
   })
 
   it('reports a duplicate id and keeps the first entry', async () => {
-    const catalog = join(archive, 'catalog.json')
-    const data = JSON.parse(await readFile(catalog, 'utf8'))
-    for (const column of Object.values(data.columns) as unknown[][]) column.push(column[0])
-    data.columns.title[3] = 'Impostor'
-    data.count++
-    await writeFile(catalog, JSON.stringify(data))
+    const read = await readCatalogFile(archive)
+    if (read.state !== 'ok') throw new Error('no catalog')
+    const first = read.catalog.summary(0)
+    const rows = Array.from({ length: read.catalog.count }, (_, i) => read.catalog.summary(i))
+    await writeFile(
+      join(archive, 'catalog.bin'),
+      encodeCatalog([...rows, { ...first, title: 'Impostor' }]),
+    )
     const opened = await openLibrary(archive)
     expect(opened.notices.map((n) => n.code)).toEqual(['archive_duplicate'])
     expect(opened.library!.count).toBe(3)
@@ -254,17 +277,14 @@ describe('archive format 2', () => {
   })
 
   it('reads a format 1 catalog (an array of articles, no translation groups)', async () => {
-    const catalog = join(archive, 'catalog.json')
-    const data = JSON.parse(await readFile(catalog, 'utf8'))
-    const articles = data.columns.id.map((_: string, i: number) => {
-      const row = Object.fromEntries(
-        Object.entries(data.columns).map(([k, v]) => [k, (v as unknown[])[i]]),
-      )
+    const data = await toFormat2()
+    const articles = data.columns.id!.map((_, i) => {
+      const row = Object.fromEntries(Object.entries(data.columns).map(([k, v]) => [k, v[i]]))
       delete row.translationGroup
       return row
     })
     await writeFile(
-      catalog,
+      join(archive, 'catalog.json'),
       JSON.stringify({ format: 'scholion-archive', formatVersion: 1, articles }),
     )
     await rm(join(archive, 'manifest.json'))
@@ -277,25 +297,45 @@ describe('archive format 2', () => {
     ])
   })
 
-  it('never follows a content hash that is not one (a path in the catalog)', async () => {
-    const catalog = join(archive, 'catalog.json')
-    const data = JSON.parse(await readFile(catalog, 'utf8'))
-    data.columns.contentHash[0] = `../../../../etc/${'x'.repeat(48)}`
-    await writeFile(catalog, JSON.stringify(data))
-    const lib = (await openLibrary(archive)).library!
-    const id = data.columns.id[0]
-    const read = await lib.get(id)
-    expect(read.ok).toBe(false)
-    expect(!read.ok && read.error.message).toMatch(/bad hash/)
-    expect(await lib.verify()).toEqual([id])
-    expect(lib.ids()).not.toContain(id)
+  it('reads a format 2 catalog (JSON) and upgrades nothing by reading it', async () => {
+    await writeFormat2(await toFormat2())
+    const opened = await openLibrary(archive)
+    expect(opened.library!.formatVersion).toBe(2)
+    expect(list(opened.library!).items.map((a) => a.id)).toEqual([
+      'en-c-article',
+      'en-b-article',
+      'el-a-article',
+    ])
+    expect(await readFile(join(archive, 'catalog.json'), 'utf8')).toContain('"formatVersion":2')
+  })
+
+  it('never follows a content hash that is not one (a path in an older catalog)', async () => {
+    const data = await toFormat2()
+    data.columns.contentHash![0] = `../../../../etc/${'x'.repeat(48)}`
+    await writeFormat2(data)
+    const opened = await openLibrary(archive)
+    expect(opened.library).toBeNull()
+    expect(opened.notices[0]!.message).toContain('column "contentHash" has a bad value at row 1')
+  })
+
+  it('refuses a truncated catalog, and one whose id index is damaged, saying so', async () => {
+    const catalog = join(archive, 'catalog.bin')
+    const bytes = await readFile(catalog)
+    await writeFile(catalog, bytes.subarray(0, bytes.length - 9))
+    const cut = await openLibrary(archive)
+    expect(cut.library).toBeNull()
+    expect(cut.notices[0]).toMatchObject({ code: 'archive_damaged' })
+    expect(cut.notices[0]!.message).toMatch(/cut short|wrong length/)
+    const order = Buffer.from(bytes)
+    order.fill(0, order.length - 12)
+    await writeFile(catalog, order)
+    expect((await openLibrary(archive)).notices[0]!.message).toContain('id index is damaged')
   })
 
   it('refuses a catalog with a malformed column, saying which', async () => {
-    const catalog = join(archive, 'catalog.json')
-    const data = JSON.parse(await readFile(catalog, 'utf8'))
-    data.columns.date[1] = '22 January'
-    await writeFile(catalog, JSON.stringify(data))
+    const data = await toFormat2()
+    data.columns.date![1] = '22 January'
+    await writeFormat2(data)
     const opened = await openLibrary(archive)
     expect(opened.library).toBeNull()
     expect(opened.notices[0]!.message).toContain('column "date" has a bad value at row 2')
@@ -305,8 +345,12 @@ describe('archive format 2', () => {
 describe('openLibrary', () => {
   it('gives a notice, not a crash, for a missing, damaged or newer archive', async () => {
     expect((await openLibrary(join(work, 'none'))).notices[0]?.code).toBe('archive_missing')
-    await writeFile(join(archive, 'catalog.json'), '{"format": "scholion-archive", "formatVer')
+    await writeFile(
+      join(archive, 'catalog.bin'),
+      'SCHOLCAT{"format": "scholion-archive", "formatVer',
+    )
     expect((await openLibrary(archive)).notices[0]?.code).toBe('archive_damaged')
+    await rm(join(archive, 'catalog.bin'))
     await writeFile(
       join(archive, 'catalog.json'),
       JSON.stringify({ format: 'scholion-archive', formatVersion: 99, articles: [] }),

@@ -11,15 +11,8 @@ import type { ArticleSummary, Notice, Translation } from '../../src-shared/artic
 import { err, ok, type Result } from '../../src-shared/result'
 import type { Node as PMNode } from 'prosemirror-model'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
-import {
-  CATALOG_FILE,
-  MANIFEST_FILE,
-  docPath,
-  isContentHash,
-  manifestSchema,
-  sha256,
-} from './archive-format'
-import { mergeCatalogs, NO_SECTION, type Catalog } from './catalog'
+import { MANIFEST_FILE, docPath, isContentHash, manifestSchema, sha256 } from './archive-format'
+import { MergedCatalog, NO_SECTION, type Catalog } from './catalog'
 import { urlKey } from './translations'
 import { foldQuery } from '../../src-shared/fold'
 
@@ -71,28 +64,22 @@ export interface Shelf {
   dir: string
   formatVersion: number
   catalog: Catalog
-  bytes: string
+  /** The catalog file's name and bytes (checked against the manifest). */
+  file: string
+  bytes: Uint8Array
 }
 
 export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: boolean): Library {
   const main = shelves[0]!
-  const merged =
-    shelves.length > 1
-      ? mergeCatalogs(main.catalog, shelves[1]!.catalog)
-      : { catalog: main.catalog, shelf: null }
-  const { catalog } = merged
-  const { columns, count } = catalog
-  const dirOf = (row: number) => shelves[merged.shelf ? merged.shelf[row]! : 0]!.dir
-  // Archive articles whose newer version (synced from the site) stands in for them from the
-  // user's library: still the archive's articles, not the user's files.
-  const standsIn = new Set<string>()
-  if (hasArchive && merged.shelf) {
-    for (const row of catalog.duplicateRows)
-      if (merged.shelf[row] === 0) standsIn.add(columns.id[row]!)
-  }
-  /** Rows of the user's own files (the second shelf, or the only one without an archive). */
+  const merged = shelves.length > 1 ? new MergedCatalog(main.catalog, shelves[1]!.catalog) : null
+  const catalog: Catalog = merged ?? main.catalog
+  const { count } = catalog
+  const dirOf = (row: number) => shelves[merged ? merged.shelf[row]! : 0]!.dir
+  /** Rows of the user's own files (the second shelf, or the only one without an archive). An
+   * archive article whose newer version (synced from the site) stands in for it from the user's
+   * library is still the archive's, not the user's file. */
   const isOwn = (row: number) =>
-    hasArchive ? merged.shelf?.[row] === 1 && !standsIn.has(columns.id[row]!) : true
+    hasArchive ? merged?.shelf[row] === 1 && merged.standsIn[row] === 0 : true
   const summaryOf = (row: number): ArticleSummary => {
     const meta = catalog.summary(row)
     return isOwn(row) ? { ...meta, own: true } : meta
@@ -102,6 +89,21 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
   let damagedCount = 0
   let bySource: Map<string, string> | null = null
   let hashOfCatalog: string | null = null
+  // Many ids (a reader who opened thousands of articles): one pass over every id, decoded once;
+  // else each id's row is looked up.
+  const rowsOf = (ids: ReadonlySet<string>): Uint8Array => {
+    const rows = new Uint8Array(count)
+    if (ids.size > 2000) {
+      const all = catalog.column('id')
+      for (let i = 0; i < count; i++) if (ids.has(all[i]!)) rows[i] = 1
+      return rows
+    }
+    for (const id of ids) {
+      const row = catalog.indexOf(id)
+      if (row >= 0) rows[row] = 1
+    }
+    return rows
+  }
 
   /** A readable article's row, summary and document bytes (hash-checked), or why not. */
   async function readDocBytes(
@@ -112,7 +114,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     if (row < 0 || hidden[row]) {
       return row < 0
         ? err('not_found', `There is no article "${id}" in the library.`)
-        : err('unavailable', `The text of "${columns.title[row]}" is damaged in the archive.`)
+        : err('unavailable', `The text of "${catalog.title(row)}" is damaged in the archive.`)
     }
     const meta = summaryOf(row)
     if (!isContentHash(meta.contentHash))
@@ -133,37 +135,40 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     return ok({ row, meta, bytes })
   }
   let titleKeys: string[] | null = null
-  const folded = () => (titleKeys ??= columns.title.map(foldQuery))
+  const folded = () => (titleKeys ??= catalog.column('title').map((t) => foldQuery(t!)))
   let titleOrder: Uint32Array | null = null
   const byTitle = () => {
     if (!titleOrder) {
       const collator = new Intl.Collator(undefined, { sensitivity: 'base' })
+      const titles = catalog.column('title') as string[]
       const rows = Array.from({ length: count }, (_, i) => i)
-      rows.sort((a, b) => collator.compare(columns.title[a]!, columns.title[b]!) || a - b)
+      rows.sort((a, b) => collator.compare(titles[a]!, titles[b]!) || a - b)
       titleOrder = Uint32Array.from(rows)
     }
     return titleOrder
   }
   // Rows from here on have no date (the catalog keeps them last).
   let undatedFrom = count
-  while (undatedFrom > 0 && columns.date[undatedFrom - 1] === null) undatedFrom--
+  while (undatedFrom > 0 && catalog.years[undatedFrom - 1] === 0) undatedFrom--
   const groups = new Map<string, number[]>()
-  columns.translationGroup.forEach((g, i) => {
-    if (!g) return
+  for (let i = 0; i < count; i++) {
+    const g = catalog.translationGroup(i)
+    if (!g) continue
     const rows = groups.get(g)
     if (rows) rows.push(i)
     else groups.set(g, [i])
-  })
+  }
   // A group named after an article that has none (an own file linked to an archive article):
   // that article is in the group too.
   const groupOf = (row: number): string | null => {
-    const g = columns.translationGroup[row]
+    const g = catalog.translationGroup(row)
     if (g) return g
-    return groups.has(columns.id[row]!) ? columns.id[row]! : null
+    const id = catalog.id(row)
+    return groups.has(id) ? id : null
   }
   for (const [g, rows] of groups) {
     const named = catalog.indexOf(g)
-    if (named >= 0 && !columns.translationGroup[named] && !rows.includes(named)) rows.push(named)
+    if (named >= 0 && !catalog.translationGroup(named) && !rows.includes(named)) rows.push(named)
   }
 
   return {
@@ -187,6 +192,9 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       const yearCounts = new Map<number, number>()
       const items: ArticleSummary[] = []
       const order = sort === 'title' ? byTitle() : null
+      const readRows = rowsOf(opened)
+      const noteRows = rowsOf(annotated)
+      const freshRows = rowsOf(fresh)
       let total = 0
       let read = 0
       let unread = 0
@@ -205,14 +213,14 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
             : k
         if (hidden[i] || (keys && !keys[i]!.includes(needle))) continue
         const y = catalog.years[i]!
-        const isRead = opened.has(columns.id[i]!)
-        const hasNotes = annotated.size > 0 && annotated.has(columns.id[i]!)
+        const isRead = readRows[i] === 1
+        const hasNotes = noteRows[i] === 1
         const langOk = lang === undefined || catalog.langIndex[i] === langCode
         const yearOk = year === undefined || y === year
         const s = catalog.sectionIndex[i]!
         const sectionOk = section === undefined || s === sectionCode
         const own = isOwn(i)
-        const isNew = fresh.size > 0 && fresh.has(columns.id[i]!)
+        const isNew = freshRows[i] === 1
         const statusOk =
           status === undefined ||
           (status === 'annotated'
@@ -260,8 +268,8 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       if (!bySource) {
         bySource = new Map()
         for (let i = 0; i < count; i++) {
-          const source = columns.sourceUrl[i]
-          if (source && !hidden[i]) bySource.set(urlKey(source), columns.id[i]!)
+          const source = catalog.sourceUrl(i)
+          if (source && !hidden[i]) bySource.set(urlKey(source), catalog.id(i))
         }
       }
       return bySource.get(urlKey(url)) ?? null
@@ -275,21 +283,20 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     },
     ids() {
       const out: string[] = []
-      for (let i = 0; i < count; i++) if (!hidden[i]) out.push(columns.id[i]!)
+      for (let i = 0; i < count; i++) if (!hidden[i]) out.push(catalog.id(i))
       return out
     },
     archiveIds() {
       const out: string[] = []
-      for (let i = 0; i < count; i++) if (!hidden[i] && !isOwn(i)) out.push(columns.id[i]!)
+      for (let i = 0; i < count; i++) if (!hidden[i] && !isOwn(i)) out.push(catalog.id(i))
       return out
     },
     addedAfter(time) {
-      const added = columns.added
       const out: string[] = []
-      if (!added) return out
+      if (!catalog.hasAdded) return out
       for (let i = 0; i < count; i++) {
-        const t = added[i]
-        if (t && t > time && !hidden[i] && isOwn(i)) out.push(columns.id[i]!)
+        const t = catalog.added(i)
+        if (t && t > time && !hidden[i] && isOwn(i)) out.push(catalog.id(i))
       }
       return out
     },
@@ -320,19 +327,22 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       }
       const translations: Translation[] = (groupOf(row) ? (groups.get(groupOf(row)!) ?? []) : [])
         .filter((r) => r !== row && !hidden[r])
-        .map((r) => ({ id: columns.id[r]!, lang: columns.lang[r]!, title: columns.title[r]! }))
+        .map((r) => ({
+          id: catalog.id(r),
+          lang: catalog.languages[catalog.langIndex[r]!]!,
+          title: catalog.title(r),
+        }))
       // The checked document comes along for callers in the core (not sent over the contract).
       return ok({ meta, doc, translations, node })
     },
     async verify(onProgress) {
-      for (const shelf of shelves)
-        await verifyCatalog(shelf.dir, shelf.formatVersion, shelf.bytes, notices)
+      for (const shelf of shelves) await verifyCatalog(shelf, notices)
       // Warm the title index while nobody waits for it.
       folded()
       const found: string[] = []
       for (let i = 0; i < count; i++) {
         if (hidden[i]) continue
-        const hash = columns.contentHash[i]!
+        const hash = catalog.contentHash(i)
         const good =
           isContentHash(hash) &&
           (await readFile(join(dirOf(i), docPath(hash))).then(
@@ -342,7 +352,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
         if (!good) {
           hidden[i] = 1
           damagedCount++
-          found.push(columns.id[i]!)
+          found.push(catalog.id(i))
         }
         if (i % 500 === 499) {
           onProgress?.(i + 1, count)
@@ -353,7 +363,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       if (found.length) {
         const names = found
           .slice(0, 5)
-          .map((id) => `"${columns.title[catalog.indexOf(id)]}"`)
+          .map((id) => `"${catalog.title(catalog.indexOf(id))}"`)
           .join(', ')
         const what = found.length === 1 ? 'article is' : 'articles are'
         notices.push(
@@ -370,9 +380,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
 }
 
 async function verifyCatalog(
-  dir: string,
-  formatVersion: number,
-  catalogBytes: string,
+  { dir, formatVersion, file, bytes }: Shelf,
   notices: Notice[],
 ): Promise<void> {
   // A missing, unreadable or unparsable manifest all mean: nothing to verify against.
@@ -388,7 +396,7 @@ async function verifyCatalog(
           `The archive in ${dir} has no readable manifest; its files cannot be verified.`,
         ),
       )
-  } else if (manifest.data.files[CATALOG_FILE] !== sha256(catalogBytes)) {
+  } else if (manifest.data.files[file] !== sha256(bytes)) {
     notices.push(
       notice(
         'warning',

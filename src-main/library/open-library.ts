@@ -36,8 +36,8 @@ async function readShelf(dir: string, name: string): Promise<ShelfRead> {
             `The ${name} catalog in ${dir} is damaged and cannot be read (${read.reason}).`,
           ),
         }
-  const { catalog, formatVersion, bytes } = read
-  return { shelf: { dir, formatVersion, catalog, bytes } }
+  const { catalog, formatVersion, bytes, file } = read
+  return { shelf: { dir, formatVersion, catalog, bytes, file } }
 }
 
 /**
@@ -67,7 +67,7 @@ export async function openLibrary(dir: string, ownDir?: string): Promise<OpenedL
         notice(
           'warning',
           'archive_duplicate',
-          `The archive lists article "${catalog.columns.id[row]}" twice; the second entry is ignored.`,
+          `The archive lists article "${catalog.id(row)}" twice; the second entry is ignored.`,
         ),
       )
   }

@@ -143,7 +143,7 @@ describe('adding the user’s own files', () => {
 
   it('refuses to add to a damaged library of own files, and leaves it as it was', async () => {
     await add(file('one.en.txt', 'One\n\nThe first text.'))
-    const catalog = join(work, 'library', 'catalog.json')
+    const catalog = join(work, 'library', 'catalog.bin')
     await writeFile(catalog, '{"format": "scholion-archive", "formatV')
     call = await openTestCore(work, now)
     const info = await call<{ notices: { code: string }[] }>('app.info', {})

@@ -19,7 +19,7 @@ export const INDEX_VERSION = 1
 export const indexManifestSchema = z.object({
   format: z.literal('scholion-search-index'),
   version: z.number().int(),
-  /** sha256 of the catalog.json the index was built from (null: not tied to a catalog). */
+  /** sha256 of the catalog file the index was built from (null: not tied to a catalog). */
   catalog: z.string().nullable(),
   segments: z.array(
     z.object({

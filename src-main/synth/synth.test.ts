@@ -45,8 +45,8 @@ describe('synthesise', () => {
       workers: 2,
     })
     expect(two.imported).toEqual(one.imported)
-    expect(await readFile(join(work, 'two', 'catalog.json'), 'utf8')).toBe(
-      await readFile(join(work, 'one', 'catalog.json'), 'utf8'),
+    expect(await readFile(join(work, 'two', 'catalog.bin'))).toEqual(
+      await readFile(join(work, 'one', 'catalog.bin')),
     )
     expect((await readdir(join(work, 'two', 'docs'))).sort()).toEqual(
       (await readdir(join(work, 'one', 'docs'))).sort(),
