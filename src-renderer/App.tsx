@@ -11,7 +11,8 @@ import { AboutDialog } from './components/AboutDialog'
 import { AddFilesDialog } from './components/AddFilesDialog'
 import { SyncDialog } from './components/SyncDialog'
 import { GroupsDialog } from './components/GroupsDialog'
-import { useGroupsVersion } from './groups/use-groups-version'
+import { useGroups } from './groups/use-groups'
+import { requestArticle } from './reader/article-request'
 import { ExportDialog } from './components/ExportDialog'
 import { ImportDialog } from './components/ImportDialog'
 import { ArticleReader } from './components/ArticleReader'
@@ -33,9 +34,10 @@ export function App({ api }: { api: ApiClient }) {
   const [dialog, setDialog] = useState<
     'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups'
   >('none')
-  /** Bumped when groups were joined or left, so the wait for shared changes starts again. */
+  /** Bumped when groups were joined or left or one's identity changed: the groups are read
+   * again, and the wait for shared changes starts again. */
   const [groupsRecheck, setGroupsRecheck] = useState(0)
-  const groupsVersion = useGroupsVersion(api, groupsRecheck)
+  const groups = useGroups(api, groupsRecheck)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -70,6 +72,8 @@ export function App({ api }: { api: ApiClient }) {
 
   const open = useCallback(
     (id: string, annotationId: string | null = null, paragraph: number | null = null) => {
+      // The text is asked for before the page re-renders for it.
+      requestArticle(api, id)
       setSelected(id)
       setNotebook(false)
       setFocusAnnotation(annotationId)
@@ -274,7 +278,7 @@ export function App({ api }: { api: ApiClient }) {
               changeReader={changeReader}
               onStepArticle={stepArticle}
               report={report}
-              groupsVersion={groupsVersion}
+              groups={groups}
             />
           ) : (
             <div className="empty-reader">

@@ -87,6 +87,9 @@ export interface Article {
   translations: Translation[]
   /** Where the reader left this article, so it opens there in one call; null if never read. */
   position: ReadingPosition | null
+  /** When asked for (`annotations: true`), and they could be read: as annotations.forArticle
+   * gives them. */
+  annotations?: ArticleAnnotations
 }
 
 export const THEMES = ['system', 'light', 'sepia', 'dark'] as const
@@ -366,6 +369,9 @@ export const contract = {
           .string()
           .regex(/^[0-9a-f]{64}$/)
           .optional(),
+        /** The article's annotations too, placed in its text (opening an article is then one
+         * request). Not for an earlier version. */
+        annotations: z.boolean().optional(),
       })
       .strict(),
   ),

@@ -62,6 +62,27 @@ describe('annotations', () => {
     expect(annotations[0]!.anchor).toEqual({ ...made.position, confidence: 1 })
   })
 
+  it('come with the article when it is asked for with them, placed the same', async () => {
+    const text = await articleText()
+    const call = await open()
+    await call('annotations.create', {
+      articleId: ARTICLE,
+      ...rangeOf(text, 'driving force'),
+      color: 'blue',
+    })
+    const alone = await call<Output<'annotations.forArticle'>>('annotations.forArticle', {
+      articleId: ARTICLE,
+    })
+    const article = await call<Output<'articles.get'>>('articles.get', {
+      id: ARTICLE,
+      annotations: true,
+    })
+    expect(article.annotations).toEqual(alone)
+    expect(article.annotations!.annotations).toHaveLength(1)
+    const plain = await call<Output<'articles.get'>>('articles.get', { id: ARTICLE })
+    expect(plain).not.toHaveProperty('annotations')
+  })
+
   it('are changed, deleted and restored exactly', async () => {
     const text = await articleText()
     const call = await open()

@@ -278,14 +278,26 @@ export async function createCore({
         ),
       )
     },
-    async 'articles.get'({ id, version }) {
+    async 'articles.get'({ id, version, annotations: withAnnotations }) {
       if (!library) return err('unavailable', NO_ARCHIVE)
       const result = await library.get(id)
       if (!result.ok) return result
       const { meta, doc, translations } = result.value
       const versions = (await writes?.versionsOf(id)) ?? []
       const position = reading.data.positions[id] ?? null
-      if (!version) return ok({ meta, doc, translations, position, versions })
+      if (!version) {
+        // Annotations that cannot be read leave them out: the reader then asks for them alone
+        // and shows why.
+        const placed = withAnnotations ? await annotations.forArticle(id) : null
+        return ok({
+          meta,
+          doc,
+          translations,
+          position,
+          versions,
+          ...(placed?.ok ? { annotations: placed.value } : {}),
+        })
+      }
       const earlier = versions.find((v) => v.contentHash === version)
       const old = earlier && writes ? await writes.versionDoc(id, version) : null
       if (!earlier || !old)

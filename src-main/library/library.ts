@@ -9,7 +9,6 @@ import { join } from 'node:path'
 import type { Article, ArticlePage, ParsedInput } from '../../src-shared/api'
 import type { ArticleSummary, Notice, Translation } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
-import type { Node as PMNode } from 'prosemirror-model'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { MANIFEST_FILE, docPath, isContentHash, manifestSchema, sha256 } from './archive-format'
 import { MergedCatalog, NO_SECTION, type Catalog } from './catalog'
@@ -28,7 +27,7 @@ export interface Library {
     annotated?: ReadonlySet<string>,
     fresh?: ReadonlySet<string>,
   ): ArticlePage
-  get(id: string): Promise<Result<Omit<Article, 'position'> & { node?: PMNode }>>
+  get(id: string): Promise<Result<Omit<Article, 'position'>>>
   /** An article's stored document, hash-checked and parsed, without building it (for indexing).
    * `blocking` reads it with one synchronous call: for index workers, where nothing else waits
    * and tens of thousands of small asynchronous reads would cost more than the indexing. */
@@ -89,6 +88,8 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
   let damagedCount = 0
   let bySource: Map<string, string> | null = null
   let hashOfCatalog: string | null = null
+  /** Content hashes of documents found to fit the schema. */
+  const checked = new Set<string>()
   // Many ids (a reader who opened thousands of articles): one pass over every id, decoded once;
   // else each id's row is looked up.
   const rowsOf = (ids: ReadonlySet<string>): Uint8Array => {
@@ -314,11 +315,13 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       if (!read.ok) return read
       const { row, meta, bytes } = read.value
       let doc: DocJSON
-      let node: PMNode
       try {
         doc = JSON.parse(bytes) as DocJSON
-        node = articleSchema.nodeFromJSON(doc)
-        node.check()
+        // A document's bytes never change (they are named by their hash): checked once is enough.
+        if (!checked.has(meta.contentHash)) {
+          articleSchema.nodeFromJSON(doc).check()
+          checked.add(meta.contentHash)
+        }
       } catch (error) {
         return err(
           'unavailable',
@@ -332,8 +335,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
           lang: catalog.languages[catalog.langIndex[r]!]!,
           title: catalog.title(r),
         }))
-      // The checked document comes along for callers in the core (not sent over the contract).
-      return ok({ meta, doc, translations, node })
+      return ok({ meta, doc, translations })
     },
     async verify(onProgress) {
       for (const shelf of shelves) await verifyCatalog(shelf, notices)

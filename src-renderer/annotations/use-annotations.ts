@@ -9,7 +9,7 @@ import {
   type Annotation,
   type Color,
 } from '../../src-shared/annotation'
-import type { ApiClient } from '../../src-shared/api'
+import type { ApiClient, ArticleAnnotations } from '../../src-shared/api'
 import type { Result } from '../../src-shared/result'
 import { highlightsOf, setActiveHighlight, setHighlights, type Highlight } from './highlights'
 import type { TextRange } from './positions'
@@ -39,6 +39,9 @@ export function inDocumentOrder(list: readonly AnchoredAnnotation[]): AnchoredAn
 export function useAnnotations(
   api: ApiClient,
   articleId: string,
+  /** The article once it is there, with its annotations if they came along (else they are
+   * asked for); null while it loads. */
+  article: { annotations?: ArticleAnnotations } | null,
   view: EditorView | null,
   report: (message: string) => void,
   /** Others' highlights (study groups), drawn with one's own; and whether to draw one's own. */
@@ -54,18 +57,24 @@ export function useAnnotations(
   const bump = () => setHistoryVersion((v) => v + 1)
 
   useEffect(() => {
+    if (!article) return
     let live = true
-    void api['annotations.forArticle']({ articleId }).then((r) => {
-      if (!live) return
-      if (!r.ok) return report(r.error.message)
-      setList(r.value.annotations)
+    const take = (value: ArticleAnnotations) => {
+      setList(value.annotations)
       setLoaded(true)
-      for (const n of r.value.notices) report(n.message)
-    })
+      for (const n of value.notices) report(n.message)
+    }
+    if (article.annotations) take(article.annotations)
+    else
+      void api['annotations.forArticle']({ articleId }).then((r) => {
+        if (!live) return
+        if (!r.ok) return report(r.error.message)
+        take(r.value)
+      })
     return () => {
       live = false
     }
-  }, [api, articleId, report])
+  }, [api, articleId, article, report])
 
   // Draw: rebuilt only when the list changes.
   useEffect(() => {

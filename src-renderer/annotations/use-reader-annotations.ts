@@ -11,6 +11,7 @@ import { useAnnotationKeys } from './use-annotation-keys'
 import { useAnnotations } from './use-annotations'
 import { useTextSelection } from './use-text-selection'
 import { useGroupView } from '../groups/use-group-view'
+import type { Groups } from '../groups/use-groups'
 import { highlightsOf } from './highlights'
 
 interface Options {
@@ -29,16 +30,16 @@ interface Options {
   suspended: boolean
   report: (message: string) => void
   toast: (message: string) => void
-  /** Moves whenever anything shared in a study group changes. */
-  groupsVersion: number
+  /** The study groups, and a version that moves whenever anything shared in them changes. */
+  groups: Groups
 }
 
 export function useReaderAnnotations(o: Options) {
   const { api, id, mounted, report, toast } = o
   const view = mounted?.view ?? null
-  const group = useGroupView(api, id, o.groupsVersion, report)
+  const group = useGroupView(api, id, o.groups, report)
   const othersDrawn = useMemo(() => highlightsOf(group.others, (a) => a.colour), [group.others])
-  const notes = useAnnotations(api, id, view, report, othersDrawn, group.showOwn)
+  const notes = useAnnotations(api, id, o.article, view, report, othersDrawn, group.showOwn)
   const sel = useTextSelection(view, o.scroller)
   const [showPanel, setShowPanel] = useState(false)
   const [focusNote, setFocusNote] = useState(false)

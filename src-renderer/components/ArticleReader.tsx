@@ -30,6 +30,8 @@ import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from './SelectionToolbar'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
+import type { Groups } from '../groups/use-groups'
+import { takeArticle } from '../reader/article-request'
 
 interface Props {
   api: ApiClient
@@ -48,8 +50,8 @@ interface Props {
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
   report: (message: string) => void
-  /** Moves whenever anything shared in a study group changes. */
-  groupsVersion?: number
+  /** The study groups, and a version that moves whenever anything shared in them changes. */
+  groups: Groups
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -70,7 +72,7 @@ export function ArticleReader({
   changeReader,
   onStepArticle,
   report,
-  groupsVersion = 0,
+  groups,
 }: Props) {
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
@@ -97,15 +99,14 @@ export function ArticleReader({
 
   useEffect(() => {
     let live = true
-    // The position comes with the text, so the article first paints where the reader left it.
-    void Promise.all([api['articles.get']({ id }), api['reading.get']({ id })]).then(
-      ([r, position]) => {
-        if (!live) return
-        if (!r.ok) return setProblem(r.error.message)
-        setSavedBlock(position.ok && position.value ? position.value.block : null)
-        setArticle(r.value)
-      },
-    )
+    // The position comes with the text (one request), so the article first paints where the
+    // reader left it.
+    void takeArticle(api, id).then((r) => {
+      if (!live) return
+      if (!r.ok) return setProblem(r.error.message)
+      setSavedBlock(r.value.position?.block ?? null)
+      setArticle(r.value)
+    })
     return () => {
       live = false
     }
@@ -140,8 +141,9 @@ export function ArticleReader({
     const match = focusOffset !== null ? matchRange(mounted.view, focusOffset) : null
     const target = match ? match.block : linked >= 0 ? linked : savedBlock
     // A match goes a block below the top, so the lines before it give context.
-    const block =
-      target !== null ? mounted.blocks[match ? Math.max(0, target - 1) : target] : undefined
+    const index = target !== null ? (match ? Math.max(0, target - 1) : target) : 0
+    // The start needs no scrolling (nor the layout that measuring would force before paint).
+    const block = index > 0 ? mounted.blocks[index] : undefined
     if (el && block) scrollBlockToTop(el, block)
     if (match) {
       // Select the matched word: it stands out, and a highlight key can keep it.
@@ -233,7 +235,7 @@ export function ArticleReader({
     suspended: panel === 'help' || pendingLink !== null,
     report,
     toast: setToast,
-    groupsVersion,
+    groups,
   })
   highlightClick.current = notes.onHighlightClick
 

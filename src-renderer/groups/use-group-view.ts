@@ -1,9 +1,11 @@
 // What the study groups add to the open article: the others' annotations and everyone's
-// replies (reloaded whenever the groups' version moves), the groups one can share with, and
-// whose highlights are shown (everyone, only one's own, or a choice of members; remembered).
+// replies (reloaded whenever the groups' version moves; not asked for at all when one is in no
+// group), the groups one can share with, and whose highlights are shown (everyone, only one's
+// own, or a choice of members; remembered).
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
-import type { GroupArticle, GroupInfo, Member, Reply } from '../../src-shared/group'
+import type { GroupArticle, Member, Reply } from '../../src-shared/group'
+import type { Groups } from './use-groups'
 
 const HIDDEN_KEY = 'scholion.hiddenMembers'
 const SHARE_KEY = 'scholion.shareTo'
@@ -20,26 +22,23 @@ function stored<T>(key: string, fallback: T): T {
 export function useGroupView(
   api: ApiClient,
   articleId: string,
-  version: number,
+  { version, list }: Groups,
   report: (message: string) => void,
 ) {
   const [view, setView] = useState<GroupArticle | null>(null)
-  const [groups, setGroups] = useState<GroupInfo[]>([])
-  const [me, setMe] = useState<Member | null>(null)
+  const groups = useMemo(() => list?.groups ?? [], [list])
+  const me = list?.me ?? null
   const [hidden, setHidden] = useState<string[]>(() => stored(HIDDEN_KEY, []))
   const [shareTo, setShareToState] = useState<string>(() => stored(SHARE_KEY, ''))
 
+  const inGroups = groups.length > 0
   const load = useCallback(async () => {
-    const list = await api['groups.list']({})
-    if (!list.ok) return
-    setGroups(list.value.groups)
-    setMe(list.value.me)
-    // Not in a group: nothing more to ask while the article opens.
-    if (list.value.groups.length === 0) return setView(null)
+    // Not in a group: nothing to ask while the article opens.
+    if (!inGroups) return setView(null)
     const article = await api['groups.forArticle']({ articleId })
     if (article.ok) setView(article.value)
     else report(article.error.message)
-  }, [api, articleId, report])
+  }, [api, articleId, report, inGroups])
   useEffect(() => {
     void load()
   }, [load, version])
@@ -84,7 +83,7 @@ export function useGroupView(
   )
 
   return {
-    inGroups: groups.length > 0,
+    inGroups,
     /** Groups one can share with. */
     groups: open,
     me,

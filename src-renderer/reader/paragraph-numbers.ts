@@ -7,26 +7,29 @@ import { canonicalText, paragraphNumbers } from '../../src-shared/text'
 
 export const paragraphNumbersKey = new PluginKey<DecorationSet>('paragraph-numbers')
 
-function marker(n: number, onCite: (n: number) => void): () => HTMLElement {
+function marker(n: number): () => HTMLElement {
   return () => {
     const button = document.createElement('button')
     button.type = 'button'
     button.className = 'para-ref'
     // The label is CSS generated content, so it never joins the text the reader selects or copies.
     button.dataset.label = `¶ ${n}`
+    button.dataset.cite = String(n)
     button.tabIndex = -1
     button.setAttribute('aria-hidden', 'true')
     button.title = `Copy a citation of paragraph ${n}`
-    button.addEventListener('mousedown', (e) => e.preventDefault())
-    button.addEventListener('click', (e) => {
-      e.preventDefault()
-      onCite(n)
-    })
     return button
   }
 }
 
-export function buildParagraphDecorations(doc: PMNode, onCite: (n: number) => void): DecorationSet {
+/** The paragraph a click on a margin marker cites, or null for any other target. Markers have
+ * no listeners of their own (hundreds per article): the view handles their events. */
+export function citedBy(target: EventTarget | null): number | null {
+  const button = (target as Element | null)?.closest?.('.para-ref')
+  return button instanceof HTMLElement && button.dataset.cite ? Number(button.dataset.cite) : null
+}
+
+export function buildParagraphDecorations(doc: PMNode): DecorationSet {
   const { blocks } = canonicalText(doc)
   const numbers = paragraphNumbers(blocks)
   const decorations: Decoration[] = []
@@ -38,7 +41,7 @@ export function buildParagraphDecorations(doc: PMNode, onCite: (n: number) => vo
       Decoration.node(block.pos - 1, block.pos - 1 + node.nodeSize, { 'data-para': String(n) }),
     )
     decorations.push(
-      Decoration.widget(block.pos, marker(n, onCite), {
+      Decoration.widget(block.pos, marker(n), {
         side: -1,
         ignoreSelection: true,
         key: `para-${n}`,
@@ -53,9 +56,20 @@ export function paragraphNumbersPlugin(onCite: (n: number) => void): Plugin<Deco
   return new Plugin<DecorationSet>({
     key: paragraphNumbersKey,
     state: {
-      init: (_config, state) => buildParagraphDecorations(state.doc, onCite),
+      init: (_config, state) => buildParagraphDecorations(state.doc),
       apply: (tr, set) => set.map(tr.mapping, tr.doc),
     },
-    props: { decorations: (state) => paragraphNumbersKey.getState(state) },
+    props: {
+      decorations: (state) => paragraphNumbersKey.getState(state),
+      handleDOMEvents: {
+        click: (_view, event) => {
+          const n = citedBy(event.target)
+          if (n === null) return false
+          event.preventDefault()
+          onCite(n)
+          return true
+        },
+      },
+    },
   })
 }

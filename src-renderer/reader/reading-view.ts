@@ -8,7 +8,7 @@ import { textDirection } from '../../src-shared/lang'
 import { highlightsPlugin } from '../annotations/highlights'
 import { findPlugin } from './find'
 import { layoutHintsPlugin } from './layout-hints'
-import { paragraphNumbersPlugin } from './paragraph-numbers'
+import { citedBy, paragraphNumbersPlugin } from './paragraph-numbers'
 
 export interface ReadingViewOptions {
   lang: string
@@ -37,30 +37,43 @@ export function mountReadingView(
 ): EditorView {
   const doc = articleSchema.nodeFromJSON(docJson)
   const onLink = linkHandler(opts.onExternalLink)
-  return new EditorView(place, {
-    state: EditorState.create({
-      doc,
-      schema: articleSchema,
-      plugins: [
-        layoutHintsPlugin(),
-        paragraphNumbersPlugin(opts.onCite),
-        findPlugin(),
-        highlightsPlugin(opts.onHighlightClick),
-      ],
-    }),
-    editable: () => false,
-    attributes: {
-      class: 'article-body',
-      lang: opts.lang,
-      dir: textDirection(opts.lang),
-      'aria-label': 'Article text',
+  // Built detached, then put in place: a view in the document reads the page's selection as
+  // it starts, which makes the browser lay the whole new text out there and then (a second
+  // layout of a long article before its first paint).
+  const dom = document.createElement('div')
+  const view = new EditorView(
+    { mount: dom },
+    {
+      state: EditorState.create({
+        doc,
+        schema: articleSchema,
+        plugins: [
+          layoutHintsPlugin(),
+          paragraphNumbersPlugin(opts.onCite),
+          findPlugin(),
+          highlightsPlugin(opts.onHighlightClick),
+        ],
+      }),
+      editable: () => false,
+      attributes: {
+        class: 'article-body',
+        lang: opts.lang,
+        dir: textDirection(opts.lang),
+        'aria-label': 'Article text',
+      },
+      handleDOMEvents: {
+        click: onLink,
+        auxclick: onLink,
+        // The text is read-only: let the browser select it natively (words on double click,
+        // dragging across highlights) instead of ProseMirror's editing selection. Pressing a
+        // paragraph marker moves neither the selection nor the focus.
+        mousedown: (_view, event) => {
+          if (citedBy(event.target) !== null) event.preventDefault()
+          return true
+        },
+      },
     },
-    handleDOMEvents: {
-      click: onLink,
-      auxclick: onLink,
-      // The text is read-only: let the browser select it natively (words on double click,
-      // dragging across highlights) instead of ProseMirror's editing selection.
-      mousedown: () => true,
-    },
-  })
+  )
+  place.appendChild(dom)
+  return view
 }
