@@ -15,6 +15,8 @@ import { writeFileAtomic } from '../storage/atomic-write'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 
 export const ANNOTATIONS_DIR = 'annotations'
+/** Files read between two chances for other work, when every file is read. */
+const LOAD_BATCH = 64
 
 const tombstoneSchema = z.object({ id: z.string().min(1).max(300), deleted: z.string() })
 export type Tombstone = z.output<typeof tombstoneSchema>
@@ -138,6 +140,7 @@ export async function openAnnotationStore(
       checkWrites: false,
       indent: 0,
       quickCheck: isPlainFile,
+      blockingRead: true,
     }).then((store) => {
       notices.push(...store.notices)
       return store
@@ -171,7 +174,12 @@ export async function openAnnotationStore(
           .filter((n) => n !== undefined),
       ),
     ]
-    await Promise.all(names.map((n) => byName(n, null)))
+    // Files are read synchronously (blockingRead): a batch at a time, letting other requests
+    // in between batches.
+    for (let i = 0; i < names.length; i += LOAD_BATCH) {
+      await Promise.all(names.slice(i, i + LOAD_BATCH).map((n) => byName(n, null)))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
     for (const [name, store] of files) opened.set(name, await store)
     everyFileRead = true
   }

@@ -55,7 +55,9 @@ export async function placeAll(
   annotations: Annotation[],
 ): Promise<ArticleNotes> {
   // The text straight from the stored JSON: no ProseMirror document is needed to place notes.
-  const got = library ? await library.docJson(articleId) : null
+  // One synchronous read of a small file costs a fraction of an asynchronous one's round trips
+  // (thousands of articles in an export); the work between reads lets others in.
+  const got = library ? await library.docJson(articleId, { blocking: true }) : null
   const meta = library?.summary(articleId) ?? null
   if (!got?.ok || !meta) {
     return {

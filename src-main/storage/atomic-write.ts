@@ -2,8 +2,13 @@
 // over the target, then flush the folder so the rename itself survives a power cut. A reader
 // sees either the old file or the new one, never a torn one.
 import { randomBytes } from 'node:crypto'
+import { writeFile as writeFileCallback } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+
+/** Temp names: unique to this process (a random tag made once), then a counter. */
+const tempTag = `${process.pid.toString(36)}${randomBytes(3).toString('hex')}`
+let tempCount = 0
 
 async function fsyncDir(dir: string): Promise<void> {
   // Windows cannot open folders for fsync; NTFS renames are journaled anyway.
@@ -33,11 +38,27 @@ export async function writeFileAtomic(
   mode = 0o600,
 ): Promise<void> {
   const dir = dirname(file)
-  const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  const handle = await open(temp, 'w', mode)
+  const temp = join(dir, `.${basename(file)}.${tempTag}-${(tempCount++).toString(36)}.tmp`)
+  if (!durable) {
+    // Nothing to flush: one call (no file handle kept across round trips), then the rename.
+    try {
+      await new Promise<void>((resolve, reject) =>
+        writeFileCallback(temp, data, { mode, flag: 'wx' }, (error) =>
+          error ? reject(error) : resolve(),
+        ),
+      )
+      if (keepPrevious) await keep(file, keepPrevious)
+      await rename(temp, file)
+    } catch (error) {
+      await rm(temp, { force: true })
+      throw error
+    }
+    return
+  }
+  const handle = await open(temp, 'wx', mode)
   try {
     await handle.writeFile(data)
-    if (durable) await handle.sync()
+    await handle.sync()
   } catch (error) {
     await handle.close()
     await rm(temp, { force: true })
@@ -45,17 +66,20 @@ export async function writeFileAtomic(
   }
   await handle.close()
   try {
-    if (keepPrevious) {
-      await rename(file, keepPrevious).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
-    }
+    if (keepPrevious) await keep(file, keepPrevious)
     await rename(temp, file)
   } catch (error) {
     await rm(temp, { force: true })
     throw error
   }
-  if (durable) await fsyncDir(dir)
+  await fsyncDir(dir)
+}
+
+/** Moves the file being replaced to `keepPrevious` (if there is one). */
+async function keep(file: string, keepPrevious: string): Promise<void> {
+  await rename(file, keepPrevious).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error
+  })
 }
 
 /** Flushes a folder's entries (after many non-durable writes into it). */

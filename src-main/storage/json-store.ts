@@ -2,6 +2,7 @@
 // version is kept beside the file as `<name>.bak`; a file that fails to parse or validate is moved
 // aside (`<name>.corrupt-<time>`) and the last good copy restored, with a notice for the user; a
 // file from a newer schema is left untouched and the store opens read-only.
+import { readFileSync } from 'node:fs'
 import { readFile, rename } from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
@@ -33,6 +34,10 @@ export interface JsonStoreOptions<T> {
   /** For large files read often: true when the data certainly passes the schema unchanged, so
    * the schema need not run (it still decides whenever this is unsure). */
   quickCheck?: (data: unknown) => data is T
+  /** Read the file with one synchronous call: for stores of many small files opened together
+   * (annotations, one file per article), where thousands of asynchronous reads, each several
+   * round trips, cost far more than the reading. */
+  blockingRead?: boolean
 }
 
 interface Envelope {
@@ -83,6 +88,15 @@ export async function readIfExists(file: string): Promise<string | null> {
   }
 }
 
+function readIfExistsNow(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 class RecoveringJsonFile<T> implements Adapter<T> {
   readonly notices: Notice[] = []
   readOnly = false
@@ -98,7 +112,7 @@ class RecoveringJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const { file, label } = this.opts
-    const raw = await readIfExists(file)
+    const raw = this.opts.blockingRead ? readIfExistsNow(file) : await readIfExists(file)
     if (raw === null) {
       const restored = await this.restoreFromBackup()
       if (restored !== null) {
