@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findAll, foldQuery, foldWithMap } from './fold'
+import { findAll, foldPhrase, foldQuery, foldWithMap } from './fold'
 
 describe('foldQuery', () => {
   it('ignores case, accents and Greek final sigma', () => {
@@ -7,6 +7,24 @@ describe('foldQuery', () => {
     expect(foldQuery('ΚΚΕ  Πάλης')).toBe('κκε παλησ')
     expect(foldQuery('Éducation')).toBe('education')
     expect(foldQuery('Ёлка')).toBe('елка')
+  })
+})
+
+describe('foldPhrase', () => {
+  it('folds exactly as foldQuery does, in every script the archive has', () => {
+    const samples = [
+      'Κομμουνιστικό Κόμμα Ελλάδας',
+      'ΤΟ ΚΚΕ ΣΤΙΣ ΕΚΛΟΓΕΣ',
+      'Коммунистическая партия Ёлка',
+      'الحزب الشيوعي اليوناني ـ ىٱ',
+      'Straße ẞ  Œuvre æ ﬁnal ﬂow',
+      'Türkiye Komünist Partisi İstanbul ılık',
+      'Cafe\u0301 e\u0301 naïve  — “quotes”',
+      '  spaces\tand\nlines  ',
+      'Ἀριστοτέλης ᾯ 😀 𝔸',
+      'Partido Comunista de España: ¿Qué?',
+    ]
+    for (const s of samples) expect(foldPhrase(s)).toBe(foldQuery(s))
   })
 })
 

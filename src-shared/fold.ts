@@ -72,6 +72,12 @@ export function foldQuery(query: string): string {
   return out.replace(/\s+/g, ' ').trim()
 }
 
+/** Folds a phrase (a title, a filter) whole: what foldQuery gives, several times faster (it
+ * folds the string at once, not one character at a time). */
+export function foldPhrase(text: string): string {
+  return foldWord(text).replace(/\s+/g, ' ').trim()
+}
+
 /**
  * All non-overlapping matches of `query` in `text`, ignoring case and diacritics, as
  * [start, end) offsets into the original text.

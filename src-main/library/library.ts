@@ -13,7 +13,7 @@ import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { MANIFEST_FILE, docPath, isContentHash, manifestSchema, sha256 } from './archive-format'
 import { MergedCatalog, NO_SECTION, type Catalog } from './catalog'
 import { urlKey } from './translations'
-import { foldQuery } from '../../src-shared/fold'
+import { foldPhrase } from '../../src-shared/fold'
 
 export interface Library {
   dir: string
@@ -135,8 +135,17 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     }
     return ok({ row, meta, bytes })
   }
-  let titleKeys: string[] | null = null
-  const folded = () => (titleKeys ??= catalog.column('title').map((t) => foldQuery(t!)))
+  /** Titles folded for the quick filter, row by row; made in the background after opening, in
+   * steps that let requests in (50,000 take most of a second), or at once when a filter needs
+   * them first. */
+  const titleKeys: string[] = []
+  const foldTitles = (upTo: number) => {
+    for (let i = titleKeys.length; i < upTo; i++) titleKeys.push(foldPhrase(catalog.title(i)))
+  }
+  const folded = () => {
+    foldTitles(count)
+    return titleKeys
+  }
   let titleOrder: Uint32Array | null = null
   const byTitle = () => {
     if (!titleOrder) {
@@ -184,7 +193,7 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       annotated = new Set<string>(),
       fresh = new Set<string>(),
     ) {
-      const needle = query ? foldQuery(query) : ''
+      const needle = query ? foldPhrase(query) : ''
       const keys = needle ? folded() : null
       const langCode = lang === undefined ? -1 : catalog.languages.indexOf(lang)
       const langCounts = new Uint32Array(catalog.languages.length)
@@ -340,7 +349,10 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     async verify(onProgress) {
       for (const shelf of shelves) await verifyCatalog(shelf, notices)
       // Warm the title index while nobody waits for it.
-      folded()
+      while (titleKeys.length < count) {
+        foldTitles(Math.min(count, titleKeys.length + 2000))
+        await pause()
+      }
       const found: string[] = []
       for (let i = 0; i < count; i++) {
         if (hidden[i]) continue
