@@ -1,6 +1,7 @@
 // The reading view as a reader uses it: settings applied at once and kept, contents, position
 // kept across restarts, keyboard, find that ignores case and accents, citations, right-to-left.
 import { test, expect, keepScreenshot } from './fixtures'
+import { selectPhrase } from './selection'
 import { startServer } from './server'
 
 const SEED = /The class struggle cannot be denigrated/
@@ -187,4 +188,35 @@ test('a paragraph number copies a citation', async ({ openApp, page, context }) 
   )
   // The marker is not part of the text a reader selects.
   expect(await paragraph.innerText()).toMatch(/^The Kazakh monopolies/)
+})
+
+test('an article opens with one request: its text, its notes and where it was left, together', async ({
+  openApp,
+  page,
+}) => {
+  await openApp()
+  await page.getByRole('option', { name: SEED }).click()
+  await selectPhrase(page, 'multi-dimensional policy')
+  await page.keyboard.press('h')
+  const highlight = page.getByLabel('Article text').locator('.hl')
+  await expect(highlight.first()).toBeVisible()
+  await page.getByRole('button', { name: 'Notebook' }).click()
+  await expect(page.getByLabel('Article text')).toBeHidden()
+  // The notebook has asked for what it lists before the article is opened again.
+  await expect(
+    page.getByRole('region', { name: 'Notebook' }).getByRole('listitem').first(),
+  ).toContainText('multi-dimensional policy')
+
+  const calls: string[] = []
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname
+    if (path.startsWith('/api/')) calls.push(decodeURIComponent(path.slice('/api/'.length)))
+  })
+  await page
+    .getByRole('navigation', { name: 'Library' })
+    .getByRole('option', { name: SEED })
+    .click()
+  await expect(highlight.first()).toBeVisible()
+  await expect(highlight.first()).toHaveText('multi-dimensional policy')
+  expect(calls).toEqual(['articles.get'])
 })

@@ -26,6 +26,9 @@ export function App({ api }: { api: ApiClient }) {
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [notebook, setNotebook] = useState(false)
+  /** The article in the reader now (none while the notebook is shown). */
+  const shown = useRef<string | null>(null)
+  shown.current = notebook ? null : selected
   const [focusAnnotation, setFocusAnnotation] = useState<string | null>(null)
   const [focusParagraph, setFocusParagraph] = useState<number | null>(null)
   const [focusOffset, setFocusOffset] = useState<number | null>(null)
@@ -72,8 +75,8 @@ export function App({ api }: { api: ApiClient }) {
 
   const open = useCallback(
     (id: string, annotationId: string | null = null, paragraph: number | null = null) => {
-      // The text is asked for before the page re-renders for it.
-      requestArticle(api, id)
+      // The text is asked for before the page re-renders for it (unless it is shown already).
+      if (shown.current !== id) requestArticle(api, id)
       setSelected(id)
       setNotebook(false)
       setFocusAnnotation(annotationId)
