@@ -160,25 +160,32 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
   // Rows from here on have no date (the catalog keeps them last).
   let undatedFrom = count
   while (undatedFrom > 0 && catalog.years[undatedFrom - 1] === 0) undatedFrom--
-  const groups = new Map<string, number[]>()
-  for (let i = 0; i < count; i++) {
-    const g = catalog.translationGroup(i)
-    if (!g) continue
-    const rows = groups.get(g)
-    if (rows) rows.push(i)
-    else groups.set(g, [i])
+  /** The rows of each translation group, gathered when an article is first opened. */
+  let groupRows: Map<string, number[]> | null = null
+  const translationGroups = (): Map<string, number[]> => {
+    if (groupRows) return groupRows
+    const groups = new Map<string, number[]>()
+    for (let i = 0; i < count; i++) {
+      const g = catalog.translationGroup(i)
+      if (!g) continue
+      const rows = groups.get(g)
+      if (rows) rows.push(i)
+      else groups.set(g, [i])
+    }
+    // A group named after an article that has none (an own file linked to an archive
+    // article): that article is in the group too.
+    for (const [g, rows] of groups) {
+      const named = catalog.indexOf(g)
+      if (named >= 0 && !catalog.translationGroup(named) && !rows.includes(named)) rows.push(named)
+    }
+    return (groupRows = groups)
   }
-  // A group named after an article that has none (an own file linked to an archive article):
-  // that article is in the group too.
-  const groupOf = (row: number): string | null => {
-    const g = catalog.translationGroup(row)
-    if (g) return g
+  /** The other rows of an article's translation group. */
+  const translationsOf = (row: number): number[] => {
+    const groups = translationGroups()
     const id = catalog.id(row)
-    return groups.has(id) ? id : null
-  }
-  for (const [g, rows] of groups) {
-    const named = catalog.indexOf(g)
-    if (named >= 0 && !catalog.translationGroup(named) && !rows.includes(named)) rows.push(named)
+    const g = catalog.translationGroup(row) ?? (groups.has(id) ? id : null)
+    return g ? (groups.get(g) ?? []).filter((r) => r !== row) : []
   }
 
   return {
@@ -337,8 +344,8 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
           `The text of "${meta.title}" cannot be shown: ${(error as Error).message}`,
         )
       }
-      const translations: Translation[] = (groupOf(row) ? (groups.get(groupOf(row)!) ?? []) : [])
-        .filter((r) => r !== row && !hidden[r])
+      const translations: Translation[] = translationsOf(row)
+        .filter((r) => !hidden[r])
         .map((r) => ({
           id: catalog.id(r),
           lang: catalog.languages[catalog.langIndex[r]!]!,
@@ -348,11 +355,12 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     },
     async verify(onProgress) {
       for (const shelf of shelves) await verifyCatalog(shelf, notices)
-      // Warm the title index while nobody waits for it.
+      // Warm the title index and the translation groups while nobody waits for them.
       while (titleKeys.length < count) {
         foldTitles(Math.min(count, titleKeys.length + 2000))
         await pause()
       }
+      translationGroups()
       const found: string[] = []
       for (let i = 0; i < count; i++) {
         if (hidden[i]) continue
