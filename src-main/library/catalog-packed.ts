@@ -1,137 +1,19 @@
-// The catalog file of format 3 (`catalog.bin`): one binary file holding every field by column,
-// so that opening 50,000 articles is one read and a few checking loops over typed arrays. No
-// string is decoded until its row is shown (or a whole column is asked for, e.g. titles to sort
-// by); ids are found by binary search in a stored id order instead of a map built at every open.
-// Layout (little-endian; documented in docs/archive-format.md):
-//   "SCHOLCAT"  u32 header length  header JSON  padding to 4  column data (each part 4-aligned)
+// Reads the packed catalog file (format 3, `catalog.bin`; layout in catalog-layout.ts): one
+// read and a few checking loops over typed arrays open 50,000 articles. No string is decoded
+// until its row is shown (or a whole column is asked for, e.g. titles to sort by); ids are found
+// by binary search in the stored id order instead of a map built at every open.
 import type { ArticleSummary } from '../../src-shared/article'
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION } from './archive-format'
-
-const MAGIC = 'SCHOLCAT'
-/** The section index of an article without one (and past the 65,535th section). */
-export const NO_SECTION = 0xffff
-
-/** Text columns: required ones, then those that may be null (`added` only in own libraries). */
-const REQUIRED_TEXT = ['id', 'title'] as const
-const OPTIONAL_TEXT = ['author', 'publication', 'sourceUrl', 'translationGroup', 'added'] as const
-type TextColumn = (typeof REQUIRED_TEXT)[number] | (typeof OPTIONAL_TEXT)[number]
-
-interface Header {
-  format: typeof ARCHIVE_FORMAT
-  formatVersion: number
-  count: number
-  languages: string[]
-  sections: string[]
-  /** Byte range [start, length] of each part, from the start of the column data. */
-  parts: Record<string, [number, number]>
-}
-
-/** Newest first; undated last; ties by id. The order the catalog is stored in. */
-export function compareByDateDesc(a: ArticleSummary, b: ArticleSummary): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1
-    if (b.date === null) return -1
-    return a.date < b.date ? 1 : -1
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-}
-
-const dateNumber = (date: string | null) =>
-  date === null
-    ? 0
-    : Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10))
-
-function dateText(n: number): string | null {
-  if (n === 0) return null
-  const y = Math.floor(n / 10000)
-  const m = Math.floor(n / 100) % 100
-  const d = n % 100
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`
-}
-
-/** The catalog file's bytes for `articles` (sorted here; input order does not matter). */
-export function encodePackedCatalog(articles: readonly ArticleSummary[]): Buffer {
-  const rows = [...articles].sort(compareByDateDesc)
-  const count = rows.length
-  const parts: [string, Uint8Array][] = []
-  const languages = new Map<string, number>()
-  const sections = new Map<string, number>()
-  const lang = new Uint16Array(count)
-  const section = new Uint16Array(count)
-  const date = new Uint32Array(count)
-  const words = new Uint32Array(count)
-  const hashes = Buffer.alloc(count * 32)
-  rows.forEach((a, i) => {
-    let l = languages.get(a.lang)
-    if (l === undefined) languages.set(a.lang, (l = languages.size))
-    lang[i] = l
-    let s = a.section === null ? NO_SECTION : sections.get(a.section)
-    if (s === undefined && sections.size < NO_SECTION) sections.set(a.section!, (s = sections.size))
-    section[i] = s ?? NO_SECTION
-    date[i] = dateNumber(a.date)
-    words[i] = a.wordCount
-    hashes.write(a.contentHash, i * 32, 32, 'hex')
-  })
-  const text = (name: TextColumn, values: (string | null | undefined)[]) => {
-    const offsets = new Uint32Array(count + 1)
-    const nulls = new Uint8Array(count)
-    let at = 0
-    values.forEach((v, i) => {
-      if (v === null || v === undefined) nulls[i] = 1
-      else at += Buffer.byteLength(v)
-      offsets[i + 1] = at
-    })
-    parts.push([`${name}.offsets`, new Uint8Array(offsets.buffer)])
-    if ((OPTIONAL_TEXT as readonly string[]).includes(name)) parts.push([`${name}.nulls`, nulls])
-    parts.push([`${name}.bytes`, Buffer.from(values.filter((v) => v != null).join(''))])
-  }
-  for (const name of REQUIRED_TEXT)
-    text(
-      name,
-      rows.map((a) => a[name]),
-    )
-  for (const name of OPTIONAL_TEXT)
-    if (name !== 'added' || rows.some((a) => a.added))
-      text(
-        name,
-        rows.map((a) => a[name]),
-      )
-  const ids = rows.map((a) => Buffer.from(a.id))
-  const idOrder = Uint32Array.from(rows.keys()).sort(
-    (x, y) => Buffer.compare(ids[x]!, ids[y]!) || x - y,
-  )
-  parts.push(
-    ['lang', new Uint8Array(lang.buffer)],
-    ['section', new Uint8Array(section.buffer)],
-    ['date', new Uint8Array(date.buffer)],
-    ['wordCount', new Uint8Array(words.buffer)],
-    ['contentHash', hashes],
-    ['idOrder', new Uint8Array(idOrder.buffer)],
-  )
-  const header: Header = {
-    format: ARCHIVE_FORMAT,
-    formatVersion: ARCHIVE_FORMAT_VERSION,
-    count,
-    languages: [...languages.keys()],
-    sections: [...sections.keys()],
-    parts: {},
-  }
-  let at = 0
-  for (const [name, bytes] of parts) {
-    header.parts[name] = [at, bytes.length]
-    at += align(bytes.length)
-  }
-  const headerBytes = Buffer.from(JSON.stringify(header))
-  const dataStart = align(MAGIC.length + 4 + headerBytes.length)
-  const out = Buffer.alloc(dataStart + at)
-  out.write(MAGIC, 0, 'latin1')
-  out.writeUInt32LE(headerBytes.length, MAGIC.length)
-  headerBytes.copy(out, MAGIC.length + 4)
-  for (const [name, bytes] of parts) out.set(bytes, dataStart + header.parts[name]![0])
-  return out
-}
-
-const align = (n: number) => (n + 3) & ~3
+import {
+  align,
+  dateText,
+  MAGIC,
+  NO_SECTION,
+  OPTIONAL_TEXT,
+  REQUIRED_TEXT,
+  type Header,
+  type TextColumn,
+} from './catalog-layout'
 
 /** True when `bytes` begin like a packed catalog (whatever their state after that). */
 export function isPackedCatalog(bytes: Uint8Array): boolean {
@@ -377,7 +259,7 @@ export class PackedCatalog {
   }
 
   /** Every row's value of a text column, decoded once and kept (for sorting and filtering). */
-  column(name: 'id' | 'title' | 'sourceUrl' | 'translationGroup'): (string | null)[] {
+  column(name: 'id' | 'title'): (string | null)[] {
     let values = this.all.get(name)
     if (!values) {
       const col = this.text[name]
