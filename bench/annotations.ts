@@ -13,32 +13,20 @@ import {
   fileNameFor,
   openAnnotationStore,
 } from '../src-main/annotations/annotation-store'
+import { syntheticAnnotation } from './synthetic-annotation'
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 300)
 const PER_ARTICLE = 50
 
 function annotation(articleId: string, n: number): Annotation {
-  const stamp = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString()
-  return {
-    id: `${articleId}-${n}`,
-    articleId,
-    contentHash: 'c'.repeat(64),
-    quote: {
-      exact: 'the working class is the leading force of the struggle against the monopolies',
-      prefix: 'In every workplace and every neighbourhood, ',
-      suffix: ', and this remains true under every condition',
-    },
-    position: { start: n * 100, end: n * 100 + 78 },
-    color: 'yellow',
+  return syntheticAnnotation(articleId, n, {
     note:
       n % 3
         ? ''
         : 'A note with **some** Markdown, a [link](https://example.org) and a list:\n- one\n- two',
-    tags: n % 2 ? ['theory'] : ['history', 'strikes'],
     creator: { id: '2d5f6a9e-0000-4000-8000-000000000000', name: 'Reader' },
-    created: stamp,
-    modified: stamp,
-  }
+    created: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+  })
 }
 
 /** Writes `total` annotations straight into article files, as earlier sessions would have. */

@@ -26,6 +26,7 @@ import {
 import { openGroupService } from '../src-main/groups/group-service'
 import { writeFileAtomic } from '../src-main/storage/atomic-write'
 import { percentiles } from './stats'
+import { syntheticAnnotation } from './synthetic-annotation'
 
 const MEMBERS = 10
 const ARTICLES = 100
@@ -37,24 +38,13 @@ const GROUP = '6f1c1f1e-0000-4000-8000-000000000001'
 const memberId = (m: number) => `0000000${m}-1111-4000-8000-000000000000`
 
 function annotation(m: number, articleId: string, n: number, stamp: string): Annotation {
-  return {
+  return syntheticAnnotation(articleId, n, {
     id: `${memberId(m)}-${articleId}-${n}`,
-    articleId,
-    contentHash: 'c'.repeat(64),
-    quote: {
-      exact: 'the working class is the leading force of the struggle against the monopolies',
-      prefix: 'In every workplace and every neighbourhood, ',
-      suffix: ', and this remains true under every condition',
-    },
-    position: { start: n * 100, end: n * 100 + 78 },
-    color: 'yellow',
     note: n % 3 ? '' : 'A note with **some** Markdown and a [link](https://example.org).',
-    tags: n % 2 ? ['theory'] : ['history', 'strikes'],
     creator: { id: memberId(m), name: `Member ${m}` },
     created: stamp,
-    modified: stamp,
     group: GROUP,
-  }
+  })
 }
 
 function articleFile(m: number, a: number, stamp: string): string {
