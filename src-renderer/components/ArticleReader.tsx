@@ -1,10 +1,7 @@
 // One open article and everything around it: toolbar, progress, contents, find, settings,
 // shortcuts, citations, the link check, and the reading position kept across sessions.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { Transaction } from 'prosemirror-state'
 import type { Color } from '../../src-shared/annotation'
-import type { AppCommand } from '../../src-shared/commands'
-import { READER_COMMAND_EVENT } from '../api/app-commands'
 import {
   READER_LIMITS,
   type ApiClient,
@@ -14,9 +11,10 @@ import {
 import { citeParagraph } from '../../src-shared/citation'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
 import { moveIn, scrollBlockToTop, topBlockIndex } from '../reader/block-geometry'
-import { findKey, setFindQuery, stepFind } from '../reader/find'
+import { useFind } from '../reader/use-find'
+import { useReaderCommands } from '../reader/use-reader-commands'
 import { matchRange } from '../reader/match-range'
-import { commandFor, type ReaderCommand } from '../reader/shortcuts'
+import type { ReaderCommand } from '../reader/shortcuts'
 import { useReadingView } from '../reader/use-reading-view'
 import { useScrollTracking } from '../reader/use-scroll-tracking'
 import { useReaderAnnotations } from '../annotations/use-reader-annotations'
@@ -54,11 +52,6 @@ interface Props {
   groups: Groups
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null
-  return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
-}
-
 export function ArticleReader({
   api,
   id,
@@ -79,17 +72,6 @@ export function ArticleReader({
   const [problem, setProblem] = useState<string | null>(null)
   const [showContents, setShowContents] = useState(true)
   const [panel, setPanel] = useState<'none' | 'settings' | 'help'>('none')
-  const [find, setFind] = useState<{
-    open: boolean
-    query: string
-    count: number
-    current: number
-  }>({
-    open: false,
-    query: '',
-    count: 0,
-    current: -1,
-  })
   const [pendingLink, setPendingLink] = useState<string | null>(null)
   const [parallelId, setParallelId] = useState<string | null>(null)
   const [toast, setToast] = useState<string | null>(null)
@@ -161,22 +143,7 @@ export function ArticleReader({
     return () => clearTimeout(timer)
   }, [toast])
 
-  const updateFind = useCallback(
-    (change: (tr: Transaction) => Transaction, query?: string) => {
-      if (!mounted) return
-      const { view } = mounted
-      view.dispatch(change(view.state.tr))
-      const state = findKey.getState(view.state)!
-      setFind((f) => ({
-        ...f,
-        query: query ?? f.query,
-        count: state.matches.length,
-        current: state.current,
-      }))
-      view.dom.querySelector('.find-current')?.scrollIntoView({ block: 'center' })
-    },
-    [mounted],
-  )
+  const find = useFind(mounted?.view ?? null)
 
   const jumpToBlock = useCallback(
     (index: number) => {
@@ -196,7 +163,7 @@ export function ArticleReader({
         case 'previous-article':
           return onStepArticle(-1)
         case 'find':
-          return setFind((f) => ({ ...f, open: true }))
+          return find.open()
         case 'contents':
           return setShowContents((v) => !v)
         case 'help':
@@ -217,7 +184,7 @@ export function ArticleReader({
         if (n) cite(n)
       } else moveIn(el, mounted.blocks, command)
     },
-    [mounted, onStepArticle, changeReader, reader.fontSize, cite],
+    [mounted, onStepArticle, changeReader, reader.fontSize, cite, find.open],
   )
 
   const notes = useReaderAnnotations({
@@ -239,47 +206,8 @@ export function ArticleReader({
   })
   highlightClick.current = notes.onHighlightClick
 
-  // Commands from the desktop menus, as their keys would do them.
-  useEffect(() => {
-    const onCommand = (e: Event) => {
-      const command = (e as CustomEvent<AppCommand>).detail
-      switch (command) {
-        case 'notes':
-          return notes.togglePanel()
-        case 'shortcuts':
-          return setPanel('help')
-        case 'highlight':
-          return notes.highlightSelection()
-        case 'note':
-          return notes.noteSelection()
-        case 'copy-quote':
-          return notes.copyQuote()
-        case 'find':
-        case 'contents':
-        case 'bigger':
-        case 'smaller':
-        case 'next-article':
-        case 'previous-article':
-          return run(command)
-      }
-    }
-    window.addEventListener(READER_COMMAND_EVENT, onCommand)
-    return () => window.removeEventListener(READER_COMMAND_EVENT, onCommand)
-  }, [notes, run])
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || panel === 'help') return
-      const command = commandFor(e)
-      if (!command) return
-      // Find works from anywhere; other keys only when not typing.
-      if (command !== 'find' && isTyping(e.target)) return
-      e.preventDefault()
-      run(command)
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [run, panel])
+  const showHelp = useCallback(() => setPanel('help'), [])
+  useReaderCommands(run, notes, showHelp, panel === 'help')
 
   if (problem) {
     return (
@@ -331,16 +259,15 @@ export function ArticleReader({
         <ReaderSettingsPanel settings={reader} onChange={changeReader} onClose={closePanel} />
       )}
       {panel === 'help' && <ShortcutsDialog onClose={closePanel} />}
-      {find.open && (
+      {find.find.open && (
         <FindBar
-          query={find.query}
-          count={find.count}
-          current={find.current}
-          onQuery={(q) => updateFind((tr) => setFindQuery(tr, q), q)}
-          onStep={(step) => updateFind((tr) => stepFind(tr, step))}
+          query={find.find.query}
+          count={find.find.count}
+          current={find.find.current}
+          onQuery={find.search}
+          onStep={find.step}
           onClose={() => {
-            updateFind((tr) => setFindQuery(tr, ''), '')
-            setFind((f) => ({ ...f, open: false }))
+            find.close()
             scroller.current?.focus()
           }}
         />
