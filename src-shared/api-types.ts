@@ -1,0 +1,245 @@
+// What the contract's methods give back (and the reader settings they take): the articles,
+// pages, settings, reports and progress the UI shows. The methods themselves, with their input
+// schemas, are in api.ts, which exports all of this too.
+import type { ArticleSummary, Notice, Translation } from './article'
+import type { AnchoredAnnotation, Color, Creator, NotebookEntry, TagCount } from './annotation'
+import type { DocJSON } from './schema'
+import type { GroupInfo } from './group'
+
+export interface AppInfo {
+  name: string
+  version: string
+  host: 'electron' | 'http'
+  dataDir: string
+  archive: {
+    dir: string
+    articleCount: number
+    formatVersion: number
+    /** True while the archive's files are being checked in the background. */
+    checking: boolean
+  } | null
+  /** Things the user must be told once: a recovered store, a damaged archive file… */
+  notices: Notice[]
+}
+
+export interface ArticlePage {
+  total: number
+  offset: number
+  items: ArticleSummary[]
+  /** Counts per language and per year among the articles matching the other filters. */
+  languages: { lang: string; count: number }[]
+  years: { year: number; count: number }[]
+  /** Counts per section (articles without one are not counted here). */
+  sections: { section: string; count: number }[]
+  /** How many of the matching articles were opened, how many not, how many have notes, how
+   * many are the user's own files, and how many are new since the last visit. */
+  status: { read: number; unread: number; annotated: number; own: number; new: number }
+}
+
+/** An earlier version of an article (it changed on the site since). */
+export interface ArticleVersion {
+  contentHash: string
+  title: string
+  /** When the next version replaced it (ISO time). */
+  until: string
+}
+
+export interface Article {
+  meta: ArticleSummary
+  doc: DocJSON
+  /** Earlier versions, oldest first; when `version` was asked for, this is that version's
+   * text and `meta.contentHash` names it. */
+  versions?: ArticleVersion[]
+  /** The same article in other languages, when the archive links them. */
+  translations: Translation[]
+  /** Where the reader left this article, so it opens there in one call; null if never read. */
+  position: ReadingPosition | null
+  /** When asked for (`annotations: true`), and they could be read: as annotations.forArticle
+   * gives them. */
+  annotations?: ArticleAnnotations
+}
+
+export const THEMES = ['system', 'light', 'sepia', 'dark'] as const
+export const FONTS = ['serif', 'sans'] as const
+
+/** How articles are set. Ranges are enforced by the contract; the UI offers the same steps. */
+export interface ReaderSettings {
+  theme: (typeof THEMES)[number]
+  font: (typeof FONTS)[number]
+  /** px */
+  fontSize: number
+  lineHeight: number
+  /** Measure in characters. */
+  width: number
+}
+
+export const READER_LIMITS = {
+  fontSize: { min: 14, max: 28, step: 1 },
+  lineHeight: { min: 1.3, max: 2.1, step: 0.1 },
+  width: { min: 45, max: 90, step: 5 },
+} as const
+
+export const DEFAULT_READER: ReaderSettings = {
+  theme: 'system',
+  font: 'serif',
+  fontSize: 19,
+  lineHeight: 1.65,
+  width: 65,
+}
+
+export interface Settings {
+  lastArticleId: string | null
+  reader: ReaderSettings
+  /** Who this installation is: the creator of its annotations, and in groups, its colour
+   * ('' until chosen). */
+  identity: Creator & { colour: string }
+  /** The colour `h` highlights with. */
+  lastColor: Color
+  /** The user's Markdown export template; null for the default. */
+  exportTemplate: string | null
+  /** Where exports were last written. */
+  exportFolder: string | null
+}
+
+/** The notebook: a page of annotations across the library, with counts for every filter. */
+export interface NotebookPage {
+  total: number
+  offset: number
+  items: NotebookEntry[]
+  tags: TagCount[]
+  colors: { color: Color; count: number }[]
+  languages: { lang: string; count: number }[]
+  articles: { id: string; title: string; count: number }[]
+  /** Who wrote them, when other members' annotations are in the notebook too. */
+  authors: { id: string; name: string; count: number; colour?: string }[]
+}
+
+export const EXPORT_FORMATS = ['md', 'csv', 'jsonld'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export interface ExportFile {
+  name: string
+  content: string
+}
+
+export interface ExportResult {
+  folder: string
+  written: string[]
+  /** Files already up to date, left untouched. */
+  unchanged: string[]
+  skipped: { name: string; reason: string }[]
+}
+
+export interface ImportChange {
+  kind: 'add' | 'update' | 'delete'
+  id: string
+  articleId: string
+  quote: string
+}
+
+/** What an import does (or would do): counts, what was skipped and why, the first changes. */
+export interface ImportSummary {
+  format: 'scholion' | 'w3c' | 'hypothesis'
+  added: number
+  updated: number
+  deleted: number
+  unchanged: number
+  skipped: { item: number | null; id: string | null; reason: string }[]
+  changes: ImportChange[]
+}
+
+/** What adding files to the user's own library did: each file added or skipped, and why. */
+export interface AddFilesReport {
+  added: { id: string; title: string; file: string; dropped: string[] }[]
+  skipped: { file: string; reason: string }[]
+}
+
+/** What taking in a group pack did. */
+export interface PackImport {
+  group: GroupInfo
+  /** Members whose words the pack carried (not counting oneself). */
+  members: number
+  annotations: number
+  replies: number
+  skipped: string[]
+}
+
+/** What one source brought in one sync. */
+export interface SyncSourceResult {
+  id: string
+  name: string
+  /** Articles added to the user's library. */
+  added: { id: string; title: string }[]
+  /** Links to articles the library has already. */
+  known: number
+  /** Pages that could not be fetched or read, with why. */
+  failed: { url: string; reason: string }[]
+  /** Why the source itself could not be read; null when it was. */
+  error: string | null
+  /** The listing had not changed since the last sync (304, or the same content). */
+  unchanged: boolean
+  /** Articles already here whose text changed on the site: the new version replaced the old,
+   * which is kept (and annotations are placed again in the new text). */
+  updated: { id: string; title: string }[]
+}
+
+export interface SyncReport {
+  finished: string
+  sources: SyncSourceResult[]
+}
+
+/** What a source's last run brought. */
+export interface SyncSourceLast {
+  finished: string
+  added: number
+  updated: number
+  known: number
+  failed: number
+  error: string | null
+}
+
+/** A place sync looks for new articles. */
+export interface SyncSource {
+  id: string
+  name: string
+  url: string
+  pattern: string | null
+  enabled: boolean
+  intervalMinutes: number
+  builtIn: boolean
+  /** Its last run; null (or absent) before the first. */
+  last?: SyncSourceLast | null
+}
+
+/** A sync under way, source by source. */
+export interface SyncProgress {
+  sources: {
+    id: string
+    name: string
+    state: 'waiting' | 'listing' | 'fetching' | 'done'
+    /** Pages fetched of those to fetch. */
+    done: number
+    total: number
+    added?: number
+    updated?: number
+    failed?: number
+    error?: string | null
+  }[]
+}
+
+/** An article's annotations, each placed in the text as it is now (or an orphan). */
+export interface ArticleAnnotations {
+  annotations: AnchoredAnnotation[]
+  /** Recovered files and the like, to show once. */
+  notices: Notice[]
+}
+
+/** Where the reader was in an article: the block at the top of the view, and how far through. */
+export interface ReadingPosition {
+  /** Index of the textblock (0-based, document order) at the top of the view. */
+  block: number
+  /** 0–1, share of the article scrolled past. */
+  progress: number
+  /** ISO time of the last save. */
+  updated: string
+}
