@@ -218,5 +218,8 @@ test('an article opens with one request: its text, its notes and where it was le
     .click()
   await expect(highlight.first()).toBeVisible()
   await expect(highlight.first()).toHaveText('multi-dimensional policy')
-  expect(calls).toEqual(['articles.get'])
+  // What opening asks for; saving which article was open and where (deferred writes, which a
+  // slow run may see start meanwhile) is not part of it.
+  const writes = ['settings.update', 'reading.save']
+  expect(calls.filter((c) => !writes.includes(c))).toEqual(['articles.get'])
 })
