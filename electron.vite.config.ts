@@ -1,11 +1,24 @@
 // Build of the three Electron bundles. The main bundle has two entries: the Electron app
 // (`index`) and the electron-free CLI / HTTP host (`cli`), which CI and scripts run on plain Node.
-import { resolve } from 'node:path'
+import { chmod } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import type { Plugin } from 'vite'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
+/** `package.json` names out/main/cli.js as the `scholion` command: it must be executable. */
+function executableCli(): Plugin {
+  return {
+    name: 'scholion-executable-cli',
+    async writeBundle(options) {
+      await chmod(join(options.dir ?? 'out/main', 'cli.js'), 0o755)
+    },
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: 'out/main',
       rollupOptions: {
