@@ -22,6 +22,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { paths: [electronBan], patterns: ['electron/*'] }],
+      // Get-or-create on a computed key (`record[key] ??= {}`) is how prototype pollution starts
+      // when the key comes from outside data (`__proto__` hands back Object.prototype).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "AssignmentExpression[operator=/^(\\?\\?|\\|\\||&&)=$/][left.type='MemberExpression'][left.computed=true]",
+          message:
+            'Get-or-create on a computed key can reach Object.prototype: use a Map, or lookup() and isSafeKey() from src-shared/safe-keys.',
+        },
+      ],
     },
   },
   {

@@ -39,3 +39,19 @@ describe('import boundaries', () => {
     }
   })
 })
+
+describe('prototype pollution', () => {
+  it('refuses get-or-create on a computed key, in the core and the renderer', async () => {
+    const code =
+      'export function f(d: Record<string, Record<string, number>>, k: string) {\n' +
+      '  const into = (d[k] ??= {})\n  into.x = 1\n}\n'
+    for (const filePath of ['src-main/groups/x.ts', 'src-renderer/x.ts', 'src-shared/x.ts']) {
+      const [result] = await eslint.lintText(code, { filePath })
+      const found = result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax')
+      expect(found.map((m) => m.message)).toEqual([expect.stringContaining('Object.prototype')])
+    }
+    const plain = 'export function f(d: { a?: number }) {\n  d.a ??= 1\n}\n'
+    const [ok] = await eslint.lintText(plain, { filePath: 'src-main/x.ts' })
+    expect(ok!.messages).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@
 // note in Markdown, tags, who made it and when. Stored as is; exported to the W3C JSON-LD form by
 // a mapping that is one field to one field.
 import { z } from 'zod'
+import { isSafeKey, safeKey } from './safe-keys'
 
 export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
 export type Color = (typeof COLORS)[number]
@@ -52,8 +53,8 @@ export const tagsSchema = z
   .transform((tags) => [...new Set(tags)])
 
 export const annotationSchema = z.object({
-  id: z.string().min(1).max(100),
-  articleId: z.string().min(1).max(300),
+  id: safeKey.min(1).max(100),
+  articleId: safeKey.min(1).max(300),
   /** sha256 of the article version the passage was chosen in. */
   contentHash: z.string().max(100),
   quote: z.object({
@@ -65,7 +66,7 @@ export const annotationSchema = z.object({
   color: z.enum(COLORS),
   note: z.string().max(MAX_NOTE),
   tags: tagsSchema,
-  creator: z.object({ id: z.string().min(1).max(100), name: z.string().max(200) }),
+  creator: z.object({ id: safeKey.min(1).max(100), name: z.string().max(200) }),
   created: iso,
   modified: iso,
   /** The study group it is shared with; none: only its author sees it. */
@@ -137,6 +138,9 @@ export function isPlainAnnotation(x: unknown): x is Annotation {
  */
 export function plainlyValid(a: Annotation): boolean {
   const ok =
+    isSafeKey(a.id) &&
+    isSafeKey(a.articleId) &&
+    isSafeKey(a.creator.id) &&
     a.id.length >= 1 &&
     a.id.length <= 100 &&
     a.articleId.length >= 1 &&

@@ -144,7 +144,9 @@ export interface ImportSummary {
   updated: number
   deleted: number
   unchanged: number
+  /** The first items skipped (at most 200), and why; `skippedCount` counts them all. */
   skipped: { item: number | null; id: string | null; reason: string }[]
+  skippedCount: number
   changes: ImportChange[]
 }
 
@@ -161,7 +163,9 @@ export interface PackImport {
   members: number
   annotations: number
   replies: number
+  /** The first items skipped (at most 200), and why; `skippedCount` counts them all. */
   skipped: string[]
+  skippedCount: number
 }
 
 /** What one source brought in one sync. */

@@ -44,6 +44,7 @@ import {
   type SyncReport,
   type SyncSource,
 } from './api-types'
+import { safeKey } from './safe-keys'
 
 export * from './api-types'
 
@@ -59,9 +60,9 @@ function method<O>() {
 
 /** Import files are sent whole; larger ones are refused. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
-const articleId = z.string().min(1).max(300)
-const annotationId = z.string().min(1).max(100)
-const groupId = z.string().min(1).max(100)
+const articleId = safeKey.min(1).max(300)
+const annotationId = safeKey.min(1).max(100)
+const groupId = safeKey.min(1).max(100)
 const folder = z.string().trim().min(1).max(4096)
 const replyText = z.string().trim().min(1).max(MAX_REPLY)
 const exportRequest = z
@@ -258,7 +259,7 @@ export const contract = {
           .array(
             z
               .object({
-                id: z.string().min(1).max(100),
+                id: safeKey.min(1).max(100),
                 name: z.string().trim().min(1).max(200),
                 url: z.url({ protocol: /^https?$/ }),
                 pattern: z.string().max(500).nullable(),

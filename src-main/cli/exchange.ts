@@ -83,10 +83,10 @@ export async function importCommand(appRoot: string, args: string[]): Promise<nu
   const s = result.value
   for (const k of s.skipped.slice(0, 50))
     console.log(`  skipped ${k.id ?? `item ${k.item}`}: ${k.reason}`)
-  if (s.skipped.length > 50) console.log(`  … and ${s.skipped.length - 50} more skipped`)
+  if (s.skippedCount > 50) console.log(`  … and ${s.skippedCount - 50} more skipped`)
   console.log(
     `${values['dry-run'] ? 'Would import' : 'Imported'} ${file} (${s.format}): ${s.added} added, ` +
-      `${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged, ${s.skipped.length} skipped.`,
+      `${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged, ${s.skippedCount} skipped.`,
   )
   return 0
 }

@@ -24,6 +24,7 @@ import { openSettings } from './settings'
 import { createLibraryWrites } from './library-writes'
 import { groupHandlers, sharingAnnotations } from '../groups/group-handlers'
 import { openGroupService, type GroupService } from '../groups/group-service'
+import { lookup } from '../../src-shared/safe-keys'
 
 const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 
@@ -49,6 +50,8 @@ export interface CoreOptions {
   maxNewPerSource?: number
   /** Watch group folders for the others' changes (default true; unit tests refresh by hand). */
   watchGroups?: boolean
+  /** Where `~` in a folder the user types leads (default: the user's home). */
+  home?: string
 }
 
 export interface Core {
@@ -77,6 +80,7 @@ export async function createCore({
   autoSync = false,
   watchGroups = true,
   maxNewPerSource,
+  home,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
@@ -148,6 +152,7 @@ export async function createCore({
     },
     now: clock,
     watch: watchGroups,
+    home,
   })
 
   const searchNotices: Notice[] = []
@@ -284,7 +289,7 @@ export async function createCore({
       if (!result.ok) return result
       const { meta, doc, translations } = result.value
       const versions = (await writes?.versionsOf(id)) ?? []
-      const position = reading.data.positions[id] ?? null
+      const position = lookup(reading.data.positions, id) ?? null
       if (!version) {
         // Annotations that cannot be read leave them out: the reader then asks for them alone
         // and shows why.
@@ -334,7 +339,7 @@ export async function createCore({
       }
     },
     async 'reading.get'({ id }) {
-      return ok(reading.data.positions[id] ?? null)
+      return ok(lookup(reading.data.positions, id) ?? null)
     },
     async 'reading.save'({ id, block, progress }) {
       const position = { block, progress, updated: clock().toISOString() }

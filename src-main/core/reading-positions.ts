@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { ReadingPosition } from '../../src-shared/api'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
+import { safeKey } from '../../src-shared/safe-keys'
 
 const positionSchema = z.object({
   block: z.number().int().min(0),
@@ -11,7 +12,7 @@ const positionSchema = z.object({
   updated: z.string(),
 }) satisfies z.ZodType<ReadingPosition>
 
-const schema = z.object({ positions: z.record(z.string(), positionSchema) })
+const schema = z.object({ positions: z.record(safeKey, positionSchema) })
 export type ReadingPositions = z.infer<typeof schema>
 
 export function openReadingPositions(

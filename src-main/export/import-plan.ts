@@ -32,13 +32,21 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
     updated: 0,
     deleted: 0,
     unchanged: 0,
-    skipped: parsed.skipped.map((s) => ({ item: s.item, id: null, reason: s.reason })),
+    skipped: [],
+    skippedCount: 0,
     changes: [],
   }
   const ops: BatchOp[] = []
   const note = (change: ImportChange) => {
     if (summary.changes.length < PREVIEW) summary.changes.push(change)
   }
+  // A file of a million broken items must not make an answer of megabytes: the first ones, and
+  // how many in all.
+  const skip = (skipped: ImportSummary['skipped'][number]) => {
+    summary.skippedCount++
+    if (summary.skipped.length < PREVIEW) summary.skipped.push(skipped)
+  }
+  for (const s of parsed.skipped) skip({ item: s.item, id: null, reason: s.reason })
 
   // One entry per id: the newest version in the file.
   const newest = new Map<string, Incoming>()
@@ -50,7 +58,7 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
   for (const item of newest.values()) {
     const articleId = ctx.resolveArticle(item)
     if (!articleId) {
-      summary.skipped.push({
+      skip({
         item: null,
         id: item.id,
         reason: `its article is not in the library (${item.source ?? item.articleId ?? 'no source'})`,
@@ -64,7 +72,7 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
       continue
     }
     if (!here && gone && gone.deleted >= item.modified) {
-      summary.skipped.push({
+      skip({
         item: null,
         id: item.id,
         reason: 'it was deleted here after it was last changed',
@@ -89,7 +97,7 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
     })
     if (!candidate.success) {
       const issue = candidate.error.issues[0]
-      summary.skipped.push({
+      skip({
         item: null,
         id: item.id,
         reason: `it is not a valid annotation (${issue?.path.join('.')}: ${issue?.message})`,

@@ -6,6 +6,7 @@
 import { COLORS, type Annotation, type Color } from '../../src-shared/annotation'
 import { paragraphLink } from '../../src-shared/citation'
 import type { ArticleNotes } from './article-notes'
+import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
 
 export const SCHOLION_NS = 'https://scholion.app/ns#'
 export const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { scholion: SCHOLION_NS }]
@@ -238,6 +239,9 @@ export function parseAnnotationFile(text: string): ParsedFile | { error: string 
     json = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (error) {
     return { error: `The file is not valid JSON (${(error as Error).message}).` }
+  }
+  if (tooDeep(json)) {
+    return { error: `The file cannot be read: it nests more than ${MAX_JSON_DEPTH} levels deep.` }
   }
   let raw: unknown[]
   let format: ParsedFile['format'] = 'w3c'

@@ -4,8 +4,9 @@
 // its last good version is kept. Every good file is copied into the data folder, so that with
 // the group folder missing (unmounted, a USB stick elsewhere) the last copy is still shown, and
 // a group left keeps what was shared.
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { kindOf, listRealDir, readUntrustedFile } from '../storage/untrusted-files'
 import type { GroupWarning, Member } from '../../src-shared/group'
 import {
   ARTICLES_DIR,
@@ -40,14 +41,6 @@ export interface FolderReader {
   readonly warnings: readonly GroupWarning[]
   /** Resolves once the copies of what was read are written. */
   idle(): Promise<void>
-}
-
-async function listDir(dir: string): Promise<string[]> {
-  try {
-    return await readdir(dir)
-  } catch {
-    return []
-  }
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -91,14 +84,12 @@ export async function openFolderReader(o: {
     copy: boolean,
   ) => {
     const file = join(root, rel)
-    let text: string
-    try {
-      if (info.size > MAX_MEMBER_FILE) throw new Error('it is too large to be a member file')
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      warnings.set(rel, { file: rel, member: memberId, reason: (error as Error).message })
+    const got = await readUntrustedFile(file, { maxBytes: MAX_MEMBER_FILE })
+    if (!got.ok) {
+      warnings.set(rel, { file: rel, member: memberId, reason: got.reason })
       return false
     }
+    const text = got.text
     const isMember = rel.endsWith(MEMBER_FILE)
     const read = isMember
       ? readMember(text, memberId)
@@ -122,21 +113,22 @@ export async function openFolderReader(o: {
       share.articles.set(article.articleId, article)
       fileArticle.set(rel, { member: memberId, articleId: article.articleId })
     }
-    if (copy) copyLater(file, rel, info)
+    if (copy) copyLater(file, rel, info, text)
     return true
   }
 
   // Copies are made after the scan, one at a time, so what was read shows at once. A file
   // that changed since it was read is not kept: the next scan reads it and copies it again.
   let copying: Promise<void> = Promise.resolve()
-  const copyLater = (file: string, rel: string, read: Entry) => {
+  // The copy is of the text that was read: the member's file is not opened again.
+  const copyLater = (file: string, rel: string, read: Entry, text: string) => {
     copying = copying
       .then(async () => {
         const target = join(o.copyDir, rel)
         const temp = `${target}.${process.pid}.tmp`
         await mkdir(dirname(target), { recursive: true })
-        await copyFile(file, temp)
-        const now = await stat(file).catch(() => null)
+        await writeFile(temp, text)
+        const now = await lstat(file).catch(() => null)
         if (now && now.mtimeMs === read.mtimeMs && now.size === read.size) {
           await rename(temp, target)
         } else await rm(temp, { force: true })
@@ -148,20 +140,33 @@ export async function openFolderReader(o: {
   const scanTree = async (root: string, copy: boolean): Promise<boolean> => {
     let changed = false
     const found = new Set<string>()
-    for (const memberId of await listDir(join(root, MEMBERS_DIR))) {
+    for (const memberId of await listRealDir(join(root, MEMBERS_DIR))) {
       if (!isMemberId(memberId) || memberId === o.ownId) continue
       const base = join(MEMBERS_DIR, memberId)
+      // A member's folder, or its articles folder, that is a link would lead anywhere.
+      if (await notAFolder(root, base, memberId)) {
+        found.add(base)
+        continue
+      }
+      const articlesDir = join(base, ARTICLES_DIR)
+      const articlesRefused = await notAFolder(root, articlesDir, memberId)
+      if (articlesRefused) found.add(articlesDir)
       const rels = [
         join(base, MEMBER_FILE),
-        ...(await listDir(join(root, base, ARTICLES_DIR)))
+        ...(articlesRefused ? [] : await listRealDir(join(root, articlesDir)))
           .filter((n) => n.endsWith('.jsonld') && !n.startsWith('.'))
-          .map((n) => join(base, ARTICLES_DIR, n)),
+          .map((n) => join(articlesDir, n)),
       ]
       await Promise.all(
         rels.map(async (rel) => {
-          const info = await stat(join(root, rel)).catch(() => null)
+          const info = await lstat(join(root, rel)).catch(() => null)
           if (!info) return
           found.add(rel)
+          if (!info.isFile()) {
+            // Named, and never opened: a FIFO or a device would hold a file thread forever.
+            warnings.set(rel, { file: rel, member: memberId, reason: `it is ${kindOf(info)}` })
+            return
+          }
           const before = seen.get(rel)
           if (before && before.mtimeMs === info.mtimeMs && before.size === info.size) return
           seen.set(rel, { mtimeMs: info.mtimeMs, size: info.size })
@@ -170,6 +175,8 @@ export async function openFolderReader(o: {
       )
     }
     if (copy) {
+      // A warning about something no longer there goes with it.
+      for (const rel of [...warnings.keys()]) if (!found.has(rel)) warnings.delete(rel)
       // Files gone from the folder are gone for everyone: forget them and their copies.
       for (const rel of [...seen.keys()]) {
         if (found.has(rel)) continue
@@ -187,6 +194,17 @@ export async function openFolderReader(o: {
       }
     }
     return changed
+  }
+
+  /** True (with a warning) when `rel` exists but is not a real folder. */
+  const notAFolder = async (root: string, rel: string, memberId: string): Promise<boolean> => {
+    const info = await lstat(join(root, rel)).catch(() => null)
+    if (!info || info.isDirectory()) {
+      warnings.delete(rel)
+      return false
+    }
+    warnings.set(rel, { file: rel, member: memberId, reason: `it is ${kindOf(info)}` })
+    return true
   }
 
   // The copy first: what was shared is there at once, folder or not.

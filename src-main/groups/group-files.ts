@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto'
 import { annotationSchema, plainlyValid, type Annotation } from '../../src-shared/annotation'
 import { MAX_REPLY, memberColourSchema, type Member, type Reply } from '../../src-shared/group'
+import { isSafeKey } from '../../src-shared/safe-keys'
 import {
   CONTEXT,
   annotationItem,
@@ -24,6 +25,7 @@ import {
   str,
   type Json,
 } from '../export/web-annotation'
+import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
 
 /** The format this version writes; files of a higher one are skipped until an update. */
 export const GROUP_FORMAT = 1
@@ -36,8 +38,9 @@ export const MAX_MEMBER_FILE = 16 * 1024 * 1024
 
 const MEMBER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 
+/** A member id is a folder name and a record key: plain characters, no reserved name. */
 export function isMemberId(id: string): boolean {
-  return MEMBER_ID.test(id)
+  return MEMBER_ID.test(id) && isSafeKey(id)
 }
 
 /** The file name of one article's file: ids may hold any character, names may not. */
@@ -68,6 +71,7 @@ function parse(text: string): Json | string {
   } catch (error) {
     return `it is incomplete or damaged (${(error as Error).message})`
   }
+  if (tooDeep(json)) return `it nests more than ${MAX_JSON_DEPTH} levels deep`
   if (!isObject(json)) return 'it is not a Scholion group file'
   const format = json['scholion:format']
   if (typeof format !== 'number' || !Number.isInteger(format)) return 'it has no format number'
@@ -178,6 +182,7 @@ function readReply(o: Json, groupId: string, articleId: string): Reply | string 
   const id = str(o.id)
   const target = str(list(o.target)[0])
   if (!id || !target) return 'a reply without an id or the annotation it answers'
+  if (!isSafeKey(fromIri(id)) || !isSafeKey(fromIri(target))) return 'a reply with a reserved id'
   const body = list(o.body).find(isObject)
   const text = str(body?.value) ?? ''
   if (!text.trim() || text.length > MAX_REPLY) return 'a reply with no text, or too much'
@@ -210,7 +215,11 @@ export function readMemberArticle(
   const json = parse(text)
   if (typeof json === 'string') return { ok: false, reason: json }
   const articleId = str(json['scholion:article'])
-  if (!articleId || fromIri(str(json['scholion:member']) ?? '') !== memberId) {
+  if (
+    !articleId ||
+    !isSafeKey(articleId) ||
+    fromIri(str(json['scholion:member']) ?? '') !== memberId
+  ) {
     return { ok: false, reason: 'it does not say whose it is or which article it is about' }
   }
   const skipped: string[] = []

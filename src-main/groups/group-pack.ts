@@ -13,8 +13,10 @@ import {
   str,
   type Json,
 } from '../export/web-annotation'
+import { isSafeKey } from '../../src-shared/safe-keys'
 import {
   GROUP_FORMAT,
+  isMemberId,
   readItems,
   readManifest,
   readMember,
@@ -23,6 +25,7 @@ import {
   type MemberArticle,
 } from './group-files'
 import { annotationItem } from '../export/web-annotation'
+import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
 
 export interface PackContent {
   group: Manifest
@@ -92,6 +95,9 @@ export function readPack(text: string): ReadPack | { error: string } {
   } catch (error) {
     return { error: `The file is not a complete group pack (${(error as Error).message}).` }
   }
+  if (tooDeep(json)) {
+    return { error: `The pack cannot be read: it nests more than ${MAX_JSON_DEPTH} levels deep.` }
+  }
   if (!isObject(json) || !isObject(json['scholion:group'])) {
     return { error: 'The file is not a Scholion group pack (it names no group).' }
   }
@@ -107,6 +113,10 @@ export function readPack(text: string): ReadPack | { error: string } {
   const members: Member[] = []
   for (const m of list(json['scholion:members'])) {
     const id = isObject(m) ? fromIri(str(m.id) ?? '') : ''
+    if (!isMemberId(id)) {
+      skipped.push(`a member with an id Scholion does not take (${id.slice(0, 40)})`)
+      continue
+    }
     const read = readMember(JSON.stringify(m), id)
     if (read.ok) members.push(read.value)
     else skipped.push(`a member: ${read.reason}`)
@@ -125,6 +135,12 @@ export function readPack(text: string): ReadPack | { error: string } {
     const articleId = str(item['scholion:article']) ?? str(target?.['scholion:article'])
     if (!member || !articleId) {
       skipped.push('an item without its author or article')
+      continue
+    }
+    if (!isMemberId(member) || !isSafeKey(articleId)) {
+      skipped.push(
+        `an item with an author or article id Scholion does not take (${member.slice(0, 40)})`,
+      )
       continue
     }
     const key = `${member}\n${articleId}`
@@ -150,7 +166,7 @@ export function readPack(text: string): ReadPack | { error: string } {
     if (!isObject(d) || !str(d.id) || !isTime(d.deleted)) continue
     const member = fromIri(str(d['scholion:member']) ?? '')
     const articleId = str(d['scholion:article'])
-    if (!member || !articleId) continue
+    if (!isMemberId(member) || !articleId || !isSafeKey(articleId)) continue
     articleOf(member, articleId).deleted.push({ id: fromIri(str(d.id)!), deleted: d.deleted })
   }
   return { group: group.value, members, shares, skipped }

@@ -10,10 +10,11 @@ import type { GroupInfo, GroupWarning, Member, Reply } from '../../src-shared/gr
 import { ok, err, type Result } from '../../src-shared/result'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { openFolderReader, type FolderReader } from './folder-reader'
-import type { Manifest, MemberArticle } from './group-files'
+import { isMemberId, type Manifest, type MemberArticle } from './group-files'
 import type { PackContent } from './group-pack'
 import { mergeMemberArticles } from './merge'
 import { openOwnShare, replySchema, type OwnShare } from './own-share'
+import { isSafeKey, lookup, safeKey } from '../../src-shared/safe-keys'
 
 export interface GroupEntry extends Manifest {
   folder: string | null
@@ -29,7 +30,7 @@ const articleSchema = z.object({
 })
 const receivedSchema = z.object({
   members: z.array(z.object({ id: z.string(), name: z.string(), colour: z.string() })),
-  shares: z.record(z.string(), z.record(z.string(), articleSchema)),
+  shares: z.record(safeKey, z.record(safeKey, articleSchema)),
 })
 type Received = z.output<typeof receivedSchema>
 
@@ -105,11 +106,23 @@ export async function openGroupRuntime(o: {
     live
       ? own.flush({ folder: live, me: o.me(), own: o.ownIn, source: o.source, now: o.now })
       : Promise.resolve(false)
+  /** Why one's own files could not be written last time (they wait), or null. */
+  let writeProblem: GroupWarning | null = null
   let busy: Promise<void> = Promise.resolve()
   const refresh = (): Promise<void> => {
     busy = busy
       .then(async () => {
-        const wrote = await flush().catch(() => false)
+        const wrote = await flush().then(
+          (done) => {
+            writeProblem = null
+            return done
+          },
+          (error: Error) => {
+            const me = o.me().id
+            writeProblem = { file: `members/${me}`, member: me, reason: error.message }
+            return false
+          },
+        )
         const changed = await reader.scan()
         if (changed || wrote) o.onChange()
       })
@@ -152,12 +165,12 @@ export async function openGroupRuntime(o: {
   const share = (memberId: string, articleId: string): MemberArticle | undefined =>
     mergeMemberArticles([
       reader.members.get(memberId)?.articles.get(articleId),
-      received.data.shares[memberId]?.[articleId],
+      lookup(lookup(received.data.shares, memberId) ?? {}, articleId),
     ])
   const articlesOf = (memberId: string) =>
     new Set([
       ...(reader.members.get(memberId)?.articles.keys() ?? []),
-      ...Object.keys(received.data.shares[memberId] ?? {}),
+      ...Object.keys(lookup(received.data.shares, memberId) ?? {}),
     ])
 
   /** One's own annotations in the group's files (replies are published beside them). */
@@ -171,7 +184,7 @@ export async function openGroupRuntime(o: {
   return {
     entry,
     own,
-    warnings: () => reader.warnings,
+    warnings: () => (writeProblem ? [writeProblem, ...reader.warnings] : reader.warnings),
     info(me) {
       const status = entry.left
         ? 'left'
@@ -196,7 +209,7 @@ export async function openGroupRuntime(o: {
           }),
         ],
         pending: own.data.pending.length,
-        warnings: [...reader.warnings],
+        warnings: [...(writeProblem ? [writeProblem] : []), ...reader.warnings],
       }
     },
     article(articleId, me) {
@@ -284,11 +297,15 @@ export async function openGroupRuntime(o: {
           // One's own words are kept as they are here.
           if (memberId === meId) continue
           counts.members++
-          const into = (d.shares[memberId] ??= {})
+          // Ids were checked when the pack was read; checked again, as keys of a record.
+          if (!isMemberId(memberId)) continue
+          const into = lookup(d.shares, memberId) ?? {}
+          d.shares[memberId] = into
           for (const [articleId, incoming] of articles) {
+            if (!isSafeKey(articleId)) continue
             counts.annotations += incoming.annotations.length
             counts.replies += incoming.replies.length
-            into[articleId] = mergeMemberArticles([into[articleId], incoming])!
+            into[articleId] = mergeMemberArticles([lookup(into, articleId), incoming])!
           }
         }
       })

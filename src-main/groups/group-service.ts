@@ -5,8 +5,9 @@
 // an article, placed in the text here, and the replies under them. Every failure comes back as a
 // Result; a bad file of someone else's is a warning, never an error of one's own.
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { Annotation } from '../../src-shared/annotation'
 import type { ExportFile, PackImport } from '../../src-shared/api'
@@ -19,10 +20,19 @@ import { sourceOf } from '../export/web-annotation'
 import type { ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import { writeFileAtomic } from '../storage/atomic-write'
+import { readUntrustedFile } from '../storage/untrusted-files'
+import { userFolderPath } from '../storage/user-path'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
-import { MANIFEST, readManifest, writeManifest, type Manifest } from './group-files'
+import {
+  MANIFEST,
+  MAX_MEMBER_FILE,
+  readManifest,
+  writeManifest,
+  type Manifest,
+} from './group-files'
 import { readPack, writePack } from './group-pack'
 import { openGroupRuntime, type GroupRuntime } from './group-runtime'
+import { lookup } from '../../src-shared/safe-keys'
 
 const entrySchema = z.object({
   id: z.string().min(1).max(100),
@@ -48,6 +58,8 @@ export interface GroupServiceOptions {
   now: () => Date
   /** Watch and poll the folders (default true; tests drive `refresh` themselves). */
   watch?: boolean
+  /** Where `~` in a typed folder leads (default: the user's home). */
+  home?: string
 }
 
 const fail = (what: string, error: unknown) =>
@@ -155,20 +167,31 @@ export async function openGroupService(o: GroupServiceOptions) {
     async create(folder: string, name: string): Promise<Result<GroupInfo>> {
       const who = needIdentity()
       if (!who.ok) return who
-      const dir = resolve(folder)
+      const path = userFolderPath(folder, o.home ?? homedir())
+      if (!path.ok) return path
+      const dir = path.value
       const isDir = await stat(dir).then(
         (s) => s.isDirectory(),
         () => false,
       )
       if (!isDir) return err('invalid_input', `There is no folder at ${dir}.`)
-      const held = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null)
-      if (held !== null) {
-        const m = readManifest(held)
+      const held = await readUntrustedFile(join(dir, MANIFEST), { maxBytes: MAX_MEMBER_FILE })
+      if (held.ok) {
+        const m = readManifest(held.text)
         return err(
           'invalid_input',
           m.ok
             ? `This folder already holds the group “${m.value.name}”: join it instead.`
             : `This folder holds a group file that cannot be read (${m.reason}).`,
+        )
+      }
+      // Hidden files are a sync tool's own (.stfolder, .DS_Store); anything else is someone's.
+      const names = (await readdir(dir)).filter((n) => !n.startsWith('.'))
+      if (names.length) {
+        return err(
+          'invalid_input',
+          `${dir} is not empty (it holds ${names.length === 1 ? `“${names[0]}”` : `${names.length} files or folders`}). ` +
+            'A new group needs an empty folder of its own; to join a group, choose the folder it shares.',
         )
       }
       const manifest = { id: randomUUID(), name: name.trim(), created: o.now().toISOString() }
@@ -182,15 +205,20 @@ export async function openGroupService(o: GroupServiceOptions) {
     async join(folder: string): Promise<Result<GroupInfo>> {
       const who = needIdentity()
       if (!who.ok) return who
-      const dir = resolve(folder)
-      const text = await readFile(join(dir, MANIFEST), 'utf8').catch(() => null)
-      if (text === null) {
+      const path = userFolderPath(folder, o.home ?? homedir())
+      if (!path.ok) return path
+      const dir = path.value
+      const read = await readUntrustedFile(join(dir, MANIFEST), { maxBytes: MAX_MEMBER_FILE })
+      if (!read.ok) {
+        const missing = read.reason.includes('ENOENT') || read.reason.includes('ENOTDIR')
         return err(
           'invalid_input',
-          `There is no group in ${dir} (no ${MANIFEST}). Choose the folder the group shares, or create a group there.`,
+          missing
+            ? `There is no group in ${dir} (no ${MANIFEST}). Choose the folder the group shares, or create a group there.`
+            : `The group file in ${dir} cannot be read: ${read.reason}.`,
         )
       }
-      const m = readManifest(text)
+      const m = readManifest(read.text)
       if (!m.ok)
         return err('invalid_input', `The group in this folder cannot be read: ${m.reason}.`)
       const here = runtimes.get(m.value.id)
@@ -226,7 +254,7 @@ export async function openGroupService(o: GroupServiceOptions) {
       const touched = new Set(groups.filter((g): g is string => !!g))
       for (const r of runtimes.values()) {
         if (r.entry.left || !r.entry.folder) continue
-        if (touched.has(r.entry.id) || r.own.data.published[articleId]?.length) {
+        if (touched.has(r.entry.id) || lookup(r.own.data.published, articleId)?.length) {
           await r.own.touch([articleId])
           r.schedule()
         }
@@ -327,7 +355,12 @@ export async function openGroupService(o: GroupServiceOptions) {
         const group = here ? info(here.entry.id) : await addEntry(read.group, null)
         const counts = await runtimes.get(group.id)!.receive(read, me().id)
         bump()
-        return ok({ group: info(group.id), ...counts, skipped: read.skipped })
+        return ok({
+          group: info(group.id),
+          ...counts,
+          skipped: read.skipped.slice(0, 200),
+          skippedCount: read.skipped.length,
+        })
       } catch (error) {
         return fail('The pack could not be imported', error)
       }

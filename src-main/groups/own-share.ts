@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { Annotation } from '../../src-shared/annotation'
 import type { Member, Reply } from '../../src-shared/group'
 import { writeFileAtomic } from '../storage/atomic-write'
+import { ensureRealDir } from '../storage/untrusted-files'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import {
   ARTICLES_DIR,
@@ -19,6 +20,7 @@ import {
   writeMember,
   writeMemberArticle,
 } from './group-files'
+import { lookup, safeKey } from '../../src-shared/safe-keys'
 
 const creator = z.object({ id: z.string(), name: z.string() })
 export const replySchema = z.object({
@@ -36,9 +38,9 @@ const deletedSchema = z.object({ id: z.string(), deleted: z.string() })
 const ownSchema = z.object({
   replies: z.array(replySchema).default([]),
   /** By article: the ids its file held when last written. */
-  published: z.record(z.string(), z.array(z.string())).default({}),
+  published: z.record(safeKey, z.array(z.string())).default({}),
   /** By article: what was taken out of its file, and when. */
-  deleted: z.record(z.string(), z.array(deletedSchema)).default({}),
+  deleted: z.record(safeKey, z.array(deletedSchema)).default({}),
   /** Articles whose files wait to be written. */
   pending: z.array(z.string()).default([]),
   /** The member file as last written. */
@@ -119,8 +121,11 @@ export async function openOwnShare(dir: string, now?: () => Date): Promise<OwnSh
           () => false,
         )
         if (!present) return false
+        // Checked before every write: one's own folder (or its articles folder) replaced by a
+        // link, by someone with write access to the group folder, must not lead the write out.
+        const safe = await ensureRealDir(o.folder, [MEMBERS_DIR, o.me.id, ARTICLES_DIR])
+        if (!safe.ok) throw new Error(`Your folder in the group cannot be written: ${safe.reason}.`)
         const mine = join(o.folder, MEMBERS_DIR, o.me.id)
-        await mkdir(join(mine, ARTICLES_DIR), { recursive: true })
         const stamp = o.now().toISOString()
         // The member file is written again only when who one is changed (not for its time).
         const who = writeMember(o.me, '')
@@ -135,11 +140,11 @@ export async function openOwnShare(dir: string, now?: () => Date): Promise<OwnSh
           const annotations = (await o.own(articleId)).filter((a) => a.creator.id === o.me.id)
           const replies = store.data.replies.filter((r) => r.articleId === articleId)
           const now = new Set([...annotations.map((a) => a.id), ...replies.map((r) => r.id)])
-          const gone = (store.data.published[articleId] ?? []).filter((id) => !now.has(id))
+          const gone = (lookup(store.data.published, articleId) ?? []).filter((id) => !now.has(id))
           // The tombstones are saved before the file is written: a crash between the two
           // writes the same file again on the next start.
           const deleted = [
-            ...(store.data.deleted[articleId] ?? []).filter((d) => !now.has(d.id)),
+            ...(lookup(store.data.deleted, articleId) ?? []).filter((d) => !now.has(d.id)),
             ...gone.map((id) => ({ id, deleted: stamp })),
           ].slice(-MAX_DELETED)
           if (gone.length) {

@@ -113,7 +113,29 @@ describe('HTTP host API', () => {
 
   it('refuses requests under a foreign Host name (DNS rebinding)', async () => {
     expect((await api('app.info', {}, { host: `evil.example:${port}` })).status).toBe(421)
-    expect((await send('/', { headers: { host: 'evil.example' } })).status).toBe(421)
+    const refused = await send('/', { headers: { host: 'evil.example' } })
+    expect(refused.status).toBe(421)
+    // Refusals carry the same security headers as every other answer.
+    expect(refused.headers['x-content-type-options']).toBe('nosniff')
+    expect(refused.headers['content-security-policy']).toBeTruthy()
+  })
+
+  it('answers a broken percent-encoding or a deeply nested body with 400, not 500', async () => {
+    const broken = await send('/api/%E0%A4%A', {
+      method: 'POST',
+      body: '{}',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    })
+    expect(broken.status).toBe(400)
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    const deep = await send('/api/app.info', {
+      method: 'POST',
+      body: '['.repeat(200_000) + ']'.repeat(200_000),
+      headers: { authorization: `Bearer ${TOKEN}` },
+    })
+    expect(deep.status).toBe(400)
+    expect(JSON.parse(deep.body).error.message).toContain('nests too deeply')
+    expect((await api('app.info', {})).status).toBe(200)
   })
 
   it('refuses GET, bad JSON and oversized bodies', async () => {

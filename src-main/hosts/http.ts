@@ -8,6 +8,7 @@ import { LARGE_INPUT_METHODS } from '../../src-shared/api'
 import { err, type Result } from '../../src-shared/result'
 import type { Dispatch } from './dispatch'
 import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
+import { tooDeep } from '../../src-shared/json-depth'
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
@@ -62,6 +63,15 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** A percent-encoded path part, or null when its encoding is broken (`%E0%A4%A`). */
+function decodePath(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
+}
+
 async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
@@ -77,9 +87,10 @@ async function handleApi(
       err('unauthorized', 'Missing or wrong token; use the URL the server printed.'),
     )
   }
-  const method = decodeURIComponent(
-    new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length),
-  )
+  const method = decodePath(new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length))
+  if (method === null) {
+    return sendJson(res, 400, err('invalid_input', 'The method name in the address is not valid.'))
+  }
   const limit = LARGE_INPUT_METHODS.has(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
   const body = await readBody(req, limit)
   if (body === null)
@@ -89,6 +100,9 @@ async function handleApi(
     input = body.trim() === '' ? {} : JSON.parse(body)
   } catch {
     return sendJson(res, 400, err('invalid_input', 'The request body is not valid JSON.'))
+  }
+  if (tooDeep(input)) {
+    return sendJson(res, 400, err('invalid_input', 'The request body nests too deeply.'))
   }
   sendJson(res, 200, await opts.dispatch(method, input))
 }
@@ -123,7 +137,9 @@ export function createHttpHost(opts: HttpHostOptions): Server {
   const server = createServer((req, res) => {
     const port = (server.address() as { port: number } | null)?.port ?? 0
     if (!hostAllowed(req, port)) {
-      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Unknown host')
+      res
+        .writeHead(421, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Unknown host')
       return
     }
     const path = (req.url ?? '/').split('?')[0]!

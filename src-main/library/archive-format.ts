@@ -6,6 +6,7 @@
 //   manifest.json         { format, files: { <path>: <sha256> } } for every other file
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { safeKey } from '../../src-shared/safe-keys'
 
 export const ARCHIVE_FORMAT = 'scholion-archive'
 export const ARCHIVE_FORMAT_VERSION = 3
@@ -20,7 +21,7 @@ export const SEARCH_DIR = 'search'
 
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
-  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
+  files: z.record(safeKey, z.string().regex(/^[0-9a-f]{64}$/)),
 })
 
 export type Manifest = z.infer<typeof manifestSchema>

@@ -8,12 +8,13 @@ import { z } from 'zod'
 import type { ArticleVersion } from '../../src-shared/api'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { docPath, isContentHash, sha256 } from './archive-format'
+import { safeKey } from '../../src-shared/safe-keys'
 
 export const VERSIONS_FILE = 'versions.json'
 
 const fileSchema = z.object({
   versions: z.record(
-    z.string(),
+    safeKey,
     z.array(z.object({ contentHash: z.string(), title: z.string(), until: z.string() })),
   ),
 })

@@ -21,6 +21,7 @@ import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { discoverLinks, type FoundLink } from './discover'
 import { PoliteFetcher, type CacheEntry } from './polite-fetch'
 import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
+import { safeKey } from '../../src-shared/safe-keys'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -38,12 +39,12 @@ const cacheSchema = z.object({
 const stateSchema = z.object({
   sources: z.array(sourceSchema),
   /** What each source's listing answered last, by address. */
-  cache: z.record(z.string(), cacheSchema),
+  cache: z.record(safeKey, cacheSchema),
   /** When each source was last synced (ISO), for the schedule. */
-  lastRun: z.record(z.string(), z.string()).default({}),
+  lastRun: z.record(safeKey, z.string()).default({}),
   /** By source: article links found but not fetched yet (over the limit of one run, or in
    * flight when the last run was cut short). The next run starts with them. */
-  pending: z.record(z.string(), z.array(z.string())).default({}),
+  pending: z.record(safeKey, z.array(z.string())).default({}),
   /** By source: what its last run brought, for the sources screen. */
   lastResult: z
     .record(

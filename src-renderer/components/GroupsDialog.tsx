@@ -204,7 +204,7 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
     const r = await api['groups.importPack']({ content: await file.text() })
     const summary = (p: PackImport) =>
       `Took in “${p.group.name}”: ${formatCount(p.annotations)} annotations and ${formatCount(p.replies)} replies from ${formatCount(p.members)} members` +
-      (p.skipped.length ? `; ${p.skipped.length} items skipped (${p.skipped[0]})` : '') +
+      (p.skippedCount ? `; ${p.skippedCount} items skipped (${p.skipped[0]})` : '') +
       '.'
     after(r, r.ok ? summary(r.value) : '')
   }

@@ -25,7 +25,7 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
     <div className="import-summary" role="status">
       <p>
         {FORMAT_NAMES[s.format]}: {s.added} {verb}added, {s.updated} {verb}updated, {s.deleted}{' '}
-        {verb}deleted, {s.unchanged} unchanged, {s.skipped.length} skipped.
+        {verb}deleted, {s.unchanged} unchanged, {s.skippedCount} skipped.
       </p>
       {s.changes.length > 0 && (
         <ul className="import-changes">
@@ -38,7 +38,7 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
       )}
       {s.skipped.length > 0 && (
         <details>
-          <summary>Skipped ({s.skipped.length})</summary>
+          <summary>Skipped ({s.skippedCount})</summary>
           <ul>
             {s.skipped.slice(0, 50).map((k, i) => (
               <li key={i}>

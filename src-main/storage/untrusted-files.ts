@@ -1,0 +1,133 @@
+// Reading and writing inside a folder that others fill (a study group's shared folder): nothing
+// there is trusted. Links are never followed, only regular files are opened (a FIFO would hold
+// one of Node's few file threads forever, a device never ends), the size is checked on the
+// opened file and again while reading (a file may grow, or lie), and a read that takes too long
+// is given up. Each refusal is a sentence that names what the file is.
+import { constants, type Stats } from 'node:fs'
+import { lstat, mkdir, open, readdir, realpath } from 'node:fs/promises'
+import { join, relative, sep, isAbsolute } from 'node:path'
+
+export type UntrustedRead = { ok: true; text: string; stats: Stats } | { ok: false; reason: string }
+
+/** What a directory entry is, in words, for a warning. */
+export function kindOf(stats: Stats): string {
+  if (stats.isSymbolicLink()) return 'a link (links in a group folder are not followed)'
+  if (stats.isFIFO()) return 'a named pipe (FIFO), not a file'
+  if (stats.isSocket()) return 'a socket, not a file'
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device, not a file'
+  if (stats.isDirectory()) return 'a folder, not a file'
+  return 'not a regular file'
+}
+
+// O_NOFOLLOW refuses a link swapped in after the check; O_NONBLOCK keeps a FIFO swapped in from
+// blocking the open. Neither exists on Windows, where the lstat check stands alone.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+const CHUNK = 64 * 1024
+
+/**
+ * Reads `file` as UTF-8 if it is a regular file of at most `maxBytes`, read within `timeoutMs`.
+ * Never follows a link and never throws.
+ */
+export async function readUntrustedFile(
+  file: string,
+  { maxBytes, timeoutMs = 10_000 }: { maxBytes: number; timeoutMs?: number },
+): Promise<UntrustedRead> {
+  let stats: Stats
+  try {
+    stats = await lstat(file)
+  } catch (error) {
+    return { ok: false, reason: `it cannot be read (${(error as NodeJS.ErrnoException).code})` }
+  }
+  if (!stats.isFile()) return { ok: false, reason: `it is ${kindOf(stats)}` }
+  if (stats.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
+  let handle: Awaited<ReturnType<typeof open>>
+  try {
+    handle = await open(file, OPEN_FLAGS)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return {
+      ok: false,
+      reason: code === 'ELOOP' ? `it is ${kindOf(stats)}` : `it cannot be opened (${code})`,
+    }
+  }
+  let timer: NodeJS.Timeout | undefined
+  const timedOut = new Promise<UntrustedRead>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, reason: `reading it took over ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    )
+  })
+  const reading = (async (): Promise<UntrustedRead> => {
+    const opened = await handle.stat()
+    if (!opened.isFile()) return { ok: false, reason: `it is ${kindOf(opened)}` }
+    if (opened.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
+    // Read to the end, whatever the size said, but never past the limit.
+    const chunks: Buffer[] = []
+    let total = 0
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total))
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
+      if (bytesRead === 0) break
+      total += bytesRead
+      if (total > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
+      chunks.push(buffer.subarray(0, bytesRead))
+    }
+    return { ok: true, text: Buffer.concat(chunks, total).toString('utf8'), stats: opened }
+  })().catch((error: NodeJS.ErrnoException) => ({
+    ok: false as const,
+    reason: `it cannot be read (${error.code ?? error.message})`,
+  }))
+  try {
+    return await Promise.race([reading, timedOut])
+  } finally {
+    clearTimeout(timer)
+    // A read still under way when time ran out closes the handle once it settles.
+    void reading.finally(() => handle.close().catch(() => undefined))
+  }
+}
+
+function tooLarge(maxBytes: number): string {
+  return `it is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`
+}
+
+/** The names in a directory that is really one (not a link), or [] if it is not there. */
+export async function listRealDir(dir: string): Promise<string[]> {
+  const stats = await lstat(dir).catch(() => null)
+  if (!stats?.isDirectory()) return []
+  return readdir(dir).catch(() => [])
+}
+
+/**
+ * Makes `root/...parts` as real directories inside `root` and returns its path, or a reason:
+ * a part that is a link or a file (put there to make us write elsewhere) is refused, as is a
+ * path whose real location is outside `root`.
+ */
+export async function ensureRealDir(
+  root: string,
+  parts: readonly string[],
+): Promise<{ ok: true; dir: string } | { ok: false; reason: string }> {
+  let dir = root
+  for (const part of parts) {
+    dir = join(dir, part)
+    const stats = await lstat(dir).catch(() => null)
+    if (!stats) {
+      await mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      })
+      continue
+    }
+    if (!stats.isDirectory()) {
+      return { ok: false, reason: `${relative(root, dir)} is ${kindOf(stats)}, not a folder` }
+    }
+  }
+  const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)])
+  if (!isInside(realRoot, realDir)) {
+    return { ok: false, reason: `${relative(root, dir)} leads outside the group folder` }
+  }
+  return { ok: true, dir }
+}
+
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
+}

@@ -1,0 +1,17 @@
+// A folder the user typed (a group's folder, an export's): `~` is their home, and the path must
+// be absolute. A relative one would be taken from wherever the app was started, which the user
+// neither sees nor chose.
+import { isAbsolute, join, resolve } from 'node:path'
+import { err, ok, type Result } from '../../src-shared/result'
+
+export function userFolderPath(input: string, home: string): Result<string> {
+  const typed = input.trim()
+  const expanded = typed === '~' ? home : /^~[/\\]/.test(typed) ? join(home, typed.slice(2)) : typed
+  if (!isAbsolute(expanded)) {
+    return err(
+      'invalid_input',
+      `“${typed}” is not a full path. Give the whole path of the folder, for example ${join(home, 'Sync', 'reading-group')} or ~/Sync/reading-group.`,
+    )
+  }
+  return ok(resolve(expanded))
+}
