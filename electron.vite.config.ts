@@ -25,6 +25,8 @@ export default defineConfig({
         input: {
           index: resolve('src-main/electron/main.ts'),
           cli: resolve('src-main/cli/scholion.ts'),
+          // Parsers of outside input run in this worker thread (src-main/workers/parse-pool.ts).
+          'parse-worker': resolve('src-main/workers/parse-worker.ts'),
         },
       },
     },

@@ -31,7 +31,8 @@ import {
   renderArticle,
   templateProblem,
 } from './markdown'
-import { parseAnnotationFile, toJsonLd } from './web-annotation'
+import { toJsonLd } from './web-annotation'
+import { sharedParsePool } from '../workers/parse-pool'
 
 export interface ExportRequest {
   format: ExportFormat
@@ -139,7 +140,10 @@ export function createExportService(
   }
 
   async function plan(content: string) {
-    const parsed = parseAnnotationFile(content)
+    // Read off the main thread, within a time and memory budget.
+    const parsed = await sharedParsePool()
+      .parseAnnotationFile(content)
+      .catch((error: Error) => ({ error: `The file cannot be read: ${error.message}` }))
     if ('error' in parsed) return err('invalid_input', parsed.error)
     const resolveArticle = (i: { articleId: string | null; source: string | null }) => {
       if (!library) return null

@@ -6,6 +6,7 @@
 // a group left keeps what was shared.
 import { lstat, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { timeSlices } from '../storage/time-slices'
 import { kindOf, listRealDir, readUntrustedFile } from '../storage/untrusted-files'
 import type { GroupWarning, Member } from '../../src-shared/group'
 import {
@@ -65,6 +66,7 @@ export async function openFolderReader(o: {
   const fileArticle = new Map<string, { member: string; articleId: string }>()
   const warnings = new Map<string, GroupWarning>()
   let present = false
+  const slice = timeSlices()
 
   const shareOf = (memberId: string): MemberShare => {
     let share = members.get(memberId)
@@ -90,6 +92,8 @@ export async function openFolderReader(o: {
       return false
     }
     const text = got.text
+    // A thousand files are parsed in slices, with other requests let in between.
+    await slice()
     const isMember = rel.endsWith(MEMBER_FILE)
     const read = isMember
       ? readMember(text, memberId)

@@ -30,9 +30,10 @@ import {
   writeManifest,
   type Manifest,
 } from './group-files'
-import { readPack, writePack } from './group-pack'
+import { writePack } from './group-pack'
 import { openGroupRuntime, type GroupRuntime } from './group-runtime'
 import { lookup } from '../../src-shared/safe-keys'
+import { sharedParsePool } from '../workers/parse-pool'
 
 const entrySchema = z.object({
   id: z.string().min(1).max(100),
@@ -342,7 +343,10 @@ export async function openGroupService(o: GroupServiceOptions) {
       return ok({ name: `${safe}.scholion-group.jsonld`, content })
     },
     async importPack(content: string): Promise<Result<PackImport>> {
-      const read = readPack(content)
+      // Read off the main thread, within a time and memory budget.
+      const read = await sharedParsePool()
+        .readPack(content)
+        .catch((error: Error) => ({ error: `The pack cannot be read: ${error.message}` }))
       if ('error' in read) return err('invalid_input', read.error)
       const here = runtimes.get(read.group.id)
       if (here?.entry.left) {

@@ -94,3 +94,44 @@ describe('importing an EPUB book', () => {
     expect(() => importFile({ name: 'a.epub', bytes: book(empty) })).toThrow(/holds no text/)
   })
 })
+
+describe('EPUB zips that lie', () => {
+  /** Sets every size a zip states for its entries (local headers and central directory). */
+  function lieAboutSizes(zip: Uint8Array, size: number): Uint8Array {
+    const out = zip.slice()
+    const view = new DataView(out.buffer)
+    for (let i = 0; i + 4 <= out.length; i++) {
+      const sig = view.getUint32(i, true)
+      if (sig === 0x04034b50) view.setUint32(i + 22, size, true)
+      if (sig === 0x02014b50) view.setUint32(i + 24, size, true)
+    }
+    return out
+  }
+
+  it('stops inflating at the limit whatever the headers declare (a 2 KB entry that is 210 MB)', () => {
+    const bomb = zipSync(
+      {
+        ...Object.fromEntries(Object.entries(GOOD).map(([k, v]) => [k, strToU8(v)])),
+        'OEBPS/text/padding.xhtml': new Uint8Array(210 * 1024 * 1024),
+      },
+      { level: 1 },
+    )
+    const lying = lieAboutSizes(bomb, 2048)
+    expect(() => importFile({ name: 'bomb.epub', bytes: lying })).toThrow(
+      'The book unpacks to more than 200 MB.',
+    )
+  })
+
+  it('reads a book whose file names include __proto__ without touching any prototype', () => {
+    // fflate cannot write the name itself; a name of the same length is put in its place.
+    const files = { ...GOOD, XXproto__: 'x', 'OEBPS/constructor': 'y' }
+    const zip = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))
+    const bytes = strToU8(
+      Buffer.from(zip).toString('latin1').replaceAll('XXproto__', '__proto__'),
+      true,
+    )
+    const imported = importFile({ name: 'book.epub', bytes })
+    expect(imported.entry.title).toBe('The State & Revolution')
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('OEBPS/text/ch1.xhtml')
+  })
+})

@@ -4,7 +4,7 @@
 // XHTML chapters, in reading order, go through the same HTML-to-schema path as saved pages, so
 // a book's markup is held to the same rules. One book is one article. Pure: bytes in.
 import { XMLParser } from 'fast-xml-parser'
-import { unzipSync, type Unzipped } from 'fflate'
+import { Unzip, UnzipInflate, type Unzipped } from 'fflate'
 import { parseHTML } from 'linkedom'
 import { parse, serialize } from 'parse5'
 import type { Node as PMNode } from 'prosemirror-model'
@@ -53,16 +53,31 @@ function textOf(value: unknown): string | null {
   return null
 }
 
+/**
+ * The zip's files, inflated as a stream with a running count of the bytes it gives: the sizes
+ * its headers state are not believed (an entry may declare 2 KB and inflate to a gigabyte), and
+ * the count stops it at the limit. Names are keys of a prototype-less object (`__proto__` is a
+ * valid file name in a zip).
+ */
 function unzip(bytes: Uint8Array): Unzipped {
+  const files: Unzipped = Object.create(null) as Unzipped
   let total = 0
+  const unzipper = new Unzip((file) => {
+    const chunks: Uint8Array[] = []
+    file.ondata = (error, data, final) => {
+      if (error) throw error
+      total += data.length
+      if (total > MAX_UNPACKED) throw new Error('The book unpacks to more than 200 MB.')
+      chunks.push(data)
+      if (final) files[file.name] = concat(chunks)
+    }
+    file.start()
+  })
+  unzipper.register(UnzipInflate)
   try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        total += file.originalSize
-        if (total > MAX_UNPACKED) throw new Error('The book unpacks to more than 200 MB.')
-        return true
-      },
-    })
+    unzipper.push(bytes, true)
+    if (!Object.keys(files).length) throw new Error('no files in it')
+    return files
   } catch (error) {
     const message = (error as Error).message
     throw new Error(
@@ -70,6 +85,17 @@ function unzip(bytes: Uint8Array): Unzipped {
       { cause: error },
     )
   }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  if (chunks.length === 1) return chunks[0]! as Uint8Array<ArrayBuffer>
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 /** `base` + a relative href inside the zip ("OEBPS/content.opf" + "text/ch1.xhtml"). */

@@ -44,17 +44,37 @@ function paragraphs(text: string): string[] {
  * Saved pages sometimes split a paragraph mid-sentence across a blank line. A block that starts
  * in lowercase after a block with no closing punctuation is its continuation.
  */
+const MAX_JOINED = 20_000
+
 function rejoinBrokenParagraphs(blocks: string[]): string[] {
-  const out: string[] = []
+  // Linear: the parts of a paragraph are gathered and joined once, and only the last part
+  // (where the paragraph ends) is tested, never the growing whole.
+  // The first block is the title and is never continued; no paragraph grows past a length no
+  // real one has (a file with no sentence ends at all would otherwise become one block).
+  const out: string[][] = []
+  let length = 0
   for (const block of blocks) {
-    const previous = out.at(-1)
-    if (previous !== undefined && !SENTENCE_END.test(previous) && /^\p{Ll}/u.test(block)) {
-      out[out.length - 1] = `${previous} ${block}`
+    const parts = out.at(-1)
+    const join =
+      parts &&
+      out.length > 1 &&
+      length + block.length < MAX_JOINED &&
+      !endsSentence(parts.at(-1)!) &&
+      /^\p{Ll}/u.test(block)
+    if (join) {
+      parts.push(block)
+      length += block.length + 1
     } else {
-      out.push(block)
+      out.push([block])
+      length = block.length
     }
   }
-  return out
+  return out.map((parts) => parts.join(' '))
+}
+
+/** SENTENCE_END on the end of a block alone: a regex anchored at `$` still scans from the start. */
+function endsSentence(block: string): boolean {
+  return SENTENCE_END.test(block.slice(-16))
 }
 
 function isHeadingLike(block: string): boolean {

@@ -9,10 +9,11 @@ import { appendToArchive, type ArchiveEntry } from './archive-write'
 import { serialiseDoc, sha256 } from './archive-format'
 import { readCatalogFile } from './catalog'
 import { canonicalTextFromJson } from './canonical-json'
-import { importFile, type SourceFile } from './import-file'
+import type { SourceFile } from './import-file'
 import type { Library } from './library'
 import { linkTranslations, urlKey } from './translations'
 import { readVersions, writeVersions } from './versions'
+import { sharedParsePool } from '../workers/parse-pool'
 
 /** The folder of the user's own library, inside the data folder. */
 export const OWN_LIBRARY_DIR = 'library'
@@ -59,7 +60,7 @@ export async function addFiles(
   for (const [i, file] of files.entries()) {
     const name = file.name.split(/[\\/]/).pop() ?? file.name
     try {
-      const imported = importFile(file, { guessLanguage: true })
+      const imported = await sharedParsePool().importFile(file, { guessLanguage: true })
       const { sourceUrl } = imported.entry
       const known =
         (sourceUrl && (library.findBySource(sourceUrl) ?? sources.get(urlKey(sourceUrl)))) || null
@@ -159,7 +160,7 @@ export async function updateArticles(
       continue
     }
     try {
-      const imported = importFile(file, { guessLanguage: true })
+      const imported = await sharedParsePool().importFile(file, { guessLanguage: true })
       if (sha256(serialiseDoc(imported.entry.doc)) === current.contentHash) {
         result.unchanged.push(id)
         continue

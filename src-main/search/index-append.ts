@@ -1,11 +1,12 @@
 // Adds one segment to an index folder (articles imported or synced after the archive was built):
-// the segment file first, then the updated index.json, atomically.
+// the segment file first, then the updated index.json, atomically. The segment is built in the
+// parse thread (src-main/workers/).
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileAtomic } from '../storage/atomic-write'
 import type { IndexManifest } from './index-files'
-import { SegmentBuilder, type IndexableArticle } from './segment-builder'
-import { segmentBytes } from './segment-builder'
+import type { IndexableArticle } from './segment-builder'
+import { sharedParsePool } from '../workers/parse-pool'
 import { createHash } from 'node:crypto'
 
 /** Writes a segment of `articles` into `dir` and lists it in index.json; returns its path. */
@@ -15,9 +16,8 @@ export async function appendSegment(
   articles: readonly IndexableArticle[],
 ): Promise<string> {
   await mkdir(dir, { recursive: true })
-  const builder = new SegmentBuilder()
-  for (const a of articles) builder.add(a)
-  const bytes = segmentBytes(builder.serialise())
+  // Indexing a long text takes seconds: it is done in the parse thread.
+  const { bytes, docs } = await sharedParsePool().buildSegment(articles)
   const taken = new Set(manifest.segments.map((s) => s.file))
   let n = manifest.segments.length
   while (taken.has(`seg-${String(n).padStart(3, '0')}.seg`)) n++
@@ -27,7 +27,7 @@ export async function appendSegment(
     ...manifest,
     segments: [
       ...manifest.segments,
-      { file, sha256: createHash('sha256').update(bytes).digest('hex'), docs: builder.count },
+      { file, sha256: createHash('sha256').update(bytes).digest('hex'), docs },
     ],
   }
   await writeFileAtomic(join(dir, 'index.json'), `${JSON.stringify(next, null, 1)}\n`)
