@@ -3,7 +3,10 @@
 //   host, with no pause between requests since the host is this machine), read by the page
 //   importer with the site's rules, written to the user's library and indexed for search;
 //   the time and the peak RSS of the process (goals ≤ 30 s and ≤ 300 MB);
-// - the same sync again, where nothing changed (the sitemap answers 304): goal ≤ 2 s.
+// - the same sync again, where nothing changed (the sitemap answers 304): goal ≤ 2 s;
+// - a full sync of the site's faults (a page that never answers, a 500, one cut short, a 64 MB
+//   one, a redirect loop…) named by four sources, with the default timeouts and retries: each
+//   page is asked once in the run; goal ≤ 90 s.
 import { spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -86,6 +89,41 @@ try {
   console.log(
     `Sync again, nothing changed: ${s.added.length} new, unchanged ${s.unchanged}, in ${Math.round(again)} ms (goal ≤ 2000 ms)`,
   )
+
+  // The faults, named by four sources, with the real policy's timeouts (20 s) and retries.
+  const faultsDir = await mkdtemp(join(tmpdir(), 'scholion-bench-sync-faults-'))
+  const faultCore = await createCore({
+    dataDir: faultsDir,
+    archiveDir: BUNDLED_ARCHIVE,
+    host: 'http',
+    version: 'bench',
+    verifyArchive: false,
+    watchGroups: false,
+  })
+  const four = ['a', 'b', 'c', 'd'].map((id) => ({
+    id: `faults-${id}`,
+    name: `Faults ${id}`,
+    url: `${site.url}/faults/?from=${id}`,
+    pattern: '/faults/articles/[^/]+/$',
+    enabled: true,
+    intervalMinutes: 60,
+  }))
+  const listed = await faultCore.handlers['sync.saveSources']({ sources: four })
+  if (!listed.ok) throw new Error(listed.error.message)
+  const t2 = performance.now()
+  const faults = await faultCore.handlers['sync.run']({
+    sources: four.map((f) => f.id),
+    full: true,
+  })
+  if (!faults.ok) throw new Error(faults.error.message)
+  const failed = faults.value.sources.flatMap((x) => x.failed)
+  console.log(
+    `Full sync of the faults, named by 4 sources: ${failed.length} failures listed once each ` +
+      `(${failed.filter((f) => f.alsoIn?.length === 3).length} with the 3 other sources named), ` +
+      `in ${((performance.now() - t2) / 1000).toFixed(1)} s (goal ≤ 90 s)`,
+  )
+  await faultCore.flush()
+  await rm(faultsDir, { recursive: true, force: true })
   await core.flush()
 } finally {
   await site.close()

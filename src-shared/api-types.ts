@@ -176,8 +176,9 @@ export interface SyncSourceResult {
   added: { id: string; title: string }[]
   /** Links to articles the library has already. */
   known: number
-  /** Pages that could not be fetched or read, with why. */
-  failed: { url: string; reason: string }[]
+  /** Pages that could not be fetched or read, with why. A page several sources name is listed
+   * once, under the first, with the others' names in `alsoIn`. */
+  failed: { url: string; reason: string; alsoIn?: string[] }[]
   /** Why the source itself could not be read; null when it was. */
   error: string | null
   /** The listing had not changed since the last sync (304, or the same content). */

@@ -19,7 +19,10 @@ export function describeSync(report: SyncReport): string[] {
       head,
       ...s.added.map((a) => `  + ${a.title} (${a.id})`),
       ...s.updated.map((a) => `  ~ ${a.title} (${a.id}): a new version; the earlier one is kept`),
-      ...s.failed.map((f) => `  ! ${f.url}: ${f.reason}`),
+      ...s.failed.map(
+        (f) =>
+          `  ! ${f.url}: ${f.reason}${f.alsoIn?.length ? ` (also named by ${f.alsoIn.join(', ')})` : ''}`,
+      ),
     ]
   })
 }

@@ -65,6 +65,9 @@ export type FetchOutcome =
       status?: number
       /** When the server asked to be left alone longer than we wait (ms since the epoch). */
       retryAt?: number
+      /** A failure that may pass (no answer in time, a 5xx, a network fault): worth asking
+       * again later. A 404 or a page too large is not. */
+      transient?: boolean
     }
 
 export interface FetchDeps {
@@ -181,11 +184,21 @@ export class PoliteFetcher {
           kind: 'failed',
           url,
           reason: outcome.reason,
+          transient: true,
           ...(outcome.status ? { status: outcome.status } : {}),
           ...(outcome.waitMs !== null ? { retryAt: this.now() + outcome.waitMs } : {}),
         }
       }
       await this.sleep(wait)
+    }
+  }
+
+  private timedOut(url: string): FetchOutcome {
+    return {
+      kind: 'failed',
+      url,
+      reason: `no answer within ${this.policy.timeoutMs / 1000} s`,
+      transient: true,
     }
   }
 
@@ -218,12 +231,12 @@ export class PoliteFetcher {
           return r
         })
       } catch (error) {
-        const timedOut = (error as Error).name === 'TimeoutError'
+        // A timeout is not tried again in this run: each try would hold the run for the whole
+        // timeout. The next run asks again (sync remembers failures, with a backoff).
+        if ((error as Error).name === 'TimeoutError') return this.timedOut(url)
         return {
           kind: 'retry',
-          reason: timedOut
-            ? `no answer within ${this.policy.timeoutMs / 1000} s`
-            : `the site could not be reached (${(error as Error).message})`,
+          reason: `the site could not be reached (${(error as Error).message})`,
           waitMs: null,
         }
       }
@@ -253,15 +266,17 @@ export class PoliteFetcher {
         }
       }
       if (status < 200 || status >= 300)
-        return { kind: 'failed', url, status, reason: `the site answered ${status}` }
+        return {
+          kind: 'failed',
+          url,
+          status,
+          reason: `the site answered ${status}`,
+          ...(status >= 500 || status === 408 ? { transient: true } : {}),
+        }
       const read = body as Uint8Array | Error | null
       if (read instanceof Error) {
         return read.name === 'TimeoutError'
-          ? {
-              kind: 'retry',
-              reason: `no answer within ${this.policy.timeoutMs / 1000} s`,
-              waitMs: null,
-            }
+          ? this.timedOut(url)
           : { kind: 'failed', url, reason: read.message }
       }
       const data = read ?? new Uint8Array()

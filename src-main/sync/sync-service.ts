@@ -19,9 +19,9 @@ import type { Library } from '../library/library'
 import type { UpdatedFiles } from '../library/own-library'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { discoverLinks, type FoundLink } from './discover'
-import { PoliteFetcher, type CacheEntry } from './polite-fetch'
+import { PoliteFetcher, type CacheEntry, type FetchOutcome } from './polite-fetch'
 import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
-import { safeKey } from '../../src-shared/safe-keys'
+import { isSafeKey, lookup, safeKey } from '../../src-shared/safe-keys'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -45,6 +45,15 @@ const stateSchema = z.object({
   /** By source: article links found but not fetched yet (over the limit of one run, or in
    * flight when the last run was cut short). The next run starts with them. */
   pending: z.record(safeKey, z.array(z.string())).default({}),
+  /** By address: pages that failed for a reason that may pass (no answer, a 5xx), how often in
+   * a row, and when to ask again (a backoff), so that a page that never answers does not hold
+   * every run. */
+  failures: z
+    .record(
+      safeKey,
+      z.object({ count: z.number().int().min(1), retryAfter: z.number(), reason: z.string() }),
+    )
+    .default({}),
   /** By source: what its last run brought, for the sources screen. */
   lastResult: z
     .record(
@@ -132,6 +141,21 @@ function pageName(url: string): string {
   }.html`
 }
 
+/** A failed page is asked again after 15 minutes, then 30, 60… and at least once a day. */
+export function retryDelayMs(failures: number): number {
+  return Math.min(15 * 60_000 * 2 ** (failures - 1), 24 * 60 * 60_000)
+}
+
+/** One run's fetches of article pages, by address: each address is asked once per run, however
+ * many sources name it, and its failure is reported once, with every source that named it. */
+interface RunFetches {
+  outcomes: Map<string, Promise<FetchOutcome>>
+  /** Addresses not asked this run: their backoff from earlier failures is not over. */
+  deferred: Set<string>
+  failures: Map<string, SyncSourceResult['failed'][number]>
+  full: boolean
+}
+
 export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   let progress: SyncProgress | null = null
   const now = deps.now ?? (() => new Date())
@@ -146,6 +170,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       cache: {},
       lastRun: {},
       pending: {},
+      failures: {},
       lastResult: {},
     }),
     version: 1,
@@ -175,9 +200,9 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   /** Asks again for the articles a changed listing names that the library has (conditionally,
    * unless `force`), and takes the pages whose words changed as new versions. */
   async function recheck(
+    run: RunFetches,
     links: readonly FoundLink[],
     cache: Record<string, CacheEntry>,
-    force: boolean,
     result: SyncSourceResult,
   ): Promise<void> {
     // Not what this run just added: that is as new as it gets.
@@ -189,7 +214,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     const outcomes = await Promise.all(
       own.map(async (k) => ({
         ...k,
-        outcome: await fetcher.get(k.url, cache[k.url] ?? {}, { force }),
+        outcome: await fetchOnce(run, k.url, lookup(cache, k.url)),
       })),
     )
     const updates: { id: string; file: SourceFile }[] = []
@@ -204,9 +229,9 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   }
 
   async function runSource(
+    run: RunFetches,
     source: Source,
     cache: Record<string, CacheEntry>,
-    force: boolean,
     step: SyncProgress['sources'][number],
   ): Promise<SyncSourceResult> {
     const result: SyncSourceResult = {
@@ -219,7 +244,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       unchanged: false,
       updated: [],
     }
-    const listed = await listing(source, cache, force)
+    const listed = await listing(source, cache, run.full)
     if ('error' in listed) return { ...result, error: listed.error ?? null }
     result.unchanged = listed.unchanged
     const waiting = store.data.pending[source.id] ?? []
@@ -241,19 +266,24 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     step.total = batch.length
     const pages = await Promise.all(
       batch.map(async (link) => {
-        const outcome = await fetcher.get(link.url)
+        const outcome = await fetchOnce(run, link.url)
         step.done++
         return { link, outcome }
       }),
     )
     const files: SourceFile[] = []
+    // Pages that could not be fetched (a timeout, a 500) wait in the journal to be asked again
+    // by a later run, once their backoff is over; an unchanged listing would not name them.
+    const retry: string[] = []
     for (const { link, outcome } of pages) {
       if (outcome.kind === 'fetched') {
         files.push(fileOf(outcome))
         // Asked conditionally when it is checked for changes later.
         cache[link.url] = outcome.cache
-      } else if (outcome.kind === 'failed')
-        result.failed.push({ url: link.url, reason: outcome.reason })
+      } else if (outcome.kind === 'failed') {
+        reportFailure(run, result, source, link.url, outcome.reason)
+        if (outcome.transient || run.deferred.has(link.url)) retry.push(link.url)
+      }
     }
     if (files.length) {
       const report = await deps.addFiles(files)
@@ -262,15 +292,76 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       for (const s of report.skipped) {
         // Already there under another address (a redirect): known, not failed.
         if (s.reason.startsWith('It is in the library already')) result.known++
-        else result.failed.push({ url: urlOf.get(s.file) ?? s.file, reason: s.reason })
+        else reportFailure(run, result, source, urlOf.get(s.file) ?? s.file, s.reason)
       }
     }
-    await savePending(
-      source.id,
-      fresh.slice(limit).map((l) => l.url),
-    )
-    if (!listed.unchanged) await recheck(listed.links, cache, force, result)
+    await savePending(source.id, [...fresh.slice(limit).map((l) => l.url), ...retry])
+    if (!listed.unchanged) await recheck(run, listed.links, cache, result)
     return result
+  }
+
+  /**
+   * Fetches an article page once per run: a page asked already (by another source, or for
+   * changes) gives the same outcome, and a page that failed in earlier runs waits out its
+   * backoff, unless the run is a full refresh.
+   */
+  function fetchOnce(run: RunFetches, url: string, cache: CacheEntry = {}): Promise<FetchOutcome> {
+    let pending = run.outcomes.get(url)
+    if (pending) return pending
+    const before = lookup(store.data.failures, url)
+    if (before && !run.full && before.retryAfter > now().getTime()) {
+      run.deferred.add(url)
+      const times = before.count === 1 ? 'once' : `${before.count} times`
+      const when = new Date(before.retryAfter).toISOString().slice(0, 16).replace('T', ' ')
+      pending = Promise.resolve({
+        kind: 'failed',
+        url,
+        reason: `it failed ${times} before (${before.reason}); it is asked again after ${when} UTC`,
+      })
+    } else pending = fetcher.get(url, cache, { force: run.full })
+    run.outcomes.set(url, pending)
+    return pending
+  }
+
+  /** Lists a failed page once in the run's report, under the first source that met it. */
+  function reportFailure(
+    run: RunFetches,
+    result: SyncSourceResult,
+    source: Source,
+    url: string,
+    reason: string,
+  ): void {
+    const listed = run.failures.get(url)
+    if (!listed) {
+      const entry = { url, reason }
+      run.failures.set(url, entry)
+      result.failed.push(entry)
+    } else if (!result.failed.includes(listed) && !listed.alsoIn?.includes(source.name)) {
+      ;(listed.alsoIn ??= []).push(source.name)
+    }
+  }
+
+  /** After a run: failures are remembered with a longer wait each time; a success forgets. */
+  async function rememberFailures(run: RunFetches): Promise<void> {
+    const settled = await Promise.all(
+      [...run.outcomes].map(async ([url, p]) => [url, await p] as const),
+    )
+    const at = now().getTime()
+    await store.update((draft) => {
+      const failures = new Map(Object.entries(draft.failures))
+      for (const [url, outcome] of settled) {
+        if (run.deferred.has(url)) continue
+        if (outcome.kind !== 'failed' || !outcome.transient) failures.delete(url)
+        else {
+          const count = (failures.get(url)?.count ?? 0) + 1
+          failures.set(url, { count, retryAfter: at + retryDelayMs(count), reason: outcome.reason })
+        }
+      }
+      // Only addresses that can be keys (a URL always can), and at most the 2,000 latest.
+      draft.failures = Object.fromEntries(
+        [...failures].filter(([url]) => isSafeKey(url)).slice(-2000),
+      )
+    })
   }
 
   const savePending = (id: string, urls: string[]) =>
@@ -301,6 +392,12 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       const chosen = store.data.sources.filter((s) => (ids ? ids.includes(s.id) : s.enabled))
       const cache: Record<string, CacheEntry> = { ...store.data.cache }
       const results: SyncSourceResult[] = []
+      const fetches: RunFetches = {
+        outcomes: new Map(),
+        deferred: new Set(),
+        failures: new Map(),
+        full,
+      }
       progress = {
         sources: chosen.map((s) => ({
           id: s.id,
@@ -314,7 +411,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         for (const [i, source] of chosen.entries()) {
           const step = progress.sources[i]!
           step.state = 'listing'
-          const result = await runSource(source, cache, full, step)
+          const result = await runSource(fetches, source, cache, step)
           results.push(result)
           Object.assign(step, {
             state: 'done',
@@ -327,6 +424,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         }
       } finally {
         progress = null
+        await rememberFailures(fetches).catch(() => undefined)
       }
       const finished = now().toISOString()
       await store

@@ -327,6 +327,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                   {s.failed.map((f) => (
                     <li key={f.url}>
                       {f.url}: {f.reason}
+                      {f.alsoIn?.length ? ` (also named by ${f.alsoIn.join(', ')})` : ''}
                     </li>
                   ))}
                 </ul>
