@@ -1,7 +1,7 @@
 // The open article's annotations: loaded and placed by the core, drawn as highlights in the
 // view, and changed through actions that are undoable and report honestly whether they were
 // saved. A change shows in the list only once the core says it is on disk.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import {
   plainAnnotation,
@@ -24,6 +24,15 @@ export type SaveStatus =
 export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & {
   /** The study group it is shared with; null: only oneself. */
   group?: string | null
+}
+
+/** `a` with `patch` applied, as the server will store it. */
+function patched(a: AnchoredAnnotation, patch: AnnotationPatch): AnchoredAnnotation {
+  const { group, ...fields } = patch
+  const next: AnchoredAnnotation = { ...a, ...fields }
+  if (group === null) delete next.group
+  else if (group !== undefined) next.group = group
+  return next
 }
 
 /** Document order; orphans (not found in this version) last, oldest first. */
@@ -178,10 +187,16 @@ export function useAnnotations(
     [api, articleId, save, undoStack, rawDelete, rawRestore],
   )
 
+  // Changes show at once (a second tag typed before the first is saved must not undo it); a
+  // save's answer is applied only if no later change to the same annotation was made since.
+  const latest = useRef(new Map<string, number>())
   const update = useCallback(
     async (id: string, patch: AnnotationPatch) => {
       const before = list.find((a) => a.id === id)
       if (!before) return
+      const turn = (latest.current.get(id) ?? 0) + 1
+      latest.current.set(id, turn)
+      setList((current) => current.map((a) => (a.id === id ? patched(a, patch) : a)))
       const previous: AnnotationPatch = {}
       if (patch.color !== undefined) previous.color = before.color
       if (patch.note !== undefined) previous.note = before.note
@@ -192,7 +207,7 @@ export function useAnnotations(
         'Saved',
         () => api['annotations.update']({ articleId, id, ...patch }),
         (saved) => {
-          upsert(saved)
+          if (latest.current.get(id) === turn) upsert(saved)
           undoStack.push({
             label:
               patch.note !== undefined
