@@ -29,7 +29,9 @@ test('a corrected article becomes a new version, the old one kept beside it', as
     await report.getByRole('button').first().click()
 
     const text = page.getByLabel('Article text')
-    await expect(text).toContainText('Revision 2: the text of this article was corrected.')
+    await expect(text).toContainText(
+      'Revision 2: the text of this article was corrected once more.',
+    )
     await expect(page.locator('.article-meta')).toContainText('Updated')
     const beside = page.getByLabel('Side by side')
     const option = beside.locator('option', { hasText: 'Beside: the text until' })

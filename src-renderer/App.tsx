@@ -5,7 +5,13 @@ import type { ApiClient, AppInfo, ReaderSettings } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
 import { parseDeepLink } from '../src-shared/deep-link'
 import type { OpenedFile } from '../src-shared/bridge'
-import { sendToReader, subscribeCommands, subscribeOpenedFiles } from './api/app-commands'
+import {
+  sendToReader,
+  subscribeCommands,
+  subscribeFlushRequests,
+  subscribeOpenedFiles,
+} from './api/app-commands'
+import { flushAll, whenSaved } from './persistence/pending-saves'
 import { subscribeDeepLinks } from './api/deep-links'
 import { AboutDialog } from './components/AboutDialog'
 import { AddFilesDialog } from './components/AddFilesDialog'
@@ -51,6 +57,8 @@ export function App({ api }: { api: ApiClient }) {
   const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const [problems, setProblems] = useState<string[]>([])
+  /** The desktop window is closing and waits for the page's saves. */
+  const [closing, setClosing] = useState(false)
   const listOrder = useRef<() => string[]>(() => [])
   const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
   const {
@@ -62,6 +70,18 @@ export function App({ api }: { api: ApiClient }) {
   const loadInfo = useCallback(() => {
     void api['app.info']({}).then((r) => (r.ok ? setInfo(r.value) : report(r.error.message)))
   }, [api, report])
+
+  // Closing the desktop window: save what waits, say so, and let it close once saved.
+  useEffect(
+    () =>
+      subscribeFlushRequests(async () => {
+        flushAll()
+        setClosing(true)
+        await whenSaved(2500)
+        setClosing(false)
+      }),
+    [],
+  )
 
   useEffect(() => {
     loadInfo()
@@ -82,12 +102,10 @@ export function App({ api }: { api: ApiClient }) {
       setFocusAnnotation(annotationId)
       setFocusParagraph(paragraph)
       setFocusOffset(null)
-      // Remembering the last article is not urgent: let the article open first.
-      setTimeout(() => {
-        void api['settings.update']({ lastArticleId: id }).then((r) => {
-          if (!r.ok) report(r.error.message)
-        })
-      }, 250)
+      // Remembered at once (one small write): a window closed right after must not forget it.
+      void api['settings.update']({ lastArticleId: id }).then((r) => {
+        if (!r.ok) report(r.error.message)
+      })
     },
     [api, report],
   )
@@ -247,6 +265,11 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <div className="app">
       <Notices notices={info?.notices ?? []} problems={problems} />
+      {closing && (
+        <div className="closing-save" role="status">
+          Saving…
+        </div>
+      )}
       <div className="panes">
         <LibraryPane
           api={api}
@@ -282,6 +305,7 @@ export function App({ api }: { api: ApiClient }) {
               onStepArticle={stepArticle}
               report={report}
               groups={groups}
+              libraryVersion={libraryVersion}
             />
           ) : (
             <div className="empty-reader">

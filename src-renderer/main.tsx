@@ -10,14 +10,18 @@ import '@fontsource/noto-naskh-arabic/400.css'
 import '@fontsource/noto-naskh-arabic/600.css'
 import { App } from './App'
 import { connect } from './api/client'
+import { trackedClient } from './api/tracked-client'
+import { flushWhenLeaving } from './persistence/pending-saves'
 import './styles.css'
 import './annotations/annotations.css'
 
 const setup = connect()
+// Whatever waits to be saved is saved when the page is hidden, reloaded or closed.
+flushWhenLeaving()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {setup.client ? (
-      <App api={setup.client} />
+      <App api={trackedClient(setup.client)} />
     ) : (
       <main className="fatal" role="alert">
         <h1>Scholion cannot start</h1>

@@ -10,6 +10,10 @@ export const EVENTS_NAME = 'scholionEvents'
 export const DEEP_LINK_CHANNEL = 'scholion-event:deep-link'
 export const COMMAND_CHANNEL = 'scholion-event:command'
 export const OPEN_FILE_CHANNEL = 'scholion-event:open-file'
+/** The main process asks the page to save what waits (the window closes, the app quits)… */
+export const FLUSH_CHANNEL = 'scholion-event:flush'
+/** …and the page answers, with the request's number, once its saves are done. */
+export const FLUSHED_CHANNEL = 'scholion:flushed'
 
 /** An annotation pack opened with the app: its name and text, or why it could not be read. */
 export interface OpenedFile {
@@ -26,6 +30,9 @@ export interface AppEvents {
   onCommand(listener: (command: string) => void): () => void
   /** Calls `listener` with every annotation pack file opened with the app. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void
+  /** Calls `listener` when the window is about to close or the app to quit; the main process
+   * waits (a few seconds at most) for the promise it returns: what waits to be saved, saved. */
+  onFlushRequest(listener: () => Promise<void>): () => void
 }
 
 /** IPC channel of a contract method. */

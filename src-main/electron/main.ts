@@ -15,6 +15,7 @@ import { setupOpenFiles } from './open-files'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
+import { flushAllWindows, setupCloseFlush } from './close-flush'
 import { createMainWindow } from './window'
 
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
@@ -56,13 +57,14 @@ async function boot(): Promise<void> {
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
-  // Quit only once every pending write has reached the disk.
+  setupCloseFlush(devServerUrl)
+  // Quit only once the pages have saved what waits and every pending write has reached the disk.
   let flushed = false
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    void core
-      .flush()
+    void flushAllWindows(BrowserWindow.getAllWindows())
+      .then(() => core.flush())
       .catch(() => undefined)
       .finally(() => {
         flushed = true

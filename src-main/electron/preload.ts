@@ -6,6 +6,8 @@ import {
   BRIDGE_NAME,
   COMMAND_CHANNEL,
   DEEP_LINK_CHANNEL,
+  FLUSH_CHANNEL,
+  FLUSHED_CHANNEL,
   OPEN_FILE_CHANNEL,
   EVENTS_NAME,
   buildBridge,
@@ -44,6 +46,15 @@ const events: AppEvents = {
     }
     ipcRenderer.on(OPEN_FILE_CHANNEL, handler)
     return () => ipcRenderer.removeListener(OPEN_FILE_CHANNEL, handler)
+  },
+  onFlushRequest(listener) {
+    const handler = (_event: unknown, id: unknown) => {
+      if (typeof id !== 'number') return
+      const answer = () => ipcRenderer.send(FLUSHED_CHANNEL, id)
+      listener().then(answer, answer)
+    }
+    ipcRenderer.on(FLUSH_CHANNEL, handler)
+    return () => ipcRenderer.removeListener(FLUSH_CHANNEL, handler)
   },
 }
 contextBridge.exposeInMainWorld(EVENTS_NAME, events)

@@ -4,6 +4,7 @@ import { BrowserWindow } from 'electron'
 import { secureWebPreferences } from '../desktop/web-preferences'
 import { DEFAULT_SIZE } from '../desktop/window-bounds'
 import { APP_ORIGIN } from '../hosts/electron-ipc'
+import { flushBeforeClose } from './close-flush'
 import { initialBounds, openWindowState, trackWindowState } from './window-state'
 
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
@@ -26,6 +27,7 @@ export async function createMainWindow(
   if (state.data.maximized) win.maximize()
   if (state.data.fullScreen) win.setFullScreen(true)
   trackWindowState(win, state)
+  flushBeforeClose(win)
   win.once('ready-to-show', () => win.show())
   await win.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`)
   return win

@@ -120,7 +120,8 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
     if (!changing) return
     const text = changingText.replace(
       '</h1>',
-      `</h1>\n<p>Revision ${revision}: the text of this article was corrected.</p>`,
+      // Each revision is longer than the last, so that the text after it moves.
+      `</h1>\n<p>Revision ${revision}: the text of this article was corrected${' once more'.repeat(revision - 1)}.</p>`,
     )
     pages.set(
       `/en/articles/${CHANGING_SLUG}/`,

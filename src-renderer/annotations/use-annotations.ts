@@ -191,9 +191,9 @@ export function useAnnotations(
   // save's answer is applied only if no later change to the same annotation was made since.
   const latest = useRef(new Map<string, number>())
   const update = useCallback(
-    async (id: string, patch: AnnotationPatch) => {
+    async (id: string, patch: AnnotationPatch): Promise<boolean> => {
       const before = list.find((a) => a.id === id)
-      if (!before) return
+      if (!before) return false
       const turn = (latest.current.get(id) ?? 0) + 1
       latest.current.set(id, turn)
       setList((current) => current.map((a) => (a.id === id ? patched(a, patch) : a)))
@@ -203,11 +203,11 @@ export function useAnnotations(
       if (patch.tags !== undefined) previous.tags = before.tags
       if (patch.group !== undefined) previous.group = before.group ?? null
       const field = Object.keys(patch).join(',')
-      await save(
+      const saved = await save(
         'Saved',
         () => api['annotations.update']({ articleId, id, ...patch }),
-        (saved) => {
-          if (latest.current.get(id) === turn) upsert(saved)
+        (stored) => {
+          if (latest.current.get(id) === turn) upsert(stored)
           undoStack.push({
             label:
               patch.note !== undefined
@@ -224,6 +224,7 @@ export function useAnnotations(
           bump()
         },
       )
+      return saved !== null
     },
     [api, articleId, list, save, rawUpdate, undoStack],
   )

@@ -190,7 +190,7 @@ export function useReaderAnnotations(o: Options) {
         goTo(annotationId)
       },
       onChange: (annotationId: string, patch: Parameters<typeof notes.update>[1]) =>
-        void notes.update(annotationId, patch),
+        notes.update(annotationId, patch),
       onDelete: (annotationId: string) => void notes.remove(annotationId),
       onCopyMarkdown: copyMarkdown,
       onExport: () => setExporting(true),

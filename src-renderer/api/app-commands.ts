@@ -23,3 +23,9 @@ export function subscribeOpenedFiles(onFile: (file: OpenedFile) => void): () => 
 export function sendToReader(command: AppCommand): void {
   window.dispatchEvent(new CustomEvent(READER_COMMAND_EVENT, { detail: command }))
 }
+
+/** The desktop app asking the page to save what waits before its window closes. */
+export function subscribeFlushRequests(onRequest: () => Promise<void>): () => void {
+  const events = (window as unknown as Record<string, AppEvents | undefined>)[EVENTS_NAME]
+  return events?.onFlushRequest ? events.onFlushRequest(onRequest) : () => undefined
+}

@@ -25,14 +25,27 @@ export function takeToken(location: Location, storage: Storage, history: History
   return storage.getItem(TOKEN_KEY)
 }
 
+/** Bodies up to this size are sent with `keepalive`, so a save started as the page is left
+ * (a reload, a closed tab) still reaches the server; browsers allow 64 KB of such bodies. */
+const KEEPALIVE_MAX = 32 * 1024
+
 export function httpTransport(token: string, base = '/api/'): Transport {
   return async (method, input) => {
     let response: Response
-    try {
-      response = await fetch(`${base}${encodeURIComponent(method)}`, {
+    const body = JSON.stringify(input ?? {})
+    const request = (keepalive: boolean) =>
+      fetch(`${base}${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input ?? {}),
+        body,
+        keepalive,
+      })
+    try {
+      const keepalive = body.length <= KEEPALIVE_MAX
+      // Over the browser's quota of keepalive bodies in flight, the request is sent plainly.
+      response = await request(keepalive).catch((error: unknown) => {
+        if (keepalive && error instanceof TypeError) return request(false)
+        throw error
       })
     } catch {
       return err(
@@ -40,8 +53,8 @@ export function httpTransport(token: string, base = '/api/'): Transport {
         'Scholion’s server is not reachable. Is `npm run serve` still running?',
       )
     }
-    const body: unknown = await response.json().catch(() => null)
-    if (isResult(body)) return body
+    const answer: unknown = await response.json().catch(() => null)
+    if (isResult(answer)) return answer
     return err('internal', `Unexpected answer from the server (HTTP ${response.status}).`)
   }
 }

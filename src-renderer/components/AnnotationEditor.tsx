@@ -1,5 +1,7 @@
 // One annotation opened: its colour, its note in Markdown with a live preview, its tags, and
-// delete. Typing saves after a pause (and when leaving the field); Escape closes the editor.
+// delete. Typing saves after a pause, and at once when leaving the field, closing the editor, or
+// leaving the page; every keystroke is also kept as a draft, offered again after a crash.
+// Escape closes the editor.
 import { useEffect, useRef, useState } from 'react'
 import {
   COLOR_NAMES,
@@ -9,13 +11,16 @@ import {
 } from '../../src-shared/annotation'
 import { renderNote } from '../annotations/markdown'
 import type { AnnotationPatch } from '../annotations/use-annotations'
+import { clearDraft, draftFor, saveDraft, type NoteDraft } from '../persistence/note-drafts'
+import { registerFlush } from '../persistence/pending-saves'
 import { TagInput } from './TagInput'
 
 interface Props {
   annotation: AnchoredAnnotation
   knownTags: TagCount[]
   focusNote: boolean
-  onChange: (patch: AnnotationPatch) => void
+  /** Resolves true once the change is saved. */
+  onChange: (patch: AnnotationPatch) => Promise<boolean>
   onDelete: () => void
   onCopyMarkdown: () => void
   onClose: () => void
@@ -34,7 +39,13 @@ export function AnnotationEditor({
 }: Props) {
   const [note, setNote] = useState(annotation.note)
   const saved = useRef(annotation.note)
+  /** What the field holds now, for flushes that run outside React (the page being left). */
+  const typed = useRef(annotation.note)
+  typed.current = note
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const [draft, setDraft] = useState<NoteDraft | null>(() =>
+    draftFor(annotation.id, annotation.note),
+  )
   const field = useRef<HTMLTextAreaElement>(null)
   const root = useRef<HTMLDivElement>(null)
 
@@ -51,14 +62,27 @@ export function AnnotationEditor({
     else root.current?.querySelector<HTMLElement>('[aria-checked="true"]')?.focus()
   }, [focusNote, annotation.id])
 
+  const id = annotation.id
   const flush = (value: string) => {
     clearTimeout(timer.current)
-    if (value !== saved.current) {
-      saved.current = value
-      onChange({ note: value })
-    }
+    if (value === saved.current) return
+    saved.current = value
+    void onChange({ note: value }).then((ok) => {
+      // Saved, and nothing typed since: the draft has done its work.
+      if (ok && typed.current === value) clearDraft(id)
+    })
   }
-  useEffect(() => () => clearTimeout(timer.current), [])
+  const flushRef = useRef(flush)
+  flushRef.current = flush
+  // A pending note is saved at once when the editor closes (another annotation, another
+  // article) and when the page is left, never dropped.
+  useEffect(() => {
+    const unregister = registerFlush(() => flushRef.current(typed.current))
+    return () => {
+      unregister()
+      flushRef.current(typed.current)
+    }
+  }, [id])
 
   return (
     <div
@@ -98,6 +122,38 @@ export function AnnotationEditor({
           />
         ))}
       </div>
+      {draft && (
+        <div className="note-draft" role="alert">
+          <p>
+            A draft of this note was not saved (
+            {new Date(draft.at).toLocaleString(undefined, {
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+            ): “{draft.note.length > 120 ? `${draft.note.slice(0, 120)}…` : draft.note}”
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setNote(draft.note)
+              typed.current = draft.note
+              setDraft(null)
+              flush(draft.note)
+            }}
+          >
+            Restore the draft
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              clearDraft(id)
+              setDraft(null)
+            }}
+          >
+            Discard it
+          </button>
+        </div>
+      )}
       <label className="note-label">
         Note <span className="hint">Markdown</span>
         <textarea
@@ -108,6 +164,8 @@ export function AnnotationEditor({
           onChange={(e) => {
             const value = e.target.value
             setNote(value)
+            typed.current = value
+            saveDraft(id, value, saved.current)
             clearTimeout(timer.current)
             timer.current = setTimeout(() => flush(value), NOTE_PAUSE_MS)
           }}

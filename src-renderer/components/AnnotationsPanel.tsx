@@ -33,7 +33,8 @@ interface Props {
   knownTags: TagCount[]
   status: SaveStatus
   onSelect: (id: string) => void
-  onChange: (id: string, patch: AnnotationPatch) => void
+  /** Resolves true once the change is saved. */
+  onChange: (id: string, patch: AnnotationPatch) => Promise<boolean>
   onDelete: (id: string) => void
   onCloseEditor: () => void
   onClose: () => void

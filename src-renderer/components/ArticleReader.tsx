@@ -50,6 +50,8 @@ interface Props {
   report: (message: string) => void
   /** The study groups, and a version that moves whenever anything shared in them changes. */
   groups: Groups
+  /** Moves when the library changed (a sync, files added), to show a new version at once. */
+  libraryVersion?: number
 }
 
 export function ArticleReader({
@@ -66,6 +68,7 @@ export function ArticleReader({
   onStepArticle,
   report,
   groups,
+  libraryVersion = 0,
 }: Props) {
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
@@ -93,6 +96,21 @@ export function ArticleReader({
       live = false
     }
   }, [api, id])
+
+  // The library changed (a sync, files added): if this article has a new version, its text is
+  // shown at once, with the notes placed again in it.
+  const shownHash = article?.meta.contentHash
+  const firstVersion = useRef(libraryVersion)
+  useEffect(() => {
+    if (libraryVersion === firstVersion.current || !shownHash) return
+    let live = true
+    void api['articles.get']({ id, annotations: true }).then((r) => {
+      if (live && r.ok && r.value.meta.contentHash !== shownHash) setArticle(r.value)
+    })
+    return () => {
+      live = false
+    }
+  }, [api, id, libraryVersion, shownHash])
 
   const cite = useCallback(
     (n: number) => {

@@ -1,6 +1,8 @@
 // Tags as removable chips plus a field that suggests the tags already in use. Enter or a comma
-// adds the typed tag; Backspace in an empty field removes the last one.
-import { useId, useState, type KeyboardEvent } from 'react'
+// adds the typed tag; Backspace in an empty field removes the last one. A tag half typed is
+// added when the field is left, the editor closes, or the page is left.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { registerFlush } from '../persistence/pending-saves'
 import type { TagCount } from '../../src-shared/annotation'
 
 interface Props {
@@ -20,6 +22,19 @@ export function TagInput({ tags, known, onChange }: Props) {
     setDraft('')
     if (tag && !tags.includes(tag)) onChange([...tags, tag])
   }
+  const pending = useRef({ draft, add })
+  pending.current = { draft, add }
+  useEffect(() => {
+    const flush = () => {
+      const { draft: typed, add: take } = pending.current
+      if (typed.trim()) take(typed)
+    }
+    const unregister = registerFlush(flush)
+    return () => {
+      unregister()
+      flush()
+    }
+  }, [])
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter' || e.key === ',') {
       e.preventDefault()

@@ -1,8 +1,9 @@
 // Follows the reader's scrolling: the block at the top and the share read, once per frame, and
-// the reading position saved through the API when scrolling settles (and when the article
-// closes), so it is restored next time.
+// the reading position saved through the API when scrolling settles (and at once when the
+// article closes or the page is left), so it is restored next time.
 import { useEffect, useState, type RefObject } from 'react'
 import type { ApiClient } from '../../src-shared/api'
+import { registerFlush } from '../persistence/pending-saves'
 import { scrollProgress, topBlockIndex } from './block-geometry'
 import type { MountedArticle } from './use-reading-view'
 
@@ -45,9 +46,11 @@ export function useScrollTracking(
       })
     }
     el.addEventListener('scroll', onScroll, { passive: true })
+    const unregister = registerFlush(save)
     // The first measurement waits until the text has painted: it is not needed for that frame.
     const first = setTimeout(onScroll, 32)
     return () => {
+      unregister()
       clearTimeout(first)
       el.removeEventListener('scroll', onScroll)
       cancelAnimationFrame(frame)
