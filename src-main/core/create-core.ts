@@ -25,6 +25,7 @@ import { createLibraryWrites } from './library-writes'
 import { groupHandlers, sharingAnnotations } from '../groups/group-handlers'
 import { openGroupService, type GroupService } from '../groups/group-service'
 import { lookup } from '../../src-shared/safe-keys'
+import { sweepTempFiles } from '../storage/temp-files'
 
 const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
 
@@ -377,6 +378,9 @@ export async function createCore({
     'search.query': (input) => search.query(input),
     'search.status': async () => ok(search.status()),
   }
+  // After the stores opened (and finished any replace a crash cut short): the temp files of
+  // writes that died with their process go, in the background.
+  void sweepTempFiles(dataDir)
   return {
     handlers,
     search,

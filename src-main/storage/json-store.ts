@@ -1,13 +1,17 @@
 // A small lowdb JSON file that never loses data silently. Writes are atomic; the previous good
 // version is kept beside the file as `<name>.bak`; a file that fails to parse or validate is moved
 // aside (`<name>.corrupt-<time>`) and the last good copy restored, with a notice for the user; a
-// file from a newer schema is left untouched and the store opens read-only.
+// file from a newer schema is left untouched and the store opens read-only. A replace that a
+// crash cut between its two renames (the file moved to `.bak`, the new one not yet in place) is
+// finished on open, silently: its new version was complete on disk, so nothing was lost.
 import { readFileSync } from 'node:fs'
-import { readFile, rename } from 'node:fs/promises'
+import { readdir, readFile, rename, stat } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import type { Notice } from '../../src-shared/article'
 import { writeFileAtomic } from './atomic-write'
+import { tempTarget } from './temp-files'
 
 /** Upgrades data stored at version `n` to version `n + 1`, keyed by `n`. */
 export type Migrations = Record<number, (data: unknown) => unknown>
@@ -114,6 +118,8 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     const { file, label } = this.opts
     const raw = this.opts.blockingRead ? readIfExistsNow(file) : await readIfExists(file)
     if (raw === null) {
+      const finished = await this.finishInterruptedReplace()
+      if (finished !== null) return finished
       const restored = await this.restoreFromBackup()
       if (restored !== null) {
         this.notice(
@@ -158,6 +164,35 @@ class RecoveringJsonFile<T> implements Adapter<T> {
       `Your ${label} file was damaged (${decoded.reason}) and no good copy was found; ` +
         `starting from defaults. The damaged file was kept as ${quarantine}.`,
     )
+    return null
+  }
+
+  /**
+   * The file is missing: if a write was cut between moving it to `.bak` and putting the new
+   * version in its place, that new version is a complete temp file beside it (written and
+   * flushed before the renames). The newest good one is put in place. Null if there is none.
+   */
+  private async finishInterruptedReplace(): Promise<T | null> {
+    const { file } = this.opts
+    const dir = dirname(file)
+    const name = basename(file)
+    const temps = (await readdir(dir).catch(() => [] as string[])).filter(
+      (n) => n.endsWith('.tmp') && tempTarget(n) === name,
+    )
+    const dated = await Promise.all(
+      temps.map(async (n) => ({
+        n,
+        at: (await stat(join(dir, n)).catch(() => null))?.mtimeMs ?? 0,
+      })),
+    )
+    for (const { n } of dated.sort((a, b) => b.at - a.at)) {
+      const raw = await readIfExists(join(dir, n))
+      if (raw === null) continue
+      const decoded = decode(raw, this.opts)
+      if (decoded.kind !== 'ok') continue
+      await rename(join(dir, n), file)
+      return decoded.data
+    }
     return null
   }
 
