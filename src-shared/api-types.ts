@@ -112,6 +112,10 @@ export interface NotebookPage {
   articles: { id: string; title: string; count: number }[]
   /** Who wrote them, when other members' annotations are in the notebook too. */
   authors: { id: string; name: string; count: number; colour?: string }[]
+  /** The first page, answered before every annotation was read (a cold start): the items and
+   * the total are right, the counts of the filters are of these items only. Ask again shortly
+   * for the whole answer. */
+  partial?: boolean
 }
 
 export const EXPORT_FORMATS = ['md', 'csv', 'jsonld'] as const

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openTestCore, SEED_ARTICLE } from '../test-support/test-core'
+import { openTestApp, openTestCore, SEED_ARTICLE } from '../test-support/test-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AnchoredAnnotation, Annotation } from '../../src-shared/annotation'
 import type { Output } from '../../src-shared/api'
@@ -19,6 +19,7 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
 const open = () => openTestCore(dataDir, () => new Date((clock += 1000)))
+const openApp = () => openTestApp(dataDir, () => new Date((clock += 1000)))
 
 async function articleText(): Promise<string> {
   const call = await open()
@@ -206,12 +207,14 @@ describe('annotations', () => {
 
   it('keep one small file per article', async () => {
     const text = await articleText()
-    const call = await open()
+    const { call, core } = await openApp()
     await call('annotations.create', {
       articleId: ARTICLE,
       ...rangeOf(text, 'Kazakhstan'),
       color: 'blue',
     })
+    // Saves reach their article's file at a checkpoint (a pause, or quitting).
+    await core.flush()
     const files = await readdir(join(dataDir, ANNOTATIONS_DIR))
     expect(files).toContain(fileNameFor(ARTICLE))
     const onDisk = JSON.parse(
@@ -222,17 +225,20 @@ describe('annotations', () => {
 
   it('come back from the last good copy when their file is damaged, with a notice', async () => {
     const text = await articleText()
-    const call = await open()
+    const { call, core } = await openApp()
     const first = await call<Annotation>('annotations.create', {
       articleId: ARTICLE,
       ...rangeOf(text, 'Kazakhstan'),
       color: 'blue',
     })
+    // Each save reaches the file at its own checkpoint: the file, then its last good copy.
+    await core.flush()
     await call('annotations.create', {
       articleId: ARTICLE,
       ...rangeOf(text, 'driving force'),
       color: 'blue',
     })
+    await core.flush()
     const file = join(dataDir, ANNOTATIONS_DIR, fileNameFor(ARTICLE))
     await writeFile(file, '{"version":1,"data":{"articleId":"en-the-cl')
 

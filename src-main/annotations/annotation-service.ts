@@ -25,6 +25,13 @@ export interface AnnotationServiceOptions {
   others?: () => { annotation: Annotation; colour: string }[]
 }
 
+/** The notebook's first page with no filter, newest first, within the `known` newest. */
+function isFirstPageOfAll(q: ParsedInput<'annotations.query'>, known: number): boolean {
+  const filtered =
+    q.tag || q.color || q.lang || q.articleId || q.from || q.to || q.query || q.author
+  return !filtered && q.sort === 'newest' && q.offset + q.limit <= known
+}
+
 function saveFailed(error: unknown): Result<never> {
   return err('storage', `Your annotation could not be saved: ${(error as Error).message}`)
 }
@@ -138,8 +145,18 @@ export function createAnnotationService({
     async query(input: ParsedInput<'annotations.query'>): Promise<Result<NotebookPage>> {
       const shared = others()
       const colours = new Map(shared.map((x) => [x.annotation.creator.id, x.colour]))
+      const summaryOf = (id: string) => library?.summary(id) ?? null
+      // Before every file is read (a cold start), the notebook's first page comes from what the
+      // store keeps of the newest annotations; the rest loads meanwhile.
+      const head = store.loaded() ? null : store.head()
+      if (head && isFirstPageOfAll(input, head.newest.length)) {
+        void store.all().catch(() => undefined)
+        const known = [...head.newest, ...shared.map((x) => x.annotation)]
+        const page = queryNotebook(known, input, summaryOf, colours)
+        return ok({ ...page, total: head.total + shared.length, partial: true })
+      }
       const all = [...(await store.all()), ...shared.map((x) => x.annotation)]
-      return ok(queryNotebook(all, input, (id) => library?.summary(id) ?? null, colours))
+      return ok(queryNotebook(all, input, summaryOf, colours))
     },
 
     async tags() {

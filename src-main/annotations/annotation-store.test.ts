@@ -30,6 +30,8 @@ it('finds an article file that exists only as its last good copy, and restores i
   await store.put(annotation('a1', 'article-a'))
   await store.put(annotation('a2', 'article-a'))
   await store.put(annotation('b1', 'article-b'))
+  // The saves reach their article files (a checkpoint).
+  await store.idle()
   // A save cut short between its two renames leaves only `<file>.bak`.
   const dir = join(dataDir, ANNOTATIONS_DIR)
   const file = join(dir, fileNameFor('article-b'))
@@ -56,7 +58,9 @@ it('refuses a malformed annotation without touching the file', async () => {
 it('opens a file once even when an article and the notebook ask for it at the same moment', async () => {
   const store = await openAnnotationStore(dataDir)
   await store.put(annotation('a1', 'article-a'))
+  await store.idle()
   await store.put(annotation('a2', 'article-a'))
+  await store.idle()
   const file = join(dataDir, ANNOTATIONS_DIR, fileNameFor('article-a'))
   await writeFile(file, '{"version":1,"data":{"articl')
 

@@ -5,6 +5,10 @@
 // notebook asks for all of them, which loads the rest once. Deletions leave tombstones (id and
 // time) so that exchanging annotations can carry them. A batch that spans several files (an
 // import) is written to a journal first and replayed on the next start if it was cut short.
+// A single save is one line in the save log (save-log.ts), flushed to disk before it is
+// acknowledged; the article files are written at checkpoints (after a pause in saving, every
+// few hundred saves, and when the app quits), so a save costs one small flush whatever the size
+// of the collection.
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -13,6 +17,8 @@ import { annotationSchema, isPlainAnnotation, type Annotation } from '../../src-
 import type { Notice } from '../../src-shared/article'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
+import { headOf, noteChange, readHead, writeHead, type NotebookHead } from './notebook-head'
+import { openSaveLog } from './save-log'
 
 export const ANNOTATIONS_DIR = 'annotations'
 /** Files read between two chances for other work, when every file is read. */
@@ -71,6 +77,11 @@ const journalSchema = z.object({
   ),
 })
 const JOURNAL = '.batch-journal.json'
+const opSchema = journalSchema.shape.ops.element
+/** Saves logged before the article files are written at a checkpoint, at most. */
+const CHECKPOINT_EVERY = 500
+/** A pause in saving this long writes the article files. */
+const CHECKPOINT_AFTER_MS = 1500
 
 const MAX_TOMBSTONES = 5000
 
@@ -102,6 +113,33 @@ export interface AnnotationStore {
   idle(): Promise<void>
   /** The articles that have annotations; null until every file has been read (see all()). */
   annotatedArticles(): ReadonlySet<string> | null
+  /** The newest annotations and how many there are, known before every file is read; null
+   * when not known (a store from before it was kept). */
+  head(): NotebookHead | null
+  /** Whether every file has been read (all() answers at once). */
+  loaded(): boolean
+  /** Writes what waits and closes the save log. */
+  close(): Promise<void>
+}
+
+/** Applies `ops` (all of one article) to a copy of its file's data. */
+function applyOps(draft: AnnotationFile, articleId: string, ops: readonly BatchOp[]): void {
+  draft.articleId = articleId
+  for (const op of ops) {
+    if (op.kind === 'put') {
+      const a = op.annotation
+      const at = draft.annotations.findIndex((x) => x.id === a.id)
+      if (at >= 0) draft.annotations[at] = a
+      else draft.annotations.push(a)
+      draft.tombstones = draft.tombstones.filter((t) => t.id !== a.id)
+    } else {
+      draft.annotations = draft.annotations.filter((x) => x.id !== op.id)
+      draft.tombstones = [
+        ...draft.tombstones.filter((t) => t.id !== op.id),
+        { id: op.id, deleted: op.deleted },
+      ].slice(-MAX_TOMBSTONES)
+    }
+  }
 }
 
 /** The file name for an article's annotations: ids may hold any character, names may not. */
@@ -121,6 +159,22 @@ export async function openAnnotationStore(
   let everyFileRead = false
   const notices: Notice[] = []
   let loadedAll: Promise<void> | null = null
+  // What the notebook shows first. With no file at all, the store is empty and that is known.
+  const stored = await readdir(dir)
+  let head: NotebookHead | null =
+    (await readHead(dir)) ??
+    (stored.some((n) => /^[0-9a-f]{32}\.json/.test(n)) ? null : { total: 0, newest: [] })
+  /** Follows `ops` in the head, as they apply to `before` (the article's data). */
+  const noteOps = (before: AnnotationFile, ops: readonly BatchOp[]) => {
+    if (!head) return
+    const ids = new Set(before.annotations.map((a) => a.id))
+    for (const op of ops) {
+      if (op.kind === 'put') {
+        head = noteChange(head, { put: op.annotation, existed: ids.has(op.annotation.id) })
+        ids.add(op.annotation.id)
+      } else if (ids.delete(op.id)) head = noteChange(head, { deleted: op.id })
+    }
+  }
 
   const openFile = (name: string, articleId: string | null) =>
     openJsonStore<AnnotationFile>({
@@ -182,29 +236,17 @@ export async function openAnnotationStore(
     }
     for (const [name, store] of files) opened.set(name, await store)
     everyFileRead = true
+    // Now known exactly: kept for the next start's first page.
+    head = headOf([...opened.values()].flatMap((s) => s.data.annotations))
+    await writeHead(dir, head).catch(() => undefined)
   }
 
   /** Applies `ops` for one article to its file in one write. */
   const applyToFile = async (articleId: string, ops: BatchOp[]): Promise<void> => {
     const store = await shard(articleId)
-    await store.update((draft) => {
-      draft.articleId = articleId
-      for (const op of ops) {
-        if (op.kind === 'put') {
-          const a = op.annotation
-          const at = draft.annotations.findIndex((x) => x.id === a.id)
-          if (at >= 0) draft.annotations[at] = a
-          else draft.annotations.push(a)
-          draft.tombstones = draft.tombstones.filter((t) => t.id !== a.id)
-        } else {
-          draft.annotations = draft.annotations.filter((x) => x.id !== op.id)
-          draft.tombstones = [
-            ...draft.tombstones.filter((t) => t.id !== op.id),
-            { id: op.id, deleted: op.deleted },
-          ].slice(-MAX_TOMBSTONES)
-        }
-      }
-    })
+    const before = store.data
+    await store.update((draft) => applyOps(draft, articleId, ops))
+    noteOps(before, ops)
   }
 
   const runBatch = async (
@@ -223,7 +265,30 @@ export async function openAnnotationStore(
     }
   }
 
-  // A batch cut short last time: finish it before anything else reads the files.
+  // Saves logged but not yet in their article files (the app stopped before a checkpoint):
+  // written into them now, durably, before the older logs go.
+  const fromLog = await openSaveLog(dir, (json) => {
+    const op = opSchema.safeParse(json)
+    return op.success ? op.data : null
+  })
+  const log = fromLog.log
+  if (fromLog.pending.length) {
+    await runBatch(fromLog.pending)
+    // The last run ended without its checkpoint: the head may be behind the files (a crash in
+    // the middle of one); the first full read makes it again.
+    head = null
+  }
+  for (const name of fromLog.files) await rm(join(dir, name), { force: true })
+  if (fromLog.skipped) {
+    notices.push({
+      level: 'warning',
+      code: 'save_log_damaged',
+      message: `${fromLog.skipped} saved change(s) in the annotations log could not be read and were left out.`,
+    })
+  }
+
+  // A batch cut short last time: finished after the saves logged before it (a batch starts
+  // with a checkpoint, so no save in the log is newer than it), before anything reads the files.
   const journal = join(dir, JOURNAL)
   const pending = await readFile(journal, 'utf8').then(
     (raw) => journalSchema.safeParse(JSON.parse(raw)),
@@ -239,6 +304,56 @@ export async function openAnnotationStore(
   }
   await rm(journal, { force: true })
 
+  // Saves, batches and checkpoints' starts take turns, so that each save sees the one before.
+  let turn: Promise<unknown> = Promise.resolve()
+  const inTurn = <R>(work: () => Promise<R>): Promise<R> => {
+    const run = turn.then(work, work)
+    turn = run.catch(() => undefined)
+    return run
+  }
+  /** Article files changed in memory since they were last written. */
+  const dirty = new Set<JsonStore<AnnotationFile>>()
+  let checkpointing: Promise<void> | null = null
+  let timer: ReturnType<typeof setTimeout> | undefined
+  /** Writes the changed article files durably, then drops the log lines they hold. */
+  const checkpoint = (): Promise<void> =>
+    (checkpointing ??= (async () => {
+      clearTimeout(timer)
+      const dropOlder = await log.rotate()
+      const stores = [...dirty]
+      dirty.clear()
+      // One file at a time: Node's four file threads stay free for the saves going on meanwhile
+      // (a save waiting behind a hundred file writes would wait for all of them).
+      const failed: JsonStore<AnnotationFile>[] = []
+      for (const s of stores) await s.persist().catch(() => failed.push(s))
+      // A file not written keeps its lines: the next checkpoint (or the next open) writes it.
+      if (failed.length) for (const s of failed) dirty.add(s)
+      else {
+        // The head matches the files now written; the log lines they hold can go.
+        if (head) await writeHead(dir, head).catch(() => undefined)
+        await dropOlder()
+      }
+    })().finally(() => {
+      checkpointing = null
+    }))
+  const afterSave = () => {
+    clearTimeout(timer)
+    if (log.count >= CHECKPOINT_EVERY) void checkpoint().catch(() => undefined)
+    else {
+      timer = setTimeout(() => void checkpoint().catch(() => undefined), CHECKPOINT_AFTER_MS)
+      timer.unref?.()
+    }
+  }
+  /** One save: logged durably first, then applied in memory (the file is written later). */
+  const save = async (articleId: string, ops: BatchOp[]): Promise<void> => {
+    const store = await shard(articleId)
+    for (const op of ops) await log.append(op)
+    noteOps(store.data, ops)
+    store.apply((draft) => applyOps(draft, articleId, ops))
+    dirty.add(store)
+    afterSave()
+  }
+
   const loadEverything = (): Promise<void> =>
     (loadedAll ??= loadAll().catch((error: unknown) => {
       loadedAll = null
@@ -247,6 +362,13 @@ export async function openAnnotationStore(
 
   return {
     notices,
+    head: () => head,
+    loaded: () => everyFileRead,
+    async close() {
+      await turn
+      await checkpoint().catch(() => undefined)
+      await log.close()
+    },
     annotatedArticles() {
       if (!everyFileRead) return null
       const ids = new Set<string>()
@@ -256,6 +378,8 @@ export async function openAnnotationStore(
       return ids
     },
     async idle() {
+      await turn
+      await checkpoint().catch(() => undefined)
       const stores = await Promise.allSettled(files.values())
       await Promise.all(stores.map((s) => (s.status === 'fulfilled' ? s.value.idle() : undefined)))
     },
@@ -269,29 +393,33 @@ export async function openAnnotationStore(
     },
     async put(input) {
       const annotation = annotationSchema.parse(input)
-      await applyToFile(annotation.articleId, [{ kind: 'put', annotation }])
-      return annotation
-    },
-    async update(articleId, id, change) {
-      const store = await shard(articleId)
-      if (!store.data.annotations.some((a) => a.id === id)) return null
-      const data = await store.update((draft) => {
-        const at = draft.annotations.findIndex((a) => a.id === id)
-        if (at < 0) return
-        // Records are shared with the previous version: change a copy, then check it.
-        const changed = structuredClone(draft.annotations[at]!)
-        change(changed)
-        draft.annotations[at] = annotationSchema.parse(changed)
+      return inTurn(async () => {
+        await save(annotation.articleId, [{ kind: 'put', annotation }])
+        return annotation
       })
-      return data.annotations.find((a) => a.id === id) ?? null
     },
-    async remove(articleId, id) {
-      const store = await shard(articleId)
-      const existing = store.data.annotations.find((a) => a.id === id)
-      if (!existing) return null
-      const deleted = (now?.() ?? new Date()).toISOString()
-      await applyToFile(articleId, [{ kind: 'delete', articleId, id, deleted }])
-      return existing
+    update(articleId, id, change) {
+      return inTurn(async () => {
+        const store = await shard(articleId)
+        const existing = store.data.annotations.find((a) => a.id === id)
+        if (!existing) return null
+        // Records are shared with the previous version: change a copy, then check it.
+        const changed = structuredClone(existing)
+        change(changed)
+        const annotation = annotationSchema.parse(changed)
+        await save(articleId, [{ kind: 'put', annotation }])
+        return annotation
+      })
+    },
+    remove(articleId, id) {
+      return inTurn(async () => {
+        const store = await shard(articleId)
+        const existing = store.data.annotations.find((a) => a.id === id)
+        if (!existing) return null
+        const deleted = (now?.() ?? new Date()).toISOString()
+        await save(articleId, [{ kind: 'delete', articleId, id, deleted }])
+        return existing
+      })
     },
     async tombstones() {
       await loadEverything()
@@ -300,11 +428,15 @@ export async function openAnnotationStore(
         s.data.tombstones.map((t) => ({ ...t, articleId: s.data.articleId })),
       )
     },
-    async applyBatch(ops, onProgress) {
+    applyBatch(ops, onProgress) {
       const checked = journalSchema.parse({ ops })
-      await writeFileAtomic(journal, JSON.stringify(checked))
-      await runBatch(checked.ops, onProgress)
-      await rm(journal, { force: true })
+      return inTurn(async () => {
+        // The saves before it reach their files first: none may be replayed over the batch.
+        await checkpoint()
+        await writeFileAtomic(journal, JSON.stringify(checked))
+        await runBatch(checked.ops, onProgress)
+        await rm(journal, { force: true })
+      })
     },
   }
 }

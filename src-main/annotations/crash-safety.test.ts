@@ -1,4 +1,4 @@
-// Saving survives being killed: a child process saves 1,000 annotations and is killed with
+// Saving survives being killed: a child process saves up to 20,000 annotations and is killed with
 // SIGKILL at a random moment, 20 times over the same folder. Every annotation the child
 // reported saved must be there afterwards, and the store must always open without a reset.
 import { spawn } from 'node:child_process'
@@ -24,7 +24,7 @@ function runWriter(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', WRITER, dataDir, String(run), '1000'],
+      ['--import', 'tsx', WRITER, dataDir, String(run), '20000'],
       {
         stdio: ['ignore', 'pipe', 'pipe'],
       },

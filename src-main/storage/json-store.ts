@@ -231,6 +231,13 @@ export interface JsonStore<T> {
   readonly notices: readonly Notice[]
   /** Resolves once every update asked for so far has finished (written or failed). */
   idle(): Promise<void>
+  /**
+   * Applies `change` in memory only and publishes it, with nothing written: for a store whose
+   * changes are made durable elsewhere first (a save log). `persist` writes it later.
+   */
+  apply(change: (draft: T) => void): T
+  /** Writes what `apply` changed since the last write, durably; nothing if nothing changed. */
+  persist(): Promise<void>
 }
 
 /** Opens (or creates in memory) a store; nothing is written until the first update. */
@@ -239,12 +246,35 @@ export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonS
   const db = new Low<T>(adapter, opts.defaults())
   await db.read()
   let queue: Promise<unknown> = Promise.resolve()
+  let staged = false
   return {
     get data() {
       return db.data
     },
     notices: adapter.notices,
     idle: () => queue.then(() => undefined),
+    apply(change) {
+      const draft = opts.copy ? opts.copy(db.data) : structuredClone(db.data)
+      change(draft)
+      db.data = opts.checkWrites === false ? draft : opts.schema.parse(draft)
+      staged = true
+      return db.data
+    },
+    persist() {
+      const run = async () => {
+        if (!staged) return
+        staged = false
+        try {
+          await adapter.write(db.data)
+        } catch (error) {
+          staged = true
+          throw error
+        }
+      }
+      const result = queue.then(run, run)
+      queue = result.catch(() => undefined)
+      return result
+    },
     update(change) {
       // Each update starts from the data the previous one published, so concurrent updates
       // apply in call order and none is lost; a failed one does not block the next.
@@ -254,6 +284,7 @@ export async function openJsonStore<T>(opts: JsonStoreOptions<T>): Promise<JsonS
         const checked = opts.checkWrites === false ? draft : opts.schema.parse(draft)
         await adapter.write(checked)
         db.data = checked
+        staged = false
         return checked
       }
       const result = queue.then(run, run)

@@ -29,7 +29,8 @@ const exists = (path: string) =>
     () => false,
   )
 
-function running(pid: number): boolean {
+/** Whether process `pid` runs (this one included). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true
   try {
     process.kill(pid, 0)
@@ -55,7 +56,7 @@ export async function sweepTempFiles(dir: string, depth = 3): Promise<number> {
     }
     if (!entry.isFile() || !entry.name.endsWith('.tmp')) continue
     const pid = tempOwner(entry.name)
-    if (pid === null || running(pid)) continue
+    if (pid === null || isRunning(pid)) continue
     const target = tempTarget(entry.name)
     if (target !== null && !(await exists(join(dir, target)))) continue
     await rm(path, { force: true }).then(

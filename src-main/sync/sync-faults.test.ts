@@ -176,7 +176,8 @@ describe('sync against the fixture site', () => {
     expect(changing).toBeDefined()
     const before = await call<Article>('articles.get', { id: changing.id })
     const text = canonicalText(articleSchema.nodeFromJSON(before.doc)).text
-    const phrase = text.slice(text.indexOf('.') + 2, text.indexOf('.') + 40)
+    // Words after the revised paragraph (which moves them when it grows), no edge whitespace.
+    const phrase = text.slice(text.indexOf('.') + 2, text.indexOf('.') + 40).trim()
     const start = text.indexOf(phrase)
     const note = await call<AnchoredAnnotation>('annotations.create', {
       articleId: changing.id,

@@ -50,15 +50,19 @@ export function Notebook({ api, onOpenAt, report }: Props) {
 
   useEffect(() => {
     let live = true
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>
+    const ask = () => {
       void api['annotations.query']((JSON.parse(key) as { input: typeof input }).input).then(
         (r) => {
           if (!live) return
-          if (r.ok) setPage(r.value)
-          else report(r.error.message)
+          if (!r.ok) return report(r.error.message)
+          setPage(r.value)
+          // The first page came before every note was read: ask again for the whole answer.
+          if (r.value.partial) timer = setTimeout(ask, 300)
         },
       )
-    }, 120)
+    }
+    timer = setTimeout(ask, 120)
     return () => {
       live = false
       clearTimeout(timer)
@@ -96,6 +100,7 @@ export function Notebook({ api, onOpenAt, report }: Props) {
         <h1>Notebook</h1>
         <p className="notebook-count" aria-live="polite">
           {page ? `${formatCount(page.total)} ${page.total === 1 ? 'note' : 'notes'}` : ''}
+          {page?.partial ? ' (reading the rest…)' : ''}
         </p>
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => setDialog('import')}>
