@@ -143,3 +143,19 @@ describe('importPlainText rules', () => {
     ).toThrow(/no article/)
   })
 })
+
+describe('importPlainText on a huge text with no sentence ends', () => {
+  it('never folds the text into the title, and keeps paragraphs of a bounded length', () => {
+    const block = 'the workers of the world have one interest against the monopolies and their state'
+    const text = ['A short title', ...Array.from({ length: 40_000 }, () => block)].join('\n\n')
+    const imported = importPlainText({ text, lang: 'en' })
+    expect(imported.title).toBe('A short title')
+    const paragraphs: number[] = []
+    imported.doc.forEach((node) => {
+      if (node.type.name === 'paragraph') paragraphs.push(node.textContent.length)
+    })
+    // 3.3 MB of text: joined into paragraphs of at most 20,000 characters, not one block.
+    expect(paragraphs.length).toBeGreaterThan(100)
+    expect(Math.max(...paragraphs)).toBeLessThanOrEqual(20_000)
+  })
+})
