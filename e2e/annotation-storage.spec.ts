@@ -1,6 +1,8 @@
 // Annotations on disk, from the reader's side: a damaged annotations file comes back from its
-// last good copy with a notice, and a save that fails says so, draws nothing, and can be retried.
-import { readdir, rm } from 'node:fs/promises'
+// last good copy with a notice; a file that cannot be written is told, its saves kept in the save
+// log and written once it can be; and a save that fails says so, draws nothing, and can be
+// retried.
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ANNOTATIONS_DIR, fileNameFor } from '../src-main/annotations/annotation-store'
 import { test, expect } from './fixtures'
@@ -55,15 +57,69 @@ test.describe('when the annotations file cannot be written', () => {
   test.use({
     dataFiles: {
       [FILE]: JSON.stringify({ version: 1, data: { articleId: SEED_ID, annotations: [] } }),
-      // A folder where the last good copy goes makes every save fail.
+      // A folder where the last good copy goes makes every write of the file fail.
       [`${FILE}.bak/blocker`]: 'x',
       'settings.json': JSON.stringify({ version: 1, data: { lastArticleId: SEED_ID } }),
     },
   })
 
-  test('says it was not saved, draws nothing, and saves on retry', async ({ openApp, dataDir }) => {
-    const page = await openApp()
+  test('the highlight is kept in the save log, the reader is told, and it is written once it can be', async ({
+    openApp,
+    dataDir,
+    page,
+    server,
+  }) => {
+    await openApp()
     await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
+    await page.getByLabel('Article', { exact: true }).focus()
+    await page.keyboard.press('v')
+    await page.keyboard.press('Shift+ArrowRight')
+    await page.keyboard.press('h')
+    await page.getByRole('button', { name: /^Notes/ }).click()
+    // Saved: its line in the save log is on disk.
+    await expect(page.getByRole('status').filter({ hasText: 'Highlight saved' })).toBeVisible()
+    await expect(page.locator('mark.hl')).toHaveCount(1)
+
+    // The article file cannot be written at the checkpoint: the reader is told, nothing is lost.
+    const unwritten = async () => {
+      const r = await fetch(`${server.origin}/api/app.info`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${server.token}` },
+        body: '{}',
+      })
+      const info = (await r.json()) as { value: { notices: { code: string }[] } }
+      return info.value.notices.some((n) => n.code === 'annotations_unwritten')
+    }
+    await expect.poll(unwritten, { timeout: 15_000 }).toBe(true)
+    await page.reload()
+    const notice = page.locator('.notices').filter({ hasText: 'could not be written' })
+    await expect(notice).toContainText('safe in the save log')
+    await expect(page.locator('mark.hl')).toHaveCount(1)
+
+    // Mended: the file is written at the next try, and the notice goes.
+    await rm(join(dataDir, `${FILE}.bak`), { recursive: true })
+    await expect.poll(unwritten, { timeout: 15_000 }).toBe(false)
+    await page.reload()
+    await expect(page.locator('mark.hl')).toHaveCount(1)
+    await expect(notice).toHaveCount(0)
+    const written = JSON.parse(await readFile(join(dataDir, FILE), 'utf8')) as {
+      data: { annotations: unknown[] }
+    }
+    expect(written.data.annotations).toHaveLength(1)
+  })
+})
+
+test.describe('when a save does not reach the app', () => {
+  test.use({
+    dataFiles: {
+      'settings.json': JSON.stringify({ version: 1, data: { lastArticleId: SEED_ID } }),
+    },
+  })
+
+  test('says it was not saved, draws nothing, and saves on retry', async ({ openApp, page }) => {
+    await openApp()
+    await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
+    await page.route('**/api/annotations.create', (route) => route.abort())
     await page.getByLabel('Article', { exact: true }).focus()
     await page.keyboard.press('v')
     await page.keyboard.press('Shift+ArrowRight')
@@ -73,7 +129,7 @@ test.describe('when the annotations file cannot be written', () => {
     await expect(status).toBeVisible()
     await expect(page.locator('mark.hl')).toHaveCount(0)
 
-    await rm(join(dataDir, `${FILE}.bak`), { recursive: true })
+    await page.unroute('**/api/annotations.create')
     await status.getByRole('button', { name: 'Retry' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Highlight saved' })).toBeVisible()
     await expect(page.locator('mark.hl')).toHaveCount(1)

@@ -82,6 +82,8 @@ const opSchema = journalSchema.shape.ops.element
 const CHECKPOINT_EVERY = 500
 /** A pause in saving this long writes the article files. */
 const CHECKPOINT_AFTER_MS = 1500
+/** After article files could not be written, they are tried again this much later. */
+const FAILED_RETRY_MS = 3000
 
 const MAX_TOMBSTONES = 5000
 
@@ -315,6 +317,8 @@ export async function openAnnotationStore(
   const dirty = new Set<JsonStore<AnnotationFile>>()
   let checkpointing: Promise<void> | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** Why the article files could not be written at the last checkpoint, or null. */
+  let unwritten: Notice | null = null
   /** Writes the changed article files durably, then drops the log lines they hold. */
   const checkpoint = (): Promise<void> =>
     (checkpointing ??= (async () => {
@@ -327,8 +331,21 @@ export async function openAnnotationStore(
       const failed: JsonStore<AnnotationFile>[] = []
       for (const s of stores) await s.persist().catch(() => failed.push(s))
       // A file not written keeps its lines: the next checkpoint (or the next open) writes it.
-      if (failed.length) for (const s of failed) dirty.add(s)
-      else {
+      if (failed.length) {
+        for (const s of failed) dirty.add(s)
+        unwritten = {
+          level: 'warning',
+          code: 'annotations_unwritten',
+          message:
+            `${failed.length === 1 ? 'One article’s annotations file' : `${failed.length} articles’ annotations files`} ` +
+            'could not be written. Your annotations are safe in the save log and will be written ' +
+            'as soon as the file can be; check the space and permissions of the data folder.',
+        }
+        // Tried again a little later, saves or not.
+        timer = setTimeout(() => void checkpoint().catch(() => undefined), FAILED_RETRY_MS)
+        timer.unref?.()
+      } else {
+        unwritten = null
         // The head matches the files now written; the log lines they hold can go.
         if (head) await writeHead(dir, head).catch(() => undefined)
         await dropOlder()
@@ -361,7 +378,9 @@ export async function openAnnotationStore(
     }))
 
   return {
-    notices,
+    get notices() {
+      return unwritten ? [...notices, unwritten] : notices
+    },
     head: () => head,
     loaded: () => everyFileRead,
     async close() {

@@ -146,7 +146,8 @@ describe('importPlainText rules', () => {
 
 describe('importPlainText on a huge text with no sentence ends', () => {
   it('never folds the text into the title, and keeps paragraphs of a bounded length', () => {
-    const block = 'the workers of the world have one interest against the monopolies and their state'
+    const block =
+      'the workers of the world have one interest against the monopolies and their state'
     const text = ['A short title', ...Array.from({ length: 40_000 }, () => block)].join('\n\n')
     const imported = importPlainText({ text, lang: 'en' })
     expect(imported.title).toBe('A short title')
