@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test'
 import { CHANGING_SLUG, startFixtureSite } from '../src-main/test-support/fixture-site'
 import { expect, test } from './fixtures'
+import { selectPhrase } from './selection'
 import type { RunningServer } from './server'
 
 const SEED = 'en-the-class-struggle-cannot-be-denigrated'
@@ -200,24 +201,10 @@ test('a new version synced while the article is open: the highlight stays on its
       articleId: article.id,
     })
     expect(full.annotations).toEqual([])
-    // Find the phrase's place in the canonical text through a highlight made on the page.
+    // The phrase highlighted on the page, as a reader would.
     const page = await openApp()
     await page.getByRole('option', { name: article.title }).click()
-    await expect(page.getByLabel('Article text')).toContainText(phrase)
-    await page.evaluate((phrase) => {
-      const root = document.querySelector('[aria-label="Article text"]')!
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf(phrase)
-        if (i < 0) continue
-        const range = document.createRange()
-        range.setStart(n, i)
-        range.setEnd(n, i + phrase.length)
-        document.getSelection()!.removeAllRanges()
-        document.getSelection()!.addRange(range)
-        return
-      }
-    }, phrase)
+    await selectPhrase(page, phrase)
     await page
       .getByRole('toolbar', { name: 'Selected text' })
       .getByRole('button', { name: 'Highlight green' })

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { Annotation } from '../../src-shared/annotation'
 import { ANNOTATIONS_DIR, fileNameFor, openAnnotationStore } from './annotation-store'
+import { plainAnnotation } from '../test-support/plain-annotation'
 
 let dataDir: string
 beforeEach(async () => {
@@ -11,19 +11,7 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
-const annotation = (id: string, articleId: string): Annotation => ({
-  id,
-  articleId,
-  contentHash: 'h',
-  quote: { exact: 'words', prefix: '', suffix: '' },
-  position: { start: 0, end: 5 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  creator: { id: 'me', name: '' },
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-})
+const annotation = plainAnnotation
 
 it('finds an article file that exists only as its last good copy, and restores it', async () => {
   const store = await openAnnotationStore(dataDir)

@@ -6,10 +6,10 @@ import { appendFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Annotation } from '../../src-shared/annotation'
 import { ANNOTATIONS_DIR, openAnnotationStore } from './annotation-store'
 import { HEAD_SIZE, headOf, noteChange } from './notebook-head'
 import { openSaveLog } from './save-log'
+import { plainAnnotation } from '../test-support/plain-annotation'
 
 let dataDir: string
 beforeEach(async () => {
@@ -17,19 +17,7 @@ beforeEach(async () => {
 })
 afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 5 }))
 
-const annotation = (id: string, articleId: string, minute = 0): Annotation => ({
-  id,
-  articleId,
-  contentHash: 'h',
-  quote: { exact: 'words', prefix: '', suffix: '' },
-  position: { start: 0, end: 5 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  creator: { id: 'me', name: '' },
-  created: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
-  modified: new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString(),
-})
+const annotation = plainAnnotation
 
 describe('the save log', () => {
   it('leaves out a last line cut short, and keeps a running process’s log', async () => {
