@@ -160,3 +160,29 @@ describe('importPlainText on a huge text with no sentence ends', () => {
     expect(Math.max(...paragraphs)).toBeLessThanOrEqual(20_000)
   })
 })
+
+describe('importPlainText with the old-pages box in Portuguese and Arabic (shapes of real pages)', () => {
+  it('drops the Portuguese box, heading and sentence, and takes the headline as the title', () => {
+    const text = [
+      'Links às páginas Web anteriores do KKE',
+      'Uma frase inventada sobre o novo formato das páginas, que termina com dois pontos:',
+      'Título inventado para o teste',
+      'Um parágrafo inventado, escrito para este teste, com uma frase completa.',
+    ].join('\n\n')
+    const imported = importPlainText({ text, lang: 'pt' })
+    expect(imported.title).toBe('Título inventado para o teste')
+    expect(canonicalText(imported.doc).text).not.toMatch(/páginas Web anteriores|dois pontos:/)
+  })
+
+  it('drops the Arabic box as the sites word it', () => {
+    const text = [
+      'روابط المواقع القديمة للحزب',
+      'جملة مكتوبة لهذا الاختبار عن الصيغة الجديدة للصفحات وتنتهي بنقطتين:',
+      'عنوان مكتوب للاختبار',
+      'فقرة مكتوبة لهذا الاختبار، وهي جملة كاملة.',
+    ].join('\n\n')
+    const imported = importPlainText({ text, lang: 'ar' })
+    expect(imported.title).toBe('عنوان مكتوب للاختبار')
+    expect(canonicalText(imported.doc).text).not.toContain('روابط المواقع القديمة')
+  })
+})

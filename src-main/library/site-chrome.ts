@@ -18,7 +18,10 @@ export const OLD_PAGES_HEADINGS: Record<string, readonly string[]> = {
   it: ['Link alle vecchie pagine del KKE', 'Link alle vecchie pagine web del KKE'],
   es: ['Enlaces a las páginas anteriores del KKE', 'Enlaces a las antiguas páginas web del KKE'],
   tr: ['KKE’nin eski web sayfalarına bağlantılar'],
-  ar: ['روابط لصفحات الويب القديمة للحزب الشيوعي اليوناني'],
+  // Read off saved Arabic pages of the sites (docs/site-pages.md); the longer form is kept for
+  // pages that may still carry it.
+  ar: ['روابط المواقع القديمة للحزب', 'روابط لصفحات الويب القديمة للحزب الشيوعي اليوناني'],
+  pt: ['Links às páginas Web anteriores do KKE'],
 }
 
 /** Shared folding (case, accents, spacing), plus apostrophes treated as one character. */
