@@ -186,3 +186,67 @@ describe('importPlainText with the old-pages box in Portuguese and Arabic (shape
     expect(canonicalText(imported.doc).text).not.toContain('روابط المواقع القديمة')
   })
 })
+
+describe('importPlainText on shapes no table names', () => {
+  it('knows the box by its shape in a wording it has never seen (Russian, Greek)', () => {
+    for (const [lang, heading, sentence, title, body] of [
+      [
+        'ru',
+        'Ссылки на прежние страницы КПГ',
+        'Фраза, написанная для теста, о новом виде сайтов КПГ:',
+        'Заголовок для теста',
+        'Абзац текста, написанный для теста.',
+      ],
+      [
+        'el',
+        'Παλιές σελίδες του ΚΚΕ',
+        'Πρόταση γραμμένη για τη δοκιμή, για τη νέα μορφή του ΚΚΕ:',
+        'Τίτλος για τη δοκιμή',
+        'Μια παράγραφος γραμμένη για τη δοκιμή.',
+      ],
+    ] as const) {
+      const text = [heading, sentence, title, body].join('\n\n')
+      const imported = importPlainText({ text, lang })
+      expect(imported.title).toBe(title)
+      expect(imported.dropped).toEqual([`site box "${heading}"`])
+    }
+  })
+
+  it('keeps a short title and a first paragraph ending in a colon that do not name the party', () => {
+    const text = [
+      'A short title',
+      'The statement, written for this test, reads as follows:',
+      'A quoted paragraph of the statement, written for this test.',
+    ].join('\n\n')
+    const imported = importPlainText({ text, lang: 'en' })
+    expect(imported.title).toBe('A short title')
+    expect(imported.dropped).toEqual([])
+  })
+
+  it('takes each line as a paragraph when the text has single line breaks only (it, de)', () => {
+    for (const [lang, lines] of [
+      [
+        'it',
+        [
+          'Titolo scritto per il test',
+          'Primo paragrafo scritto per il test.',
+          'Secondo paragrafo, anche questo inventato.',
+        ],
+      ],
+      [
+        'de',
+        [
+          'Ein Titel für den Test',
+          'Der erste Absatz, für den Test geschrieben.',
+          'Der zweite Absatz, ebenso erfunden.',
+        ],
+      ],
+    ] as const) {
+      const imported = importPlainText({ text: lines.join('\n'), lang })
+      expect(imported.title).toBe(lines[0])
+      const blocks: string[] = []
+      imported.doc.forEach((n) => blocks.push(n.textContent))
+      expect(blocks).toEqual(lines.map((l) => typeset(l, lang)))
+    }
+  })
+})

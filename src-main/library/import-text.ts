@@ -5,7 +5,7 @@
 import type { Node as PMNode } from 'prosemirror-model'
 import { typeset } from './typography'
 import { articleSchema } from '../../src-shared/schema'
-import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
+import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './site-chrome'
 import { findFirstDate } from './dates'
 
 export interface TextImportInput {
@@ -30,12 +30,17 @@ const SENTENCE_END = /[.!?;:…؟؛。]['"”’»)\]]*$/u
 const HEADING_MAX_CHARS = 120
 const HEADING_MAX_WORDS = 16
 
-/** Paragraphs of a plain-text file: runs of non-blank lines, inner line breaks folded to spaces. */
+/**
+ * Paragraphs of a plain-text file: runs of non-blank lines, inner line breaks folded to spaces.
+ * A text with no blank line at all but several lines (pages saved with single line breaks
+ * between paragraphs, docs/site-pages.md) has one paragraph a line.
+ */
 function paragraphs(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .split(/\n[ \t]*\n/)
+  const normal = text.replace(/\r\n?/g, '\n').normalize('NFC')
+  const blankLines = /\n[ \t]*\n/.test(normal.trim())
+  const lines = normal.trim().split('\n').length
+  return normal
+    .split(blankLines || lines < 3 ? /\n[ \t]*\n/ : /\n/)
     .map((block) => block.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
     .filter((block) => block.length > 0)
 }
@@ -122,6 +127,10 @@ export function importPlainText({ text, lang }: TextImportInput): ImportedArticl
     dropped.push('site box "Links to the old web pages"')
     blocks = blocks.slice(1)
     if (blocks[0] !== undefined && isOldPagesSentence(blocks[0])) blocks = blocks.slice(1)
+  } else if (blocks.length > 2 && looksLikeOldPagesBox(blocks[0]!, blocks[1])) {
+    // A wording no table holds (a language new to us): known by its shape.
+    dropped.push(`site box "${blocks[0]}"`)
+    blocks = blocks.slice(2)
   }
   blocks = rejoinBrokenParagraphs(blocks).map((b) => typeset(b, lang))
   if (blocks.length === 0) throw new Error('The file holds no article text.')

@@ -47,3 +47,21 @@ export function isOldPagesSentence(paragraph: string): boolean {
   if (text.length >= 400) return false
   return /:\s*$/.test(text) || (/KKE|ΚΚΕ|КПГ/.test(text) && /[.:]\s*$/.test(text))
 }
+
+/** The party's name as the sites write it in their scripts (KKE, ΚΚΕ, ККЕ, КПГ) or the Arabic
+ * word for "the party". */
+const PARTY = /\bKKE\b|ΚΚΕ|ККЕ|КПГ|الحزب|للحزب/u
+
+/**
+ * The box by its shape, for a language whose wording no table holds: at the very top, a short
+ * heading line naming the party, then a sentence of at most 400 characters that names it too and
+ * ends in a colon (docs/site-pages.md). All of it is needed: a short title followed by a
+ * paragraph ending in a colon is not taken for the box unless both name the party.
+ */
+export function looksLikeOldPagesBox(heading: string, sentence: string | undefined): boolean {
+  const h = heading.trim()
+  if (sentence === undefined || h.length > 80 || h.split(/\s+/).length > 10) return false
+  if (/[.!?;:]$/.test(h) || !PARTY.test(h)) return false
+  const t = sentence.trim()
+  return t.length < 400 && /:\s*$/.test(t) && PARTY.test(t)
+}
