@@ -87,6 +87,28 @@ describe('importHtml on the site’s pages', () => {
     },
   )
 
+  it('takes out a box in a wording no table holds, by its shape (a Russian page)', () => {
+    const html = page(
+      'ru',
+      `<div><h3>Ссылки на прежние страницы КПГ</h3><p>Фраза, написанная для теста, о новом виде сайтов КПГ:</p><ul><li><a href="http://a/">a</a></li></ul></div><h1>Заголовок для теста</h1><p>${'Слова статьи, написанные для теста. '.repeat(20)}</p>`,
+    )
+    const r = importHtml({ html })
+    expect(r.title).toBe('Заголовок для теста')
+    const { text } = canonicalText(r.doc)
+    expect(text).not.toMatch(/прежние страницы|новом виде/)
+    expect(text).toContain('Слова статьи, написанные для теста.')
+  })
+
+  it('keeps a title and a first paragraph ending in a colon that do not name the party', () => {
+    const html = page(
+      'en',
+      `<h1>A short title</h1><p>The statement, written for this test, reads as follows:</p><p>${'A quoted sentence written for the test. '.repeat(10)}</p>`,
+    )
+    const { text } = canonicalText(importHtml({ html }).doc)
+    expect(text).toContain('A short title')
+    expect(text).toContain('reads as follows:')
+  })
+
   it('keeps a short article whole when the box shares its container', () => {
     const html = page(
       'en',

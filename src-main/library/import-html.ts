@@ -15,7 +15,7 @@ import { articleSchema } from '../../src-shared/schema'
 import { findFirstDate } from './dates'
 import type { ImportedArticle } from './import-text'
 import { sanitiseArticleHtml } from './sanitise-html'
-import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
+import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './site-chrome'
 import { typeset, typesetDoc } from './typography'
 
 export interface HtmlImportInput {
@@ -128,9 +128,16 @@ function linksOnly(el: El): boolean {
  * the sentence after it and the links that follow, and any container the box leaves empty.
  */
 function removeOldPagesBox(body: El): boolean {
-  const heading = [
+  const candidates = [
     ...body.querySelectorAll('h1,h2,h3,h4,h5,h6,p,div,span,strong,b,a,li,dt,summary'),
-  ].find((el) => el.children.length <= 1 && isOldPagesHeading(text(el)))
+  ].filter((el) => el.children.length <= 1)
+  const heading =
+    candidates.find((el) => isOldPagesHeading(text(el))) ??
+    // A wording no table holds: the box by its shape, among the first texts of the page.
+    candidates
+      .filter((el) => text(el))
+      .slice(0, 12)
+      .find((el) => looksLikeOldPagesBox(text(el), nextText(el)))
   if (!heading) return false
   let node: El = heading
   let sentenceSeen = false
@@ -155,6 +162,15 @@ function removeOldPagesBox(body: El): boolean {
     node = parent
   }
   return true
+}
+
+/** The text of the first sibling after `el` that has any. */
+function nextText(el: El): string | undefined {
+  for (let n = el.nextSibling; n; n = n.nextSibling) {
+    const t = text(n as unknown as El)
+    if (t) return t
+  }
+  return undefined
 }
 
 /** Links to the same article in other languages: `hreflang` alternates, or anchors with it. */
