@@ -17,6 +17,7 @@ import { annotationSchema, isPlainAnnotation, type Annotation } from '../../src-
 import type { Notice } from '../../src-shared/article'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
+import { createCheckpoints } from './checkpoints'
 import { headOf, noteChange, readHead, writeHead, type NotebookHead } from './notebook-head'
 import { openSaveLog } from './save-log'
 
@@ -78,12 +79,6 @@ const journalSchema = z.object({
 })
 const JOURNAL = '.batch-journal.json'
 const opSchema = journalSchema.shape.ops.element
-/** Saves logged before the article files are written at a checkpoint, at most. */
-const CHECKPOINT_EVERY = 500
-/** A pause in saving this long writes the article files. */
-const CHECKPOINT_AFTER_MS = 1500
-/** After article files could not be written, they are tried again this much later. */
-const FAILED_RETRY_MS = 3000
 
 const MAX_TOMBSTONES = 5000
 
@@ -313,62 +308,21 @@ export async function openAnnotationStore(
     turn = run.catch(() => undefined)
     return run
   }
-  /** Article files changed in memory since they were last written. */
-  const dirty = new Set<JsonStore<AnnotationFile>>()
-  let checkpointing: Promise<void> | null = null
-  let timer: ReturnType<typeof setTimeout> | undefined
-  /** Why the article files could not be written at the last checkpoint, or null. */
-  let unwritten: Notice | null = null
-  /** Writes the changed article files durably, then drops the log lines they hold. */
-  const checkpoint = (): Promise<void> =>
-    (checkpointing ??= (async () => {
-      clearTimeout(timer)
-      const dropOlder = await log.rotate()
-      const stores = [...dirty]
-      dirty.clear()
-      // One file at a time: Node's four file threads stay free for the saves going on meanwhile
-      // (a save waiting behind a hundred file writes would wait for all of them).
-      const failed: JsonStore<AnnotationFile>[] = []
-      for (const s of stores) await s.persist().catch(() => failed.push(s))
-      // A file not written keeps its lines: the next checkpoint (or the next open) writes it.
-      if (failed.length) {
-        for (const s of failed) dirty.add(s)
-        unwritten = {
-          level: 'warning',
-          code: 'annotations_unwritten',
-          message:
-            `${failed.length === 1 ? 'One article’s annotations file' : `${failed.length} articles’ annotations files`} ` +
-            'could not be written. Your annotations are safe in the save log and will be written ' +
-            'as soon as the file can be; check the space and permissions of the data folder.',
-        }
-        // Tried again a little later, saves or not.
-        timer = setTimeout(() => void checkpoint().catch(() => undefined), FAILED_RETRY_MS)
-        timer.unref?.()
-      } else {
-        unwritten = null
-        // The head matches the files now written; the log lines they hold can go.
-        if (head) await writeHead(dir, head).catch(() => undefined)
-        await dropOlder()
-      }
-    })().finally(() => {
-      checkpointing = null
-    }))
-  const afterSave = () => {
-    clearTimeout(timer)
-    if (log.count >= CHECKPOINT_EVERY) void checkpoint().catch(() => undefined)
-    else {
-      timer = setTimeout(() => void checkpoint().catch(() => undefined), CHECKPOINT_AFTER_MS)
-      timer.unref?.()
-    }
-  }
+  // The article files are written at checkpoints; the notebook's head is written with them.
+  const checkpoints = createCheckpoints<JsonStore<AnnotationFile>>({
+    log,
+    beforeDrop: async () => {
+      if (head) await writeHead(dir, head).catch(() => undefined)
+    },
+  })
+  const checkpoint = checkpoints.checkpoint
   /** One save: logged durably first, then applied in memory (the file is written later). */
   const save = async (articleId: string, ops: BatchOp[]): Promise<void> => {
     const store = await shard(articleId)
     for (const op of ops) await log.append(op)
     noteOps(store.data, ops)
     store.apply((draft) => applyOps(draft, articleId, ops))
-    dirty.add(store)
-    afterSave()
+    checkpoints.changed(store)
   }
 
   const loadEverything = (): Promise<void> =>
@@ -379,7 +333,8 @@ export async function openAnnotationStore(
 
   return {
     get notices() {
-      return unwritten ? [...notices, unwritten] : notices
+      const problem = checkpoints.problem
+      return problem ? [...notices, problem] : notices
     },
     head: () => head,
     loaded: () => everyFileRead,

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SyncReport, SyncSource } from '../../src-shared/api'
 import { startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
 import { openTestApp, type Call } from '../test-support/test-core'
-import { retryDelayMs } from './sync-service'
+import { retryDelayMs } from './run-fetches'
 
 let work: string
 let site: FixtureSite

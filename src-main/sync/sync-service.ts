@@ -19,9 +19,10 @@ import type { Library } from '../library/library'
 import type { UpdatedFiles } from '../library/own-library'
 import { openJsonStore, type JsonStore } from '../storage/json-store'
 import { discoverLinks, type FoundLink } from './discover'
-import { PoliteFetcher, type CacheEntry, type FetchOutcome } from './polite-fetch'
+import { PoliteFetcher, type CacheEntry } from './polite-fetch'
+import { createRunFetches, type RunFetches } from './run-fetches'
 import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
-import { isSafeKey, lookup, safeKey } from '../../src-shared/safe-keys'
+import { lookup, safeKey } from '../../src-shared/safe-keys'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -141,21 +142,6 @@ function pageName(url: string): string {
   }.html`
 }
 
-/** A failed page is asked again after 15 minutes, then 30, 60… and at least once a day. */
-export function retryDelayMs(failures: number): number {
-  return Math.min(15 * 60_000 * 2 ** (failures - 1), 24 * 60 * 60_000)
-}
-
-/** One run's fetches of article pages, by address: each address is asked once per run, however
- * many sources name it, and its failure is reported once, with every source that named it. */
-interface RunFetches {
-  outcomes: Map<string, Promise<FetchOutcome>>
-  /** Addresses not asked this run: their backoff from earlier failures is not over. */
-  deferred: Set<string>
-  failures: Map<string, SyncSourceResult['failed'][number]>
-  full: boolean
-}
-
 export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   let progress: SyncProgress | null = null
   const now = deps.now ?? (() => new Date())
@@ -214,7 +200,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     const outcomes = await Promise.all(
       own.map(async (k) => ({
         ...k,
-        outcome: await fetchOnce(run, k.url, lookup(cache, k.url)),
+        outcome: await run.fetch(k.url, lookup(cache, k.url)),
       })),
     )
     const updates: { id: string; file: SourceFile }[] = []
@@ -266,7 +252,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
     step.total = batch.length
     const pages = await Promise.all(
       batch.map(async (link) => {
-        const outcome = await fetchOnce(run, link.url)
+        const outcome = await run.fetch(link.url)
         step.done++
         return { link, outcome }
       }),
@@ -281,8 +267,8 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         // Asked conditionally when it is checked for changes later.
         cache[link.url] = outcome.cache
       } else if (outcome.kind === 'failed') {
-        reportFailure(run, result, source, link.url, outcome.reason)
-        if (outcome.transient || run.deferred.has(link.url)) retry.push(link.url)
+        run.report(result, source.name, link.url, outcome.reason)
+        if (outcome.transient || run.deferred(link.url)) retry.push(link.url)
       }
     }
     if (files.length) {
@@ -292,76 +278,12 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       for (const s of report.skipped) {
         // Already there under another address (a redirect): known, not failed.
         if (s.reason.startsWith('It is in the library already')) result.known++
-        else reportFailure(run, result, source, urlOf.get(s.file) ?? s.file, s.reason)
+        else run.report(result, source.name, urlOf.get(s.file) ?? s.file, s.reason)
       }
     }
     await savePending(source.id, [...fresh.slice(limit).map((l) => l.url), ...retry])
     if (!listed.unchanged) await recheck(run, listed.links, cache, result)
     return result
-  }
-
-  /**
-   * Fetches an article page once per run: a page asked already (by another source, or for
-   * changes) gives the same outcome, and a page that failed in earlier runs waits out its
-   * backoff, unless the run is a full refresh.
-   */
-  function fetchOnce(run: RunFetches, url: string, cache: CacheEntry = {}): Promise<FetchOutcome> {
-    let pending = run.outcomes.get(url)
-    if (pending) return pending
-    const before = lookup(store.data.failures, url)
-    if (before && !run.full && before.retryAfter > now().getTime()) {
-      run.deferred.add(url)
-      const times = before.count === 1 ? 'once' : `${before.count} times`
-      const when = new Date(before.retryAfter).toISOString().slice(0, 16).replace('T', ' ')
-      pending = Promise.resolve({
-        kind: 'failed',
-        url,
-        reason: `it failed ${times} before (${before.reason}); it is asked again after ${when} UTC`,
-      })
-    } else pending = fetcher.get(url, cache, { force: run.full })
-    run.outcomes.set(url, pending)
-    return pending
-  }
-
-  /** Lists a failed page once in the run's report, under the first source that met it. */
-  function reportFailure(
-    run: RunFetches,
-    result: SyncSourceResult,
-    source: Source,
-    url: string,
-    reason: string,
-  ): void {
-    const listed = run.failures.get(url)
-    if (!listed) {
-      const entry = { url, reason }
-      run.failures.set(url, entry)
-      result.failed.push(entry)
-    } else if (!result.failed.includes(listed) && !listed.alsoIn?.includes(source.name)) {
-      ;(listed.alsoIn ??= []).push(source.name)
-    }
-  }
-
-  /** After a run: failures are remembered with a longer wait each time; a success forgets. */
-  async function rememberFailures(run: RunFetches): Promise<void> {
-    const settled = await Promise.all(
-      [...run.outcomes].map(async ([url, p]) => [url, await p] as const),
-    )
-    const at = now().getTime()
-    await store.update((draft) => {
-      const failures = new Map(Object.entries(draft.failures))
-      for (const [url, outcome] of settled) {
-        if (run.deferred.has(url)) continue
-        if (outcome.kind !== 'failed' || !outcome.transient) failures.delete(url)
-        else {
-          const count = (failures.get(url)?.count ?? 0) + 1
-          failures.set(url, { count, retryAfter: at + retryDelayMs(count), reason: outcome.reason })
-        }
-      }
-      // Only addresses that can be keys (a URL always can), and at most the 2,000 latest.
-      draft.failures = Object.fromEntries(
-        [...failures].filter(([url]) => isSafeKey(url)).slice(-2000),
-      )
-    })
   }
 
   const savePending = (id: string, urls: string[]) =>
@@ -392,12 +314,12 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       const chosen = store.data.sources.filter((s) => (ids ? ids.includes(s.id) : s.enabled))
       const cache: Record<string, CacheEntry> = { ...store.data.cache }
       const results: SyncSourceResult[] = []
-      const fetches: RunFetches = {
-        outcomes: new Map(),
-        deferred: new Set(),
-        failures: new Map(),
+      const fetches = createRunFetches({
+        fetcher,
+        remembered: store.data.failures,
+        now,
         full,
-      }
+      })
       progress = {
         sources: chosen.map((s) => ({
           id: s.id,
@@ -424,7 +346,14 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
         }
       } finally {
         progress = null
-        await rememberFailures(fetches).catch(() => undefined)
+        await fetches
+          .remembered()
+          .then((failures) =>
+            store.update((draft) => {
+              draft.failures = failures
+            }),
+          )
+          .catch(() => undefined)
       }
       const finished = now().toISOString()
       await store
