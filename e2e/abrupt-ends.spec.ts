@@ -131,11 +131,12 @@ test('a note whose save never reached the app comes back as a draft, and is rest
   server,
 }) => {
   const { page, id } = await highlighted(server, openApp)
-  // The app "crashes": no save reaches it, not even the one made as the page goes.
-  await page.route('**/api/annotations.update', (route) => route.abort())
+  // The app is gone (it crashed): no save reaches it, not even the one made as the page goes.
+  await page.evaluate(() => {
+    window.fetch = () => Promise.reject(new TypeError('the app is gone'))
+  })
   await typeNote(page, 'Words typed just before the crash')
   await page.reload()
-  await page.unroute('**/api/annotations.update')
   expect((await notesOf(server)).find((n) => n.id === id)?.note).toBe('')
 
   await page.locator('mark.hl').first().click()

@@ -318,6 +318,9 @@ export async function createCore({
       })
     },
     async 'settings.get'() {
+      // A change asked for just before (the last article, as a page reloads) is answered, not
+      // the data from before it: reads wait for the writes in flight.
+      await settings.idle()
       return ok(settings.data)
     },
     async 'settings.update'(change) {
