@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
 import { startServer } from './server'
+import { REAL_SHAPES } from '../src-main/library/fixtures/real-shapes'
 
 const SAVED_PAGE = readFileSync(
   new URL('../src-main/library/fixtures/kke-en.html', import.meta.url),
@@ -146,3 +147,63 @@ test('a figure of a saved page shows what its image showed, and its caption', as
   await figure.scrollIntoViewIfNeeded()
   await keepScreenshot(page, 'figure')
 })
+
+test('adds articles in the shapes of real pages: the report, the library rows and the reader agree', async ({
+  openApp,
+  page,
+}) => {
+  const shapes = REAL_SHAPES.filter((s) =>
+    [
+      '--00964.ru.txt',
+      '--00430.ar.txt',
+      'Kzl-Ordu-ant-onunde-ortak-anma.txt',
+      'Il-partito-commemora-la-vittoria.it.txt',
+    ].includes(s.name),
+  )
+  await openApp()
+  await page.getByRole('button', { name: 'Add files…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Add files to your library' })
+  await dialog.getByLabel('Files').setInputFiles(shapes.map((s) => file(s.name, s.text)))
+  await expect(dialog.getByRole('status')).toContainText(`${shapes.length} articles added`)
+  const added = dialog.locator('.added-files')
+  for (const { name, expected } of shapes) {
+    const row = added.locator('li', { hasText: name })
+    await expect(row.getByRole('button', { name: expected.title })).toBeVisible()
+    if (expected.section) await expect(row).toContainText(expected.section)
+  }
+  // Warnings only where something looks wrong: the guessed language, the missing date.
+  await expect(dialog.getByRole('list', { name: /^Warnings about Kızıl Ordu/ })).toContainText(
+    'The language (Turkish) was guessed from the text',
+  )
+  await expect(dialog.getByRole('list', { name: /^Warnings about Il partito/ })).toContainText(
+    'No date was found.',
+  )
+  await expect(dialog.getByRole('list', { name: /^Warnings about Ни одного/ })).toHaveCount(0)
+  await keepScreenshot(page, 'add-files-real-shapes')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+
+  // The library rows show the title and the date found; the reader the title, not the box.
+  for (const { expected } of shapes) {
+    const row = list(page).getByRole('option', { name: new RegExp(escape(expected.title)) })
+    await expect(row).toBeVisible()
+    if (expected.date) await expect(row.locator('time')).toHaveAttribute('datetime', expected.date)
+    else await expect(row.locator('time')).toHaveCount(0)
+  }
+  const ru = shapes.find((s) => s.expected.lang === 'ru')!.expected
+  await list(page)
+    .getByRole('option', { name: new RegExp(escape(ru.title)) })
+    .click()
+  const reader = page.getByLabel('Article text')
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(ru.title)
+  await expect(page.locator('.article-meta')).toContainText(ru.section!)
+  for (const gone of ru.absent) await expect(reader).not.toContainText(gone)
+  await expect(reader).not.toContainText(ru.section!)
+  const ar = shapes.find((s) => s.expected.lang === 'ar')!.expected
+  await list(page)
+    .getByRole('option', { name: new RegExp(escape(ar.title)) })
+    .click()
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(ar.title)
+  await expect(reader.locator('figure figcaption')).toHaveText(ar.firstBlock[1])
+})
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

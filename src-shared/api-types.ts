@@ -156,7 +156,20 @@ export interface ImportSummary {
 
 /** What adding files to the user's own library did: each file added or skipped, and why. */
 export interface AddFilesReport {
-  added: { id: string; title: string; file: string; dropped: string[] }[]
+  /** Each article added, with what the import found in it and what looks wrong (#18). */
+  added: {
+    id: string
+    title: string
+    file: string
+    dropped: string[]
+    lang: string
+    date: string | null
+    author: string | null
+    section: string | null
+    /** The language was guessed from the text (the file name does not say it). */
+    langGuessed: boolean
+    warnings: string[]
+  }[]
   skipped: { file: string; reason: string }[]
 }
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The `scholion` command: runs the HTTP host, builds archives, exports and imports annotations,
 // on plain Node (no Electron).
+import { writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { appRootFrom, appVersion } from '../core/app-paths'
 import { buildArchive } from '../library/archive-build'
+import { buildReportLines } from './build-report'
 import { synthesise } from '../synth/synth'
 import { exportCommand, importCommand } from './exchange'
 import { syncCommand } from './sync'
@@ -23,6 +25,7 @@ Commands:
   archive:build   Build an archive folder from saved articles
                     --from DIR      a source folder (repeatable; default: archive-src)
                     --out DIR       output folder (default: resources/archive)
+                    --report FILE   also write the import report (every article) as JSON
   archive:synth   Write a synthetic multilingual source folder (for scale tests and benchmarks)
                     --count N       articles (default 1000)
                     --seed S        seed; the same seed writes the same files (default 1)
@@ -74,7 +77,11 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'archive:build') {
     const { values } = parseArgs({
       args: rest,
-      options: { from: { type: 'string', multiple: true }, out: { type: 'string' } },
+      options: {
+        from: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        report: { type: 'string' },
+      },
     })
     const from = values.from ?? [join(appRoot, 'archive-src')]
     const out = values.out ?? join(appRoot, 'resources', 'archive')
@@ -85,14 +92,11 @@ async function main(argv: string[]): Promise<number> {
       onIndexProgress: progressBar('Indexing'),
       workers: availableParallelism(),
     })
-    for (const item of report.imported) {
-      const dropped = item.dropped.length ? ` (left out: ${item.dropped.join(', ')})` : ''
-      console.log(`  imported ${item.id}${dropped}`)
+    for (const line of buildReportLines(report, out)) console.log(line)
+    if (values.report) {
+      await writeFile(values.report, JSON.stringify(report, null, 2) + '\n')
+      console.log(`The full report is in ${values.report}.`)
     }
-    for (const item of report.skipped) console.log(`  skipped  ${item.file}: ${item.reason}`)
-    console.log(
-      `Archive written to ${out}: ${report.imported.length} imported, ${report.skipped.length} skipped.`,
-    )
     return 0
   }
   if (command === 'archive:synth') {

@@ -2,9 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildArchive, parseSourceName } from './archive-build'
+import { buildArchive } from './archive-build'
 import { sha256 } from './archive-format'
 import { readCatalogFile } from './catalog'
+import { REAL_SHAPES } from './fixtures/real-shapes'
+import { buildReportLines } from '../cli/build-report'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -12,14 +14,6 @@ beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-build-'))
 })
 afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
-
-describe('parseSourceName', () => {
-  it('reads slug and language from <slug>.<lang>.txt', () => {
-    expect(parseSourceName('/a/the-title.en.txt')).toEqual({ slug: 'the-title', lang: 'en' })
-    expect(parseSourceName('x.pt-BR.txt')).toEqual({ slug: 'x', lang: 'pt-BR' })
-    expect(parseSourceName('notes.txt')).toBeNull()
-  })
-})
 
 describe('buildArchive', () => {
   it('imports good files, skips bad ones with a reason, and names documents by their hash', async () => {
@@ -33,7 +27,10 @@ describe('buildArchive', () => {
     const report = await buildArchive({ from: [src], out })
     expect(report.imported.map((i) => i.id)).toEqual(['en-one'])
     expect(report.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
-      ['badname.txt', 'name is not <slug>.<lang>.txt'],
+      [
+        'badname.txt',
+        'The language of the text could not be told; name the file <name>.<lang>.txt.',
+      ],
       ['empty.en.txt', 'The file holds no article text.'],
     ])
     const decoded = await readCatalogFile(out)
@@ -88,5 +85,38 @@ describe('buildArchive', () => {
     )
     const docs = (await readdir(join(out, 'docs'))).sort()
     expect((await readdir(join(committed, 'docs'))).sort()).toEqual(docs)
+  })
+
+  it('builds from files in the shapes of real pages, under any name, and reports each', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    for (const shape of REAL_SHAPES) await writeFile(join(src, shape.name), shape.text)
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.skipped).toEqual([])
+    for (const { name, expected } of REAL_SHAPES) {
+      const item = report.imported.find((i) => i.file.endsWith(`/${name}`))
+      expect(item?.report, name).toMatchObject({
+        title: expected.title,
+        lang: expected.lang,
+        date: expected.date,
+        author: expected.author,
+        section: expected.section,
+        langGuessed: expected.langGuessed ?? false,
+      })
+    }
+    // The catalog holds what the report says.
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
+    const titles = Array.from(
+      { length: decoded.catalog.count },
+      (_, i) => decoded.catalog.summary(i)!.title,
+    )
+    expect(titles.sort()).toEqual(REAL_SHAPES.map((s) => s.expected.title).sort())
+    // The terminal report: each article with what was found, warnings under those that need them.
+    const lines = buildReportLines(report, out).join('\n')
+    expect(lines).toContain('Turkish (guessed) · 2023-12-15 · section: TARİH YENİDEN YAZILAMAZ')
+    expect(lines).toContain('Italian · no date\n    ⚠ No date was found.')
+    expect(lines).toMatch(/12 imported \(3 with warnings\), 0 skipped\.$/)
   })
 })

@@ -1,6 +1,7 @@
-// Builds an archive folder from source folders of saved articles. Each source file is
-// imported by the importer for its kind; a file that cannot be imported is skipped with its
-// reason and never stops the rest. Output is deterministic: the same sources give the same bytes.
+// Builds an archive folder from source folders of saved articles. Each source file (.txt, .md,
+// .html, .epub, under any name) is imported by the importer for its kind; a file that cannot be
+// imported is skipped with its reason and never stops the rest, and each imported one is
+// reported with what was found in it and what looks wrong (import-report.ts). Output is deterministic: the same sources give the same bytes.
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { buildArchiveIndex } from '../search/parallel-build'
@@ -8,12 +9,12 @@ import { DOCS_DIR, SEARCH_DIR } from './archive-format'
 import type { ArticleSummary } from '../../src-shared/article'
 import { writeCatalog } from './archive-write'
 import { importFiles } from './import-pool'
-import { parseFileName } from './import-file'
+import type { ImportReport } from './import-report'
 import { linkTranslations } from './translations'
 import { openLibrary } from './open-library'
 
 export interface BuildReport {
-  imported: { id: string; file: string; dropped: string[] }[]
+  imported: { id: string; file: string; dropped: string[]; report: ImportReport }[]
   skipped: { file: string; reason: string }[]
 }
 
@@ -26,12 +27,6 @@ export interface BuildOptions {
   workers?: number
   /** Called as articles are indexed for search. */
   onIndexProgress?: (done: number, total: number) => void
-}
-
-/** `<slug>.<lang>.txt` → { slug, lang }; null for names that do not follow the pattern. */
-export function parseSourceName(file: string): { slug: string; lang: string } | null {
-  const { slug, lang, ext } = parseFileName(file)
-  return lang && ext === '.txt' ? { slug, lang } : null
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -69,7 +64,12 @@ export async function buildArchive({
     } else {
       entries.set(result.meta.id, { ...result.meta, translationGroup: null })
       links.set(result.meta.id, result.translationUrls)
-      report.imported.push({ id: result.meta.id, file: name, dropped: result.dropped })
+      report.imported.push({
+        id: result.meta.id,
+        file: name,
+        dropped: result.dropped,
+        report: result.report,
+      })
     }
   }
   linkTranslations(entries, links)

@@ -169,6 +169,7 @@ export function importEpub({
     publication: textOf(metadata.publisher),
     date: dateText ? (/^\d{4}-\d{2}-\d{2}/.exec(dateText)?.[0] ?? findFirstDate(dateText)) : null,
     dropped: [],
+    notes: [],
     lang,
     section: null,
     sourceUrl: null,

@@ -3,7 +3,6 @@
 // give the slug and the language; otherwise they come from the file (a page's address or `lang`,
 // Markdown front matter) or, where allowed, a guess from the text. Throws an Error saying why a
 // file cannot be imported; the callers report it with the file's name.
-import { extname } from 'node:path'
 import { canonicalText, countWords } from '../../src-shared/text'
 import type { ArchiveEntry } from './archive-write'
 import { decodeText } from './decode-text'
@@ -11,7 +10,11 @@ import { guessLanguage } from './guess-language'
 import { importEpub } from './import-epub'
 import { importHtml } from './import-html'
 import { importMarkdown } from './import-markdown'
-import { importPlainText } from './import-text'
+import { importPlainText, textWithoutBox } from './import-text'
+import { parseFileName, slugify } from './file-names'
+import { importReport, type ImportReport } from './import-report'
+
+export { parseFileName, slugify }
 
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown', '.epub'] as const
 
@@ -34,34 +37,14 @@ export interface ImportedFile {
   /** Addresses of the same article in other languages, as the page links them. */
   translationUrls: string[]
   dropped: string[]
+  /** What was found, and what looks wrong, for the import report. */
+  report: ImportReport
 }
 
 export interface ImportFileOptions {
   /** Guess the language of text and Markdown files that do not say it (the user's own files);
    * the bundled archive's sources must name it instead. */
   guessLanguage?: boolean
-}
-
-const LANG = '[a-z]{2,3}(?:-[A-Za-z0-9]+)?'
-
-/** `<slug>.<lang>.<ext>` → { slug, lang }; `<slug>.<ext>` → { slug, lang: null }. */
-export function parseFileName(name: string): { slug: string; lang: string | null; ext: string } {
-  const base = name.split(/[\\/]/).pop() ?? name
-  const ext = extname(base).toLowerCase()
-  const stem = base.slice(0, base.length - ext.length)
-  const match = new RegExp(`^(.+)\\.(${LANG})$`).exec(stem)
-  return match ? { slug: match[1]!, lang: match[2]!, ext } : { slug: stem, lang: null, ext }
-}
-
-/** An id part from a title or file name: lower case, letters and digits joined by hyphens. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-  return slug || 'article'
 }
 
 /** Imports one file; throws an Error with the reason when it cannot be imported. */
@@ -78,17 +61,18 @@ export function importFile(
     throw new Error(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
   if (ext === '.epub') {
     const book = importEpub({ bytes, lang: nameLang, fallbackTitle: nameSlug })
-    return finish(`${book.lang}-${slugify(nameSlug)}`, book, [])
+    return finish(`${book.lang}-${slugify(nameSlug)}`, book, [], false)
   }
   if (bytes.includes(0)) throw new Error('The file is not text (it holds binary data).')
   const isHtml = ext === '.html' || ext === '.htm'
   const text = decodeText(bytes, { html: isHtml, declared: charset ?? null })
-  const guess = () => (options.guessLanguage ? guessLanguage(text) : null)
+  const guess = () =>
+    options.guessLanguage ? guessLanguage(ext === '.txt' ? textWithoutBox(text) : text) : null
 
   if (isHtml) {
     const page = importHtml({ html: text, lang: nameLang, url: url ?? null })
     const slug = slugify(page.slug ?? nameSlug)
-    return finish(`${page.lang}-${slug}`, page, page.translationUrls)
+    return finish(`${page.lang}-${slug}`, page, page.translationUrls, false)
   }
   if (ext === '.txt') {
     const lang = nameLang ?? guess()
@@ -96,25 +80,28 @@ export function importFile(
       throw new Error(
         options.guessLanguage
           ? 'The language of the text could not be told; name the file <name>.<lang>.txt.'
-          : 'name is not <slug>.<lang>.txt',
+          : 'the file name does not say the language (name it <slug>.<lang>.txt)',
       )
-    const imported = importPlainText({ text, lang })
+    const imported = importPlainText({ text, lang, slug: nameSlug })
     return finish(
       `${lang}-${slugify(nameSlug)}`,
-      { ...imported, lang, section: null, sourceUrl: null },
+      { ...imported, lang, sourceUrl: null },
       [],
+      !nameLang,
     )
   }
   const md = importMarkdown({ text, lang: nameLang ?? guess(), fallbackTitle: nameSlug })
-  return finish(`${md.lang}-${slugify(nameSlug)}`, md, [])
+  return finish(`${md.lang}-${slugify(nameSlug)}`, md, [], !nameLang && !md.langDeclared)
 }
 
 function finish(
   id: string,
   article: ReturnType<typeof importMarkdown>,
   translationUrls: string[],
+  langGuessed: boolean,
 ): ImportedFile {
   return {
+    report: importReport(article, langGuessed),
     id,
     entry: {
       title: article.title,

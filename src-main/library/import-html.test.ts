@@ -109,6 +109,42 @@ describe('importHtml on the site’s pages', () => {
     expect(text).toContain('reads as follows:')
   })
 
+  it.each([
+    [
+      'en',
+      '<p>MEPs of the KKE</p><h1>A title written for the test</h1><p>By Maria Test, member of the CC</p>',
+      '<p>04.10.2023</p>',
+      { section: 'MEPs of the KKE', author: 'Maria Test', date: '2023-10-04' },
+    ],
+    [
+      'ru',
+      '<p>ЗАЯВЛЕНИЕ БЮРО ПЕЧАТИ</p><h1>Заголовок, написанный для теста</h1>',
+      '<p>Опубликовано в газете «Ризоспастис», 14 апреля 2018 года</p>',
+      {
+        section: 'ЗАЯВЛЕНИЕ БЮРО ПЕЧАТИ',
+        author: null,
+        date: '2018-04-14',
+        publication: 'газете «Ризоспастис»'.replace(/[«»]/g, ''),
+      },
+    ],
+    [
+      'el',
+      '<h1>Τίτλος γραμμένος για τη δοκιμή</h1><p>Γράφει ο Κώστας Δοκιμής</p>',
+      '<p>Αθήνα, Πέμπτη 24 Γενάρη 2002</p>',
+      { section: null, author: 'Κώστας Δοκιμής', date: '2002-01-24' },
+    ],
+  ])('reads a %s page’s label, byline and date lines as metadata', (lang, head, tail, meta) => {
+    const body = `<p>${'Sentences of the article, written for the test. '.repeat(12)}</p>`
+    const r = importHtml({ html: page(lang, `${head}${body}${tail}`) })
+    expect(r).toMatchObject(meta)
+    const types: string[] = []
+    r.doc.forEach((n) => types.push(n.type.name))
+    expect(types[0]).toBe('heading')
+    expect(types.filter((t) => t === 'heading')).toHaveLength(1)
+    expect(types).toContain('dateline')
+    if (meta.section) expect(canonicalText(r.doc).text).not.toContain(meta.section)
+  })
+
   it('keeps a short article whole when the box shares its container', () => {
     const html = page(
       'en',

@@ -3,7 +3,7 @@
 // frames, scripts), Readability finds the article, and ProseMirror's DOM parser turns it into a
 // document of the article schema, which keeps only known nodes, marks and safe links. Metadata
 // comes from the page's own tags first, then from the site's conventions (language and slug in
-// the address, the date line closing an article). The article Readability finds is sanitised
+// the address, labels over the title, date lines and bylines: page-meta.ts). The article Readability finds is sanitised
 // (sanitise-html.ts) before the schema parse. Pure: text in, document and metadata out.
 /// <reference lib="dom" />
 // (linkedom implements the DOM's interfaces, and its types are the DOM library's.)
@@ -13,6 +13,7 @@ import { parse, serialize } from 'parse5'
 import { DOMParser as PMDOMParser, type Node as PMNode } from 'prosemirror-model'
 import { articleSchema } from '../../src-shared/schema'
 import { findFirstDate } from './dates'
+import { pageMeta, takeKickerAbove } from './page-meta'
 import type { ImportedArticle } from './import-text'
 import { sanitiseArticleHtml } from './sanitise-html'
 import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './site-chrome'
@@ -44,8 +45,6 @@ const LANG_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
 /** Elements whose content is never article text. */
 const CHROME =
   'script,style,noscript,template,iframe,frame,frameset,object,embed,applet,form,button,input,select,textarea,svg,math,canvas,video,audio,nav,[role=navigation],[aria-hidden=true],.breadcrumb,.breadcrumbs,[aria-label~=breadcrumb]'
-/** A paragraph holding nothing but a date, as the site closes its articles ("19.02.2024"). */
-const DATE_ONLY = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/
 
 function text(el: { textContent: string | null } | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -93,16 +92,7 @@ function isoDate(value: string | null | undefined): string | null {
   if (!value) return null
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
-  return findFirstDate(value)
-}
-
-function dayMonthYear(value: string): string | null {
-  const m = DATE_ONLY.exec(value)
-  if (!m) return null
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
-  return date.toISOString().slice(0, 10)
+  return findFirstDate(value, 'en')
 }
 
 /** A heading's own words: an unclosed <h1> can swallow the paragraphs after it. */
@@ -267,6 +257,13 @@ export function importHtml({
 
   if (removeOldPagesBox(document.body)) dropped.push('site box "Links to the old web pages"')
   for (const el of document.querySelectorAll(CHROME)) el.remove()
+  // A label over the title element (the kicker), before Readability drops what stands above
+  // the title it takes out.
+  const titleElement = document.querySelector('article h1, main h1, h1')
+  const kickerAbove =
+    titleElement && (!ogTitle || headingText(titleElement) === ogTitle)
+      ? takeKickerAbove(titleElement)
+      : null
 
   // Readability changes the tree it reads: keep the cleaned page for when it finds nothing.
   const whole = document.querySelector('article, main, [role=main]') ?? document.body
@@ -292,17 +289,16 @@ export function importHtml({
   // The box again, in case it sat inside the part Readability kept.
   if (removeOldPagesBox(content.body) && !dropped.length)
     dropped.push('site box "Links to the old web pages"')
-  const blocks = bodyBlocks(content.body)
-  // The site closes an article with its date on a line of its own.
-  const last = blocks.at(-1)
-  const closingDate =
-    last && last.type === schema.nodes.paragraph ? dayMonthYear(last.textContent.trim()) : null
-  if (last && closingDate) {
-    date ??= closingDate
-    blocks[blocks.length - 1] = schema.nodes.dateline!.create(null, last.content)
-  }
-  if (!blocks.length) throw new Error('No article text was found in the page.')
   if (!title) throw new Error('The page has no title.')
+  // Labels over the title, date lines and bylines at either end (page-meta.ts).
+  const shaped = pageMeta(bodyBlocks(content.body), title, lang)
+  shaped.kicker ??= kickerAbove
+  const blocks = shaped.blocks
+  date ??= shaped.date
+  author ??= shaped.author
+  const publication = shaped.publication
+  if (shaped.kicker) dropped.push(`label over the title kept as the section: "${shaped.kicker}"`)
+  if (!blocks.length) throw new Error('No article text was found in the page.')
   const first = blocks[0]!
   if (!(first.type === schema.nodes.heading && first.textContent.trim() === title)) {
     blocks.unshift(schema.nodes.heading!.create({ level: 1 }, schema.text(title)))
@@ -314,11 +310,12 @@ export function importHtml({
     doc,
     title: typeset(title, lang),
     author,
-    publication: null,
+    publication,
     date,
     dropped,
+    notes: [],
     lang,
-    section,
+    section: section ?? shaped.kicker,
     sourceUrl,
     slug: site?.slug ?? null,
     translationUrls,

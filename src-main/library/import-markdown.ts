@@ -28,6 +28,8 @@ export interface ImportedMarkdown extends ImportedArticle {
   lang: string
   section: string | null
   sourceUrl: string | null
+  /** True if the front matter names the language (else it is the one given). */
+  langDeclared?: boolean
 }
 
 const s = articleSchema
@@ -262,7 +264,9 @@ export function importMarkdown({
     publication: field(data, 'publication', 'publisher'),
     date,
     dropped,
+    notes: [],
     lang,
+    langDeclared: Boolean(declared && LANG_TAG.test(declared)),
     section: field(data, 'section', 'category'),
     sourceUrl: source && /^https?:\/\//i.test(source) ? source : null,
   }

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads'
 import type { ArticleSummary } from '../../src-shared/article'
 import { docPath, serialiseDoc, sha256 } from './archive-format'
 import { importFile } from './import-file'
+import type { ImportReport } from './import-report'
 
 export interface ImportJob {
   out: string
@@ -24,13 +25,19 @@ export type FileResult =
       meta: Omit<ArticleSummary, 'translationGroup'>
       translationUrls: string[]
       dropped: string[]
+      report: ImportReport
     }
   | { file: string; ok: false; reason: string }
 
 /** Imports one file and writes its document into `out`; never throws. */
 export async function importOne(out: string, file: string): Promise<FileResult> {
   try {
-    const imported = importFile({ name: file, bytes: await readFile(file) })
+    // Any file name will do: where it does not say the language, the text does (#18), and the
+    // report says it was guessed.
+    const imported = importFile(
+      { name: file, bytes: await readFile(file) },
+      { guessLanguage: true },
+    )
     const { doc, ...meta } = imported.entry
     const bytes = serialiseDoc(doc)
     const contentHash = sha256(bytes)
@@ -52,6 +59,7 @@ export async function importOne(out: string, file: string): Promise<FileResult> 
       meta: { id: imported.id, ...meta, contentHash },
       translationUrls: imported.translationUrls,
       dropped: imported.dropped,
+      report: imported.report,
     }
   } catch (error) {
     return { file, ok: false, reason: (error as Error).message }

@@ -1,16 +1,21 @@
 // Importer for articles saved as plain text from the KKE sites (the seed's format): paragraphs
-// separated by blank lines, the site's old-pages box first, then a title line, section headings
-// (short lines without a final full stop), body paragraphs, and at the end a byline ("By …")
-// and the first-publication line ("Published in …"). Pure: text in, document and metadata out.
+// separated by blank lines (or single line breaks), the site's old-pages box first, then the
+// head (labels over the title, the title, a subtitle or a photo caption: article-head.ts), date
+// lines and bylines at either end (meta-lines.ts), section headings (short lines without a
+// final full stop) and body paragraphs. Pure: text in, document and metadata out.
 import type { Node as PMNode } from 'prosemirror-model'
 import { typeset } from './typography'
 import { articleSchema } from '../../src-shared/schema'
 import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './site-chrome'
-import { findFirstDate } from './dates'
+import { findHead } from './article-head'
+import { metaLine, type MetaLine } from './meta-lines'
+import { paragraphs, rejoinBrokenParagraphs, SENTENCE_END } from './text-blocks'
 
 export interface TextImportInput {
   text: string
   lang: string
+  /** The file name's or the address's last part, when known: the title is the line it names. */
+  slug?: string | null
 }
 
 export interface ImportedArticle {
@@ -19,68 +24,21 @@ export interface ImportedArticle {
   author: string | null
   publication: string | null
   date: string | null
+  /** A label over the title (the kicker), or the site's section, when known. */
+  section: string | null
   /** What the importer left out and why, for the build summary. */
   dropped: string[]
+  /** What the importer had to guess, for the import report's warnings. */
+  notes: string[]
 }
 
-type BlockKind = 'title' | 'heading' | 'paragraph' | 'byline' | 'dateline'
+type BlockKind =
+  'title' | 'kicker' | 'subtitle' | 'caption' | 'heading' | 'paragraph' | 'byline' | 'dateline'
 
-/** A block that ends a sentence (closing quotes and brackets after the mark allowed). */
-const SENTENCE_END = /[.!?;:…؟؛。]['"”’»)\]]*$/u
 const HEADING_MAX_CHARS = 120
 const HEADING_MAX_WORDS = 16
-
-/**
- * Paragraphs of a plain-text file: runs of non-blank lines, inner line breaks folded to spaces.
- * A text with no blank line at all but several lines (pages saved with single line breaks
- * between paragraphs, docs/site-pages.md) has one paragraph a line.
- */
-function paragraphs(text: string): string[] {
-  const normal = text.replace(/\r\n?/g, '\n').normalize('NFC')
-  const blankLines = /\n[ \t]*\n/.test(normal.trim())
-  const lines = normal.trim().split('\n').length
-  return normal
-    .split(blankLines || lines < 3 ? /\n[ \t]*\n/ : /\n/)
-    .map((block) => block.replace(/[ \t]*\n[ \t]*/g, ' ').trim())
-    .filter((block) => block.length > 0)
-}
-
-/**
- * Saved pages sometimes split a paragraph mid-sentence across a blank line. A block that starts
- * in lowercase after a block with no closing punctuation is its continuation.
- */
-const MAX_JOINED = 20_000
-
-function rejoinBrokenParagraphs(blocks: string[]): string[] {
-  // Linear: the parts of a paragraph are gathered and joined once, and only the last part
-  // (where the paragraph ends) is tested, never the growing whole.
-  // The first block is the title and is never continued; no paragraph grows past a length no
-  // real one has (a file with no sentence ends at all would otherwise become one block).
-  const out: string[][] = []
-  let length = 0
-  for (const block of blocks) {
-    const parts = out.at(-1)
-    const join =
-      parts &&
-      out.length > 1 &&
-      length + block.length < MAX_JOINED &&
-      !endsSentence(parts.at(-1)!) &&
-      /^\p{Ll}/u.test(block)
-    if (join) {
-      parts.push(block)
-      length += block.length + 1
-    } else {
-      out.push([block])
-      length = block.length
-    }
-  }
-  return out.map((parts) => parts.join(' '))
-}
-
-/** SENTENCE_END on the end of a block alone: a regex anchored at `$` still scans from the start. */
-function endsSentence(block: string): boolean {
-  return SENTENCE_END.test(block.slice(-16))
-}
+/** Metadata lines (dates, bylines, "Published in …") are looked for this far from either end. */
+const META_SPAN = 4
 
 function isHeadingLike(block: string): boolean {
   return (
@@ -92,37 +50,8 @@ function isHeadingLike(block: string): boolean {
   )
 }
 
-const BYLINE = /^By\s+(.+)$/u
-const DATELINE = /^(?:First\s+)?Published\s+(?:in|on|by)\s+(.+)$/iu
-
-function classify(blocks: string[]): BlockKind[] {
-  const kinds: BlockKind[] = blocks.map((block, i) => {
-    if (i === 0) return 'title'
-    if (BYLINE.test(block) && block.length < 300) return 'byline'
-    if (DATELINE.test(block) && block.length < 300) return 'dateline'
-    return isHeadingLike(block) ? 'heading' : 'paragraph'
-  })
-  // A heading needs body text after it; a short last line is body text, not a heading.
-  for (let i = kinds.length - 1; i >= 0 && kinds[i] !== 'paragraph'; i--) {
-    if (kinds[i] === 'heading') kinds[i] = 'paragraph'
-  }
-  return kinds
-}
-
-function authorOf(byline: string): string | null {
-  const name = BYLINE.exec(byline)?.[1]
-  return name ? (name.split(',')[0]?.trim() ?? null) : null
-}
-
-function publicationOf(dateline: string): string | null {
-  const rest = DATELINE.exec(dateline)?.[1]
-  return rest ? (rest.split(',')[0]?.trim() ?? null) : null
-}
-
-/** Imports one plain-text article. Throws if the text holds no article at all. */
-export function importPlainText({ text, lang }: TextImportInput): ImportedArticle {
-  const dropped: string[] = []
-  let blocks = paragraphs(text)
+/** The old-pages box at the top, taken out; says what was dropped. */
+function withoutBox(blocks: string[], dropped: string[]): string[] {
   if (blocks[0] !== undefined && isOldPagesHeading(blocks[0])) {
     dropped.push('site box "Links to the old web pages"')
     blocks = blocks.slice(1)
@@ -132,33 +61,118 @@ export function importPlainText({ text, lang }: TextImportInput): ImportedArticl
     dropped.push(`site box "${blocks[0]}"`)
     blocks = blocks.slice(2)
   }
-  blocks = rejoinBrokenParagraphs(blocks).map((b) => typeset(b, lang))
+  return blocks
+}
+
+/** The text of an article without the site's box, for guessing its language: pages of some
+ * languages carry the box in English (docs/site-pages.md). */
+export function textWithoutBox(text: string): string {
+  return withoutBox(paragraphs(text), []).join('\n\n')
+}
+
+interface Shape {
+  kinds: BlockKind[]
+  meta: (MetaLine | null)[]
+}
+
+/** The role of every block: head (kicker, title…), metadata at either end, body. */
+function shape(blocks: string[], lang: string, slug: string | null): Shape {
+  const n = blocks.length
+  const meta = blocks.map((block, i) =>
+    i < META_SPAN + 2 || i >= n - META_SPAN ? metaLine(block, lang) : null,
+  )
+  const head = findHead(blocks, (i) => meta[i] !== null, slug)
+  const kinds: BlockKind[] = blocks.map((block, i) => {
+    const line = meta[i]
+    if (line) return line.kind === 'byline' ? 'byline' : 'dateline'
+    return head.roles.get(i) ?? (isHeadingLike(block) ? 'heading' : 'paragraph')
+  })
+  // A heading needs body text after it; a short last line is body text, not a heading.
+  for (let i = kinds.length - 1; i >= 0 && kinds[i] !== 'paragraph'; i--) {
+    if (kinds[i] === 'heading') kinds[i] = 'paragraph'
+  }
+  return { kinds, meta }
+}
+
+/** A title for an article whose text has none: its file name's words, or its first words. */
+function derivedTitle(slug: string | null, first: string): string {
+  const words = slug && !/^[-\d\s]*$/.test(slug) ? slug.split(/[-_\s]+/).filter(Boolean) : []
+  if (words.length >= 2) {
+    const text = words.join(' ')
+    return text[0]!.toLocaleUpperCase() + text.slice(1)
+  }
+  const sentence = /^.+?[.!?;؟](?=\s|$)/u.exec(first)?.[0] ?? first
+  if (sentence.length <= 120) return sentence
+  return `${sentence.slice(0, 120).replace(/\s+\S*$/u, '')}…`
+}
+
+/** Imports one plain-text article. Throws if the text holds no article at all. */
+export function importPlainText({ text, lang, slug = null }: TextImportInput): ImportedArticle {
+  const dropped: string[] = []
+  const blocks = rejoinBrokenParagraphs(withoutBox(paragraphs(text), dropped)).map((b) =>
+    typeset(b, lang),
+  )
   if (blocks.length === 0) throw new Error('The file holds no article text.')
 
-  const kinds = classify(blocks)
+  const { kinds, meta } = shape(blocks, lang, slug)
   const s = articleSchema
   let author: string | null = null
   let publication: string | null = null
   let date: string | null = null
-  const nodes = blocks.map((block, i) => {
+  let title: string | null = null
+  const kickers: string[] = []
+  const nodes: PMNode[] = []
+  for (const [i, block] of blocks.entries()) {
     const content = s.text(block)
+    const line = meta[i]
+    if (line?.kind === 'byline') author ??= line.author
+    if (line?.kind === 'published') publication ??= line.publication
+    if (line && line.kind !== 'byline') date ??= line.date
     switch (kinds[i]) {
       case 'title':
-        return s.nodes.heading!.create({ level: 1 }, content)
+        title = block
+        nodes.push(s.nodes.heading!.create({ level: 1 }, content))
+        break
+      case 'kicker':
+        // A label over the headline is the article's section, not its text (#18).
+        kickers.push(block)
+        break
+      case 'subtitle':
       case 'heading':
-        return s.nodes.heading!.create({ level: 2 }, content)
+        nodes.push(s.nodes.heading!.create({ level: 2 }, content))
+        break
+      case 'caption':
+        nodes.push(s.nodes.figure!.create(null, content))
+        break
       case 'byline':
-        author ??= authorOf(block)
-        return s.nodes.byline!.create(null, content)
+        nodes.push(s.nodes.byline!.create(null, content))
+        break
       case 'dateline':
-        publication ??= publicationOf(block)
-        date ??= findFirstDate(block)
-        return s.nodes.dateline!.create(null, content)
+        nodes.push(s.nodes.dateline!.create(null, content))
+        break
       default:
-        return s.nodes.paragraph!.create(null, content)
+        nodes.push(s.nodes.paragraph!.create(null, content))
     }
-  })
+  }
+  const notes: string[] = []
+  if (title === null) {
+    const first = blocks.find((_, i) => kinds[i] === 'paragraph') ?? blocks[0]!
+    title = derivedTitle(slug, first)
+    notes.push('no title line: the title was made from the file name or the first words')
+    nodes.unshift(s.nodes.heading!.create({ level: 1 }, s.text(title)))
+  }
+  if (kickers.length > 0)
+    dropped.push(`label over the title kept as the section: "${kickers.join(' · ')}"`)
   const doc = s.nodes.doc!.create(null, nodes)
   doc.check()
-  return { doc, title: blocks[0]!, author, publication, date, dropped }
+  return {
+    doc,
+    title,
+    author,
+    publication,
+    date,
+    section: kickers.length > 0 ? kickers.join(' · ') : null,
+    dropped,
+    notes,
+  }
 }

@@ -78,7 +78,19 @@ export async function addFiles(
       entries.set(id, entry)
       links.set(id, imported.translationUrls)
       if (sourceUrl) sources.set(urlKey(sourceUrl), id)
-      report.added.push({ id, title: entry.title, file: name, dropped: imported.dropped })
+      const { lang, date, author, section, langGuessed, warnings } = imported.report
+      report.added.push({
+        id,
+        title: entry.title,
+        file: name,
+        dropped: imported.dropped,
+        lang,
+        date,
+        author,
+        section,
+        langGuessed,
+        warnings,
+      })
     } catch (error) {
       report.skipped.push({ file: name, reason: (error as Error).message })
     }

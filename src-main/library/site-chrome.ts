@@ -12,7 +12,9 @@ import { foldQuery } from '../../src-shared/fold'
 export const OLD_PAGES_HEADINGS: Record<string, readonly string[]> = {
   en: ['Links to the old web pages of KKE'],
   el: ['Σύνδεσμοι για τις παλιές ιστοσελίδες του ΚΚΕ'],
-  ru: ['Ссылки на старые веб-страницы КПГ'],
+  // Read off saved Russian pages (docs/site-pages.md); the longer form is kept for pages that
+  // may still carry it.
+  ru: ['Ссылки на старые сайты КПГ', 'Ссылки на старые веб-страницы КПГ'],
   de: ['Links zu den alten Webseiten der KKE'],
   fr: ['Liens vers les pages web anciennes du KKE', 'Liens vers les anciennes pages web du KKE'],
   it: ['Link alle vecchie pagine del KKE', 'Link alle vecchie pagine web del KKE'],

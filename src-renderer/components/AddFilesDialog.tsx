@@ -3,7 +3,7 @@
 // can be opened) and what was skipped, with the reason.
 import { useEffect, useRef, useState } from 'react'
 import type { AddFilesReport, ApiClient } from '../../src-shared/api'
-import { formatCount } from '../../src-shared/lang'
+import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from '../library/add-files'
 import { ArticleLinks } from './ArticleLinks'
 
@@ -18,6 +18,19 @@ interface Props {
 }
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
+
+/** What the import found in a file: its name, language, date, author and section. */
+function addedDetail(a: AddFilesReport['added'][number]): string {
+  return [
+    a.file,
+    `${languageName(a.lang)}${a.langGuessed ? ' (guessed)' : ''}`,
+    formatDate(a.date) ?? 'no date',
+    a.author,
+    a.section,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
 
 export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -82,7 +95,12 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
           </p>
           <ArticleLinks
             className="added-files"
-            items={report.added.map((a) => ({ id: a.id, title: a.title, detail: a.file }))}
+            items={report.added.map((a) => ({
+              id: a.id,
+              title: a.title,
+              detail: addedDetail(a),
+              warnings: a.warnings,
+            }))}
             onOpen={(id) => {
               onOpen(id)
               ref.current?.close()

@@ -1,6 +1,7 @@
-// A list of articles just added (by adding files or by a sync), each opening in the reader.
+// A list of articles just added (by adding files or by a sync), each opening in the reader,
+// with what the import found in it and any warnings about it.
 interface Props {
-  items: { id: string; title: string; detail?: string }[]
+  items: { id: string; title: string; detail?: string; warnings?: string[] }[]
   onOpen: (id: string) => void
   className?: string
 }
@@ -11,10 +12,17 @@ export function ArticleLinks({ items, onOpen, className }: Props) {
     <ul className={className}>
       {items.map((a) => (
         <li key={a.id}>
-          <button type="button" className="link-button" onClick={() => onOpen(a.id)}>
+          <button type="button" className="link-button" dir="auto" onClick={() => onOpen(a.id)}>
             {a.title}
           </button>
           {a.detail && <span className="hint"> {a.detail}</span>}
+          {a.warnings && a.warnings.length > 0 && (
+            <ul className="import-warnings" aria-label={`Warnings about ${a.title}`}>
+              {a.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ul>

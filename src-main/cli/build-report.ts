@@ -1,0 +1,32 @@
+// The import report of `archive:build` as lines for the terminal: per article the title,
+// language (and whether it was guessed), date, author and section found, and a warning under
+// any whose result looks wrong (import-report.ts); then what was skipped and why. A build of
+// thousands of files lists only the articles with warnings, and counts the rest.
+import type { BuildReport } from '../library/archive-build'
+import { languageName } from '../../src-shared/lang'
+
+/** Up to this many imported files, every article is listed; above it, only those warned of. */
+export const LIST_ALL_UP_TO = 500
+/** At most this many articles with warnings are listed. */
+const MAX_LISTED = 200
+
+export function buildReportLines(report: BuildReport, out: string): string[] {
+  const lines: string[] = []
+  const all = report.imported.length <= LIST_ALL_UP_TO
+  const warned = report.imported.filter((i) => i.report.warnings.length > 0)
+  const listed = (all ? report.imported : warned).slice(0, all ? undefined : MAX_LISTED)
+  for (const item of listed) {
+    const r = item.report
+    const lang = `${languageName(r.lang)}${r.langGuessed ? ' (guessed)' : ''}`
+    const facts = [lang, r.date ?? 'no date', r.author, r.section && `section: ${r.section}`]
+    lines.push(`  ${item.file}`, `    “${r.title}”`, `    ${facts.filter(Boolean).join(' · ')}`)
+    for (const warning of r.warnings) lines.push(`    ⚠ ${warning}`)
+  }
+  if (listed.length < (all ? report.imported : warned).length)
+    lines.push(`  … and ${warned.length - listed.length} more articles with warnings`)
+  for (const item of report.skipped) lines.push(`  skipped ${item.file}: ${item.reason}`)
+  lines.push(
+    `Archive written to ${out}: ${report.imported.length} imported (${warned.length} with warnings), ${report.skipped.length} skipped.`,
+  )
+  return lines
+}
