@@ -10,6 +10,11 @@ const electronBan = {
   allowTypeImports: true,
   message: 'Only src-main/electron/ may import electron; put behaviour in an electron-free module.',
 }
+/** The renderer and the shared code never import the main process's modules. */
+const mainBan = {
+  group: ['**/src-main', '**/src-main/**'],
+  message: 'The renderer and src-shared never import src-main: go through the API contract.',
+}
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`])
 
 export default tseslint.config(
@@ -46,6 +51,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [mainBan],
           paths: [
             { ...electronBan, allowTypeImports: false },
             ...nodeBuiltins.map((name) => ({
@@ -58,10 +64,17 @@ export default tseslint.config(
     },
   },
   {
-    // Renderer tests run in Vitest on Node and may start a real host to talk to.
+    // Renderer tests run in Vitest on Node (Node built-ins allowed), but, like the renderer,
+    // never reach into the main process: what spans both ends is tested in src-main.
     files: ['src-renderer/**/*.test.ts', 'src-renderer/**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronBan], patterns: ['electron/*'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronBan],
+          patterns: [{ group: ['electron/*'], message: electronBan.message }, mainBan],
+        },
+      ],
     },
   },
   {
@@ -70,6 +83,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [mainBan],
           paths: [
             electronBan,
             ...nodeBuiltins.map((name) => ({

@@ -1,5 +1,6 @@
 // The layout of the packed catalog file (format 3, `catalog.bin`), shared by its writer
-// (catalog-pack.ts) and its reader (catalog-packed.ts). Little-endian; documented in
+// (catalog-pack.ts) and its reader (catalog-packed.ts), and the interface every catalog reader
+// offers (packed, JSON, merged). Little-endian; documented in
 // docs/archive-format.md:
 //   "SCHOLCAT"  u32 header length  header JSON  padding to 4  column data (each part 4-aligned)
 import type { ArticleSummary } from '../../src-shared/article'
@@ -54,3 +55,36 @@ export function dateText(n: number): string | null {
 }
 
 export const align = (n: number) => (n + 3) & ~3
+
+/** What the library asks of a catalog: rows by index (0 = newest), keys for filtering. */
+export interface Catalog {
+  readonly count: number
+  readonly languages: string[]
+  /** Index of each article's language in `languages`. */
+  readonly langIndex: Uint16Array
+  readonly sections: string[]
+  /** Index of each article's section in `sections`; NO_SECTION when it has none. */
+  readonly sectionIndex: Uint16Array
+  /** Year of each article, 0 when undated. */
+  readonly years: Uint16Array
+  /** Rows whose id another row keeps (ignored). */
+  readonly duplicateRows: number[]
+  readonly hasAdded: boolean
+  id(i: number): string
+  title(i: number): string
+  date(i: number): string | null
+  /** The date as a number that sorts like it, 0 when undated. */
+  dateKey(i: number): number
+  sourceUrl(i: number): string | null
+  translationGroup(i: number): string | null
+  contentHash(i: number): string
+  /** When the article was added to the user's own library (ISO), or null. */
+  added(i: number): string | null
+  /** Every row's value of a text column, decoded once and kept. */
+  column(name: 'id' | 'title'): (string | null)[]
+  summary(i: number): ArticleSummary
+  /** Row of an id (the row that keeps it), or -1. */
+  indexOf(id: string): number
+}
+
+/** The catalog file's bytes for `articles` (sorted here; input order does not matter). */

@@ -1,8 +1,7 @@
 // Two catalogs listed as one (the bundled archive and the user's own files), still newest
 // first: each row says which catalog it comes from and its row there; an id in both is kept
 // from the second.
-import { NO_SECTION } from './catalog-layout'
-import type { Catalog } from './catalog'
+import { NO_SECTION, type Catalog } from './catalog-layout'
 
 /** Two catalogs listed as one, still newest first. An id in both is kept from the second (the
  * user's library, where a newer version of an archive article stands in for it); the first's
