@@ -1,11 +1,20 @@
-// Composes the services into the contract's handlers. Everything a host serves comes from
-// here; hosts add transport only. Dependencies (folders, clock) come in as parameters.
+// Builds the subsystems (stores and services), ties them with the event hub, and joins their
+// slices of the contract into the handlers. Everything a host serves comes from here; hosts add
+// transport only. Dependencies (folders, clock) come in as parameters.
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AppInfo, Handlers, SyncSource } from '../../src-shared/api'
+import type { AppInfo, Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
-import { err, ok } from '../../src-shared/result'
+import { lookup } from '../../src-shared/safe-keys'
+import { annotationHandlers } from '../annotations/handlers'
+import { exchangeHandlers } from '../export/handlers'
+import { libraryHandlers } from '../library/handlers'
+import { indexArticleChanges, searchHandlers } from '../search/handlers'
+import { syncHandlers } from '../sync/handlers'
+import { appHandlers } from './app-handlers'
+import { createEventHub } from './events'
+import { settingsHandlers } from './settings-handlers'
 import { createAnnotationService } from '../annotations/annotation-service'
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
@@ -18,13 +27,12 @@ import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
 import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
 import { startAutoSync, type AutoSyncOptions } from '../sync/schedule'
-import { openSyncService, sourcesProblem, type SyncService } from '../sync/sync-service'
+import { openSyncService, type SyncService } from '../sync/sync-service'
 
 import { openSettings } from './settings'
 import { createLibraryWrites } from './library-writes'
-import { groupHandlers, sharingAnnotations } from '../groups/group-handlers'
+import { followOwnChanges, groupHandlers } from '../groups/group-handlers'
 import { openGroupService, type GroupService } from '../groups/group-service'
-import { lookup } from '../../src-shared/safe-keys'
 import { sweepTempFiles } from '../storage/temp-files'
 
 const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
@@ -172,9 +180,12 @@ export async function createCore({
     },
   })
 
+  const events = createEventHub()
   const writes = library
-    ? createLibraryWrites({ library, archiveDir, ownDir, search, now: clock })
+    ? createLibraryWrites({ library, archiveDir, ownDir, events, now: clock })
     : null
+  if (library) indexArticleChanges(events, library, search)
+  followOwnChanges(events, groups)
 
   const sync = library
     ? await openSyncService({
@@ -187,199 +198,55 @@ export async function createCore({
         updateFiles: (updates) => writes!.update(updates),
       })
     : null
-
   if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
-  const withLast = (list: SyncSource[]): SyncSource[] =>
-    list.map((s) => ({ ...s, last: sync?.lastResults()[s.id] ?? null }))
 
+  // Each subsystem serves its slice of the contract; this only joins them.
   const handlers: Handlers = {
-    async 'app.info'() {
-      return ok({
-        name: 'Scholion',
-        version,
-        host,
-        dataDir,
-        archive: library
-          ? {
-              dir: library.dir,
-              articleCount: library.count,
-              formatVersion: library.formatVersion,
-              checking,
-            }
-          : null,
-        notices: notices(),
-      })
-    },
-    async 'app.chooseFolder'({ title }) {
-      if (!chooseFolder) {
-        return err(
-          'unavailable',
-          'Type the folder’s path: a browser page cannot open a folder picker.',
-        )
-      }
-      return ok(await chooseFolder(title))
-    },
-    async 'app.openDataFolder'() {
-      if (!openFolder) {
-        return err('unavailable', `Open this folder in your file manager: ${dataDir}`)
-      }
-      const problem = await openFolder(dataDir)
-      return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
-    },
-    async 'library.addFiles'({ files }) {
-      if (!writes) return err('storage', NO_ARCHIVE)
-      try {
-        return ok(
-          await writes.add(
-            files.map((f) => ({ name: f.name, bytes: Buffer.from(f.data, 'base64') })),
-          ),
-        )
-      } catch (error) {
-        return err('storage', (error as Error).message)
-      }
-    },
-    async 'sync.sources'() {
-      return ok(withLast(sync?.sources() ?? []))
-    },
-    async 'sync.progress'() {
-      return ok(sync?.progress() ?? null)
-    },
-    async 'sync.saveSources'({ sources }) {
-      if (!sync) return err('unavailable', NO_ARCHIVE)
-      const problem = sourcesProblem(sources)
-      if (problem) return err('invalid_input', problem)
-      try {
-        return ok(withLast(await sync.saveSources(sources)))
-      } catch (error) {
-        return err('storage', `The sources could not be saved: ${(error as Error).message}`)
-      }
-    },
-    async 'sync.run'({ sources, full }) {
-      if (!sync) return err('unavailable', NO_ARCHIVE)
-      try {
-        return ok(await sync.run(sources, undefined, full))
-      } catch (error) {
-        return err('storage', `The sync could not finish: ${(error as Error).message}`)
-      }
-    },
-    async 'articles.list'(input) {
-      if (!library) return err('unavailable', NO_ARCHIVE)
-      // The annotated facet needs every annotation file read; the first listing starts that in
-      // the background and counts none until it is done, unless that filter is asked for.
-      let annotated = annotationStore.annotatedArticles()
-      if (!annotated) {
+    ...appHandlers({
+      version,
+      host,
+      dataDir,
+      library,
+      checking: () => checking,
+      notices,
+      chooseFolder,
+      openFolder,
+    }),
+    ...libraryHandlers({
+      library,
+      noLibrary: NO_ARCHIVE,
+      writes,
+      readIds: () => new Set(Object.keys(reading.data.positions)),
+      annotatedIds: async (wait) => {
+        // The annotated facet needs every annotation file read; the first listing starts that
+        // in the background and counts none until it is done, unless that filter is asked for.
+        const known = annotationStore.annotatedArticles()
+        if (known) return known
         const loading = annotationStore.all()
-        if (input.status === 'annotated') {
-          await loading
-          annotated = annotationStore.annotatedArticles()
-        } else void loading.catch(() => undefined)
-      }
-      visits.touch()
-      return ok(
-        library.list(
-          input,
-          new Set(Object.keys(reading.data.positions)),
-          annotated ?? new Set<string>(),
-          visits.fresh(library),
-        ),
-      )
-    },
-    async 'articles.get'({ id, version, annotations: withAnnotations }) {
-      if (!library) return err('unavailable', NO_ARCHIVE)
-      const result = await library.get(id)
-      if (!result.ok) return result
-      const { meta, doc, translations } = result.value
-      const versions = (await writes?.versionsOf(id)) ?? []
-      const position = lookup(reading.data.positions, id) ?? null
-      if (!version) {
-        // Annotations that cannot be read leave them out: the reader then asks for them alone
-        // and shows why.
-        const placed = withAnnotations ? await annotations.forArticle(id) : null
-        return ok({
-          meta,
-          doc,
-          translations,
-          position,
-          versions,
-          ...(placed?.ok ? { annotations: placed.value } : {}),
-        })
-      }
-      const earlier = versions.find((v) => v.contentHash === version)
-      const old = earlier && writes ? await writes.versionDoc(id, version) : null
-      if (!earlier || !old)
-        return err('not_found', 'That earlier version of the article is not kept.')
-      if (!old.ok) return old
-      return ok({
-        meta: { ...meta, contentHash: version, title: earlier.title },
-        doc: old.value,
-        translations,
-        position: null,
-        versions,
-      })
-    },
-    async 'settings.get'() {
-      // A change asked for just before (the last article, as a page reloads) is answered, not
-      // the data from before it: reads wait for the writes in flight.
-      await settings.idle()
-      return ok(settings.data)
-    },
-    async 'settings.update'(change) {
-      try {
-        return ok(
-          await settings.update((draft) => {
-            if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
-            if (change.reader) Object.assign(draft.reader, change.reader)
-            if (change.identity) {
-              draft.identity.name = change.identity.name
-              if (change.identity.colour) draft.identity.colour = change.identity.colour
-            }
-            if (change.lastColor) draft.lastColor = change.lastColor
-            if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
-            if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
-          }),
-        )
-      } catch (error) {
-        return err('storage', `Your settings could not be saved: ${(error as Error).message}`)
-      }
-    },
-    async 'reading.get'({ id }) {
-      return ok(lookup(reading.data.positions, id) ?? null)
-    },
-    async 'reading.save'({ id, block, progress }) {
-      const position = { block, progress, updated: clock().toISOString() }
-      try {
-        await reading.update((draft) => {
-          draft.positions[id] = position
-        })
-        return ok(position)
-      } catch (error) {
-        return err(
-          'storage',
-          `Your reading position could not be saved: ${(error as Error).message}`,
-        )
-      }
-    },
-    'annotations.forArticle': ({ articleId }) => annotations.forArticle(articleId),
-    ...sharingAnnotations(
-      {
-        'annotations.create': (input) => annotations.create(input),
-        'annotations.update': (input) => annotations.update(input),
-        'annotations.delete': (input) => annotations.remove(input),
-        'annotations.restore': ({ annotation }) => annotations.restore(annotation),
+        if (!wait) {
+          void loading.catch(() => undefined)
+          return new Set()
+        }
+        await loading
+        return annotationStore.annotatedArticles() ?? new Set()
       },
-      groups,
-    ),
+      freshIds: () => {
+        visits.touch()
+        return visits.fresh(library)
+      },
+      position: (id) => lookup(reading.data.positions, id) ?? null,
+      annotationsOf: (id) => annotations.forArticle(id),
+    }),
+    ...syncHandlers(sync, NO_ARCHIVE),
+    ...settingsHandlers({ settings, reading, now: clock }),
+    ...annotationHandlers({
+      annotations,
+      events,
+      canShare: (groupId) => groups.canShare(groupId),
+    }),
     ...groupHandlers(groups),
-    'annotations.query': (input) => annotations.query(input),
-    'annotations.tags': () => annotations.tags(),
-    'export.render': (req) => exporter.render(req),
-    'export.write': (req) => exporter.write(req),
-    'export.copy': ({ articleId, ids }) =>
-      exporter.copy(articleId, ids, settings.data.exportTemplate ?? undefined),
-    'import.preview': ({ content }) => exporter.previewImport(content),
-    'import.apply': ({ content }) => exporter.applyImport(content),
-    'search.query': (input) => search.query(input),
-    'search.status': async () => ok(search.status()),
+    ...exchangeHandlers(exporter, () => settings.data.exportTemplate ?? undefined),
+    ...searchHandlers(search),
   }
   // After the stores opened (and finished any replace a crash cut short): the temp files of
   // writes that died with their process go, in the background.

@@ -1,7 +1,8 @@
 // Everything that writes the user's library, one batch at a time (each reads the own library's
 // catalog and rewrites it): files added (the Add files dialog, sync's new articles) and new
 // versions of articles that changed on the site. After each, the library is reopened and the
-// search index takes the new texts. Also reads the earlier versions of an article.
+// change is told on the event hub (the search index takes the new texts). Also reads the
+// earlier versions of an article.
 import type { AddFilesReport, ArticleVersion } from '../../src-shared/api'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -10,14 +11,13 @@ import type { LiveLibrary } from '../library/live-library'
 import { openLibrary } from '../library/open-library'
 import { addFiles, updateArticles, type UpdatedFiles } from '../library/own-library'
 import { readVersionDoc, readVersions } from '../library/versions'
-import { indexableArticles } from '../search/index-files'
-import type { SearchService } from '../search/search-service'
+import type { CoreEvents, EventHub } from './events'
 
 export function createLibraryWrites(o: {
   library: LiveLibrary
   archiveDir: string
   ownDir: string
-  search: SearchService
+  events: EventHub<CoreEvents>
   now: () => Date
 }) {
   const { library, archiveDir, ownDir } = o
@@ -27,13 +27,11 @@ export function createLibraryWrites(o: {
     queue = run.catch(() => undefined)
     return run
   }
-  /** Reopens the library over what was written and indexes `ids` (a newer text hides the older). */
+  /** Reopens the library over what was written and tells the hub that `ids` changed. */
   const refresh = async (ids: string[]) => {
     const reopened = await openLibrary(archiveDir, ownDir)
     if (reopened.library) library.replace(reopened.library)
-    const articles = []
-    for await (const article of indexableArticles(library, ids)) articles.push(article)
-    await o.search.index?.addArticles(articles)
+    await o.events.emit('articles.changed', { ids })
   }
   // Earlier versions of articles, read once and again after each update.
   let versionsRead: Promise<Record<string, ArticleVersion[]>> | null = null

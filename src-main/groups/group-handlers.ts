@@ -1,15 +1,11 @@
-// The contract's study-group methods, served by the group service; and the annotation methods
-// wrapped so that sharing is checked (only with a group one is in) and each change to one's own
-// annotations reaches the groups' folders.
-import type { Handlers } from '../../src-shared/api'
-import { err, ok } from '../../src-shared/result'
+// The contract's study-group methods, served by the group service; and the subscription that
+// takes each change to one's own annotations (told on the event hub) to the groups' folders.
+import { ok } from '../../src-shared/result'
+import type { CoreEvents, EventHub } from '../core/events'
+import type { HandlerSlice } from '../core/handler-slice'
 import type { GroupService } from './group-service'
 
-type GroupMethods = Extract<keyof Handlers, `groups.${string}`>
-type Wrapped =
-  'annotations.create' | 'annotations.update' | 'annotations.delete' | 'annotations.restore'
-
-export function groupHandlers(groups: GroupService): Pick<Handlers, GroupMethods> {
+export function groupHandlers(groups: GroupService): HandlerSlice<'groups'> {
   return {
     'groups.list': async () => ok(groups.list()),
     'groups.create': ({ folder, name }) => groups.create(folder, name),
@@ -26,35 +22,9 @@ export function groupHandlers(groups: GroupService): Pick<Handlers, GroupMethods
   }
 }
 
-const NOT_IN_GROUP = 'You can share only with a group you are in.'
-
-/** The annotation handlers, telling the groups of every change to one's own annotations. */
-export function sharingAnnotations(
-  inner: Pick<Handlers, Wrapped>,
-  groups: GroupService,
-): Pick<Handlers, Wrapped> {
-  return {
-    async 'annotations.create'(input) {
-      if (input.group && !groups.canShare(input.group)) return err('invalid_input', NOT_IN_GROUP)
-      const r = await inner['annotations.create'](input)
-      if (r.ok) await groups.ownChanged(r.value.articleId, [r.value.group])
-      return r
-    },
-    async 'annotations.update'(input) {
-      if (input.group && !groups.canShare(input.group)) return err('invalid_input', NOT_IN_GROUP)
-      const r = await inner['annotations.update'](input)
-      if (r.ok) await groups.ownChanged(r.value.articleId, [r.value.group])
-      return r
-    },
-    async 'annotations.delete'(input) {
-      const r = await inner['annotations.delete'](input)
-      if (r.ok) await groups.ownChanged(r.value.articleId, [r.value.group])
-      return r
-    },
-    async 'annotations.restore'(input) {
-      const r = await inner['annotations.restore'](input)
-      if (r.ok) await groups.ownChanged(r.value.articleId, [r.value.group])
-      return r
-    },
-  }
+/** Each change to one's own annotations reaches the folders of the groups it is shared with. */
+export function followOwnChanges(events: EventHub<CoreEvents>, groups: GroupService): () => void {
+  return events.on('annotation.changed', ({ articleId, group }) =>
+    groups.ownChanged(articleId, [group]),
+  )
 }

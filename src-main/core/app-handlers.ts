@@ -1,0 +1,57 @@
+// The contract's app methods: what the app is and how it is doing (version, host, archive,
+// notices), and the two things only the desktop host can do (choose a folder, open one).
+import type { AppInfo, Handlers } from '../../src-shared/api'
+import type { Notice } from '../../src-shared/article'
+import { err, ok } from '../../src-shared/result'
+import type { LiveLibrary } from '../library/live-library'
+import type { HandlerSlice } from './handler-slice'
+
+export interface AppHandlerDeps {
+  version: string
+  host: AppInfo['host']
+  dataDir: string
+  library: LiveLibrary | null
+  /** True while the archive's documents are being checked in the background. */
+  checking: () => boolean
+  notices: () => Notice[]
+  chooseFolder?: (title: string) => Promise<string | null>
+  openFolder?: (path: string) => Promise<string>
+}
+
+export function appHandlers(d: AppHandlerDeps): HandlerSlice<'app'> {
+  const info: Handlers['app.info'] = async () =>
+    ok({
+      name: 'Scholion',
+      version: d.version,
+      host: d.host,
+      dataDir: d.dataDir,
+      archive: d.library
+        ? {
+            dir: d.library.dir,
+            articleCount: d.library.count,
+            formatVersion: d.library.formatVersion,
+            checking: d.checking(),
+          }
+        : null,
+      notices: d.notices(),
+    })
+  return {
+    'app.info': info,
+    async 'app.chooseFolder'({ title }) {
+      if (!d.chooseFolder) {
+        return err(
+          'unavailable',
+          'Type the folder’s path: a browser page cannot open a folder picker.',
+        )
+      }
+      return ok(await d.chooseFolder(title))
+    },
+    async 'app.openDataFolder'() {
+      if (!d.openFolder) {
+        return err('unavailable', `Open this folder in your file manager: ${d.dataDir}`)
+      }
+      const problem = await d.openFolder(d.dataDir)
+      return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
+    },
+  }
+}

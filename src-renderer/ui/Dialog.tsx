@@ -1,0 +1,72 @@
+// The one modal dialog of the app: opened as a native modal (<dialog>.showModal(), so focus is
+// trapped inside and Escape closes it), titled by its heading, and giving focus back to what had
+// it when it closes. Its content can close it (`useCloseDialog`), and `DialogActions` is the row
+// of buttons at its foot with the closing button last.
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
+
+interface Props {
+  /** The heading's id (for aria-labelledby) and its text; or a label when there is no heading. */
+  title: ReactNode
+  titleId?: string
+  label?: string
+  className?: string
+  onClose: () => void
+  children: ReactNode
+}
+
+const CloseContext = createContext<() => void>(() => undefined)
+
+/** Closes the dialog this is rendered in (its onClose then runs, as for Escape). */
+export function useCloseDialog(): () => void {
+  return useContext(CloseContext)
+}
+
+export function Dialog({ title, titleId, label, className, onClose, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (dialog && !dialog.open) dialog.showModal()
+    // Focus goes back where it was (the button that opened the dialog), if it is still there.
+    return () => {
+      if (opener?.isConnected) opener.focus()
+    }
+  }, [])
+  const close = () => ref.current?.close()
+  return (
+    <dialog
+      ref={ref}
+      className={className ? `dialog ${className}` : 'dialog'}
+      aria-labelledby={title && titleId ? titleId : undefined}
+      aria-label={label}
+      onClose={onClose}
+    >
+      <CloseContext.Provider value={close}>
+        {title && <h2 id={titleId}>{title}</h2>}
+        {children}
+      </CloseContext.Provider>
+    </dialog>
+  )
+}
+
+/** The buttons at the foot of a dialog: `children` first, then the closing one. */
+export function DialogActions({
+  children,
+  closeLabel = 'Close',
+  closeDisabled = false,
+}: {
+  children?: ReactNode
+  closeLabel?: string
+  closeDisabled?: boolean
+}) {
+  return (
+    <div className="dialog-actions">
+      {children}
+      <form method="dialog">
+        <button type="submit" autoFocus disabled={closeDisabled}>
+          {closeLabel}
+        </button>
+      </form>
+    </div>
+  )
+}
