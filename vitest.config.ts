@@ -8,6 +8,7 @@ export default defineConfig({
       'src-shared/**/*.test.ts',
       'src-renderer/**/*.test.{ts,tsx}',
       'scripts/**/*.test.ts',
+      'test-support/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 20_000,

@@ -2,7 +2,7 @@
 // every edit each annotation knows where its passage now is, or that it is gone. A text is a list
 // of paragraphs; an annotation lives in one paragraph, so local edits touch only its paragraph
 // and global ones (paragraphs inserted, moved, sentences deleted) move whole paragraphs.
-import type { Writer } from '../src-main/synth/synth'
+import type { Writer } from '../test-support/synth/synth'
 
 export interface Passage {
   para: number

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { anchor, describeRange } from '../src-main/annotations/anchoring'
-import { Writer } from '../src-main/synth/synth'
+import { Writer } from '../test-support/synth/synth'
 import {
   GLOBAL_EDITS,
   LOCAL_EDITS,

@@ -18,9 +18,9 @@ import {
 } from '../src-main/annotations/annotation-store'
 import { describeRange } from '../src-main/annotations/anchoring'
 import { createExportService } from '../src-main/export/export-service'
-import { buildArchive } from '../src-main/library/archive-build'
+import { buildArchive } from '../src-main/archive/archive-build'
 import { openLibrary } from '../src-main/library/open-library'
-import { synthesise, rng } from '../src-main/synth/synth'
+import { synthesise, rng } from '../test-support/synth/synth'
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000)
 const PER_ARTICLE = 10

@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { buildArchive } from '../src-main/library/archive-build'
-import { synthesise } from '../src-main/synth/synth'
+import { buildArchive } from '../src-main/archive/archive-build'
+import { synthesise } from '../test-support/synth/synth'
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 50_000)
 const work = await mkdtemp(join(tmpdir(), 'scholion-bench-library-'))

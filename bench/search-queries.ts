@@ -1,8 +1,8 @@
 // The 200 fixed queries of bench:search, made from the synthetic vocabulary with a fixed seed:
 // common words, rare words, two words, phrases, prefixes, typos and language-filtered words,
 // in every language of the corpus. Phrases are taken from real article text, so they occur.
-import { rng, vocabularyOf } from '../src-main/synth/synth'
-import { LANGUAGES, type SynthLang } from '../src-main/synth/vocabulary'
+import { rng, vocabularyOf } from '../test-support/synth/synth'
+import { LANGUAGES, type SynthLang } from '../test-support/synth/vocabulary'
 
 export type QueryKind = 'common' | 'rare' | 'two words' | 'phrase' | 'prefix' | 'typo' | 'language'
 

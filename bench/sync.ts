@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCore } from '../src-main/core/create-core'
-import { BUNDLED_ARCHIVE } from '../src-main/test-support/test-core'
+import { BUNDLED_ARCHIVE } from '../test-support/test-core'
 
 const COUNT = Number(process.env.BENCH_ARTICLES ?? 1000)
 const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`

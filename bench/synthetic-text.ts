@@ -1,6 +1,6 @@
 // Deterministic article text for benchmarks: words with a Zipf-like frequency, sentences,
 // paragraphs and section headings, the same for the same seed.
-import { rng } from '../src-main/synth/synth'
+import { rng } from '../test-support/synth/synth'
 
 const WORDS = (
   'the of and to in class workers struggle party people labour capital state power working movement ' +

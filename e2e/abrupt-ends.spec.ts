@@ -3,7 +3,7 @@
 // and a new version of the open article arriving by sync. Nothing typed may be lost, and the
 // highlights must stay on their words.
 import type { Page } from '@playwright/test'
-import { CHANGING_SLUG, startFixtureSite } from '../src-main/test-support/fixture-site'
+import { CHANGING_SLUG, startFixtureSite } from '../test-support/fixture-site'
 import { expect, test } from './fixtures'
 import { selectPhrase } from './selection'
 import type { RunningServer } from './server'

@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
 import { startServer } from './server'
-import { REAL_SHAPES } from '../src-main/library/fixtures/real-shapes'
+import { REAL_SHAPES } from '../src-main/library/import/fixtures/real-shapes'
 
 const SAVED_PAGE = readFileSync(
-  new URL('../src-main/library/fixtures/kke-en.html', import.meta.url),
+  new URL('../src-main/library/import/fixtures/kke-en.html', import.meta.url),
   'utf8',
 )
 const MARKDOWN = `---

@@ -3,8 +3,8 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeArchive, type ArchiveEntry } from '../src-main/library/archive-write'
-import { Writer } from '../src-main/synth/synth'
+import { writeArchive, type ArchiveEntry } from '../src-main/archive/archive-write'
+import { Writer } from '../test-support/synth/synth'
 
 export async function buildBigArchive(count: number, seed = 11): Promise<string> {
   const w = new Writer(seed)

@@ -3,7 +3,7 @@
 import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildArchive } from '../src-main/library/archive-build'
+import { buildArchive } from '../src-main/archive/archive-build'
 
 // Same slug in two languages: the build links them as translations of each other.
 export const GREEK_ID = 'el-test-struggle'

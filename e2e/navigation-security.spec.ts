@@ -4,7 +4,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeArchive } from '../src-main/library/archive-write'
+import { writeArchive } from '../src-main/archive/archive-write'
 import { test, expect } from './fixtures'
 
 const ARCHIVE = mkdtempSync(join(tmpdir(), 'scholion-hostile-'))

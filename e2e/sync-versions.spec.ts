@@ -1,7 +1,7 @@
 // An article that changed on the site, as a reader meets it: synced from the fixture site, it is
 // corrected there; a full sync takes the new version, the reader says it was updated, and the
 // text as it was shows side by side.
-import { CHANGING_SLUG, startFixtureSite } from '../src-main/test-support/fixture-site'
+import { CHANGING_SLUG, startFixtureSite } from '../test-support/fixture-site'
 import { expect, keepScreenshot, test } from './fixtures'
 
 test('a corrected article becomes a new version, the old one kept beside it', async ({

@@ -2,8 +2,8 @@
 // site (a local copy of the site's structure, with faults under /faults/) until stopped, and
 // prints the addresses to add as sync sources.
 import { parseArgs } from 'node:util'
-import type { SynthLang } from '../src-main/synth/vocabulary'
-import { startFixtureSite } from '../src-main/test-support/fixture-site'
+import type { SynthLang } from '../test-support/synth/vocabulary'
+import { startFixtureSite } from '../test-support/fixture-site'
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openTestApp, openTestCore, SEED_ARTICLE } from '../test-support/test-core'
+import { openTestApp, openTestCore, SEED_ARTICLE } from '../../test-support/test-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AnchoredAnnotation, Annotation } from '../../src-shared/annotation'
 import type { Output } from '../../src-shared/api'

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { ANNOTATIONS_DIR, fileNameFor, openAnnotationStore } from './annotation-store'
-import { plainAnnotation } from '../test-support/plain-annotation'
+import { plainAnnotation } from '../../test-support/plain-annotation'
 
 let dataDir: string
 beforeEach(async () => {

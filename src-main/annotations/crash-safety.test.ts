@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { openAnnotationStore } from './annotation-store'
 
-const WRITER = new URL('../test-support/annotation-writer.ts', import.meta.url).pathname
+const WRITER = new URL('../../test-support/annotation-writer.ts', import.meta.url).pathname
 const RUNS = 20
 let dataDir: string
 beforeAll(async () => {

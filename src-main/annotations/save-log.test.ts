@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ANNOTATIONS_DIR, openAnnotationStore } from './annotation-store'
 import { HEAD_SIZE, headOf, noteChange } from './notebook-head'
 import { openSaveLog } from './save-log'
-import { plainAnnotation } from '../test-support/plain-annotation'
+import { plainAnnotation } from '../../test-support/plain-annotation'
 
 let dataDir: string
 beforeEach(async () => {

@@ -2,7 +2,7 @@
 // language (and whether it was guessed), date, author and section found, and a warning under
 // any whose result looks wrong (import-report.ts); then what was skipped and why. A build of
 // thousands of files lists only the articles with warnings, and counts the rest.
-import type { BuildReport } from '../library/archive-build'
+import type { BuildReport } from '../archive/archive-build'
 import { languageName } from '../../src-shared/lang'
 
 /** Up to this many imported files, every article is listed; above it, only those warned of. */

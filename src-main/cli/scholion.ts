@@ -6,9 +6,8 @@ import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { appRootFrom, appVersion } from '../core/app-paths'
-import { buildArchive } from '../library/archive-build'
+import { buildArchive } from '../archive/archive-build'
 import { buildReportLines } from './build-report'
-import { synthesise } from '../synth/synth'
 import { exportCommand, importCommand } from './exchange'
 import { syncCommand } from './sync'
 import { progressBar } from './progress'
@@ -26,10 +25,6 @@ Commands:
                     --from DIR      a source folder (repeatable; default: archive-src)
                     --out DIR       output folder (default: resources/archive)
                     --report FILE   also write the import report (every article) as JSON
-  archive:synth   Write a synthetic multilingual source folder (for scale tests and benchmarks)
-                    --count N       articles (default 1000)
-                    --seed S        seed; the same seed writes the same files (default 1)
-                    --out DIR       output folder (required)
   export          Export annotations
                     --format md|csv|jsonld (default md)
                     --out DIR       folder to write into (files are updated in place)
@@ -97,26 +92,6 @@ async function main(argv: string[]): Promise<number> {
       await writeFile(values.report, JSON.stringify(report, null, 2) + '\n')
       console.log(`The full report is in ${values.report}.`)
     }
-    return 0
-  }
-  if (command === 'archive:synth') {
-    const { values } = parseArgs({
-      args: rest,
-      options: {
-        count: { type: 'string', default: '1000' },
-        seed: { type: 'string', default: '1' },
-        out: { type: 'string' },
-      },
-    })
-    const count = Number(values.count)
-    const seed = Number(values.seed)
-    if (!values.out) throw new Error('--out DIR is required')
-    if (!Number.isInteger(count) || count < 1)
-      throw new Error(`--count must be a positive whole number, not ${values.count}`)
-    if (!Number.isInteger(seed))
-      throw new Error(`--seed must be a whole number, not ${values.seed}`)
-    await synthesise({ count, seed, out: values.out, onProgress: progressBar('Writing') })
-    console.log(`Wrote ${count} synthetic articles to ${values.out}.`)
     return 0
   }
   if (command === 'export') return exportCommand(appRoot, rest)

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { BUNDLED_ARCHIVE } from '../test-support/test-core'
+import { BUNDLED_ARCHIVE } from '../../test-support/test-core'
 import { syncCommand } from './sync'
 
 const ROOT = new URL('../../', import.meta.url).pathname

@@ -6,7 +6,7 @@
 import type { AddFilesReport, ArticleVersion } from '../../src-shared/api'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
 import { err, ok, type Result } from '../../src-shared/result'
-import type { SourceFile } from '../library/import-file'
+import type { SourceFile } from '../library/import/import-file'
 import type { LiveLibrary } from '../library/live-library'
 import { openLibrary } from '../library/open-library'
 import { addFiles, updateArticles, type UpdatedFiles } from '../library/own-library'

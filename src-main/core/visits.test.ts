@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticlePage } from '../../src-shared/api'
 import { createDispatcher } from '../hosts/dispatch'
-import { buildArchive } from '../library/archive-build'
+import { buildArchive } from '../archive/archive-build'
 import { createCore, type Core } from './create-core'
 
 let work: string

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { openTestCore, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { openTestCore, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../src-shared/annotation'
 import type { Output } from '../../src-shared/api'

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ImportSummary } from '../../src-shared/api'
-import { openTestApp, type Call } from '../test-support/test-core'
+import { openTestApp, type Call } from '../../test-support/test-core'
 
 let dir: string
 let call: Call

@@ -6,7 +6,7 @@ import type { AnchoredAnnotation, Annotation } from '../../src-shared/annotation
 import type { ExportFile, Output, PackImport } from '../../src-shared/api'
 import type { GroupArticle, GroupInfo, Reply } from '../../src-shared/group'
 import type { Core } from '../core/create-core'
-import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { ARTICLES_DIR, MEMBERS_DIR, articleFileName } from './group-files'
 
 const ARTICLE = SEED_ARTICLE

@@ -12,7 +12,7 @@ import type { Output, ExportFile, PackImport } from '../../src-shared/api'
 import type { AnchoredAnnotation } from '../../src-shared/annotation'
 import type { GroupInfo } from '../../src-shared/group'
 import type { Core } from '../core/create-core'
-import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { ARTICLES_DIR, MEMBERS_DIR, articleFileName } from './group-files'
 
 let root: string

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fakeHandlers } from '../test-support/fake-handlers'
+import { fakeHandlers } from '../../test-support/fake-handlers'
 import { createDispatcher } from './dispatch'
 
 describe('createDispatcher', () => {

@@ -8,7 +8,7 @@ import { createClient } from '../../src-shared/api'
 import { httpTransport } from '../../src-renderer/api/client'
 import { createDispatcher } from './dispatch'
 import { createHttpHost } from './http'
-import { fakeHandlers } from '../test-support/fake-handlers'
+import { fakeHandlers } from '../../test-support/fake-handlers'
 
 describe('httpTransport against the real HTTP host', () => {
   let server: Server

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Server } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fakeHandlers } from '../test-support/fake-handlers'
+import { fakeHandlers } from '../../test-support/fake-handlers'
 import { createDispatcher } from './dispatch'
 import { createHttpHost } from './http'
 

@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
-import { BUNDLED_ARCHIVE } from '../test-support/test-core'
+import { BUNDLED_ARCHIVE } from '../../test-support/test-core'
 import { canonicalTextFromJson } from './canonical-json'
-import { readCatalogFile } from './catalog'
-import { importPlainText } from './import-text'
+import { readCatalogFile } from './catalog/catalog'
+import { importPlainText } from './import/import-text'
 
 const same = (json: unknown) =>
   expect(canonicalTextFromJson(json)).toEqual(canonicalText(articleSchema.nodeFromJSON(json)))

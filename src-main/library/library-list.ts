@@ -4,7 +4,7 @@
 import type { ArticlePage, ParsedInput } from '../../src-shared/api'
 import type { ArticleSummary } from '../../src-shared/article'
 import { foldPhrase } from '../../src-shared/fold'
-import { NO_SECTION, type Catalog } from './catalog'
+import { NO_SECTION, type Catalog } from './catalog/catalog'
 
 export function createListing(
   catalog: Catalog,

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '../../src-shared/article'
-import { buildArchive } from './archive-build'
-import { encodeCatalog, readCatalogFile } from './catalog'
+import { buildArchive } from '../archive/archive-build'
+import { encodeCatalog, readCatalogFile } from './catalog/catalog'
 import { type Library } from './library'
 import { openLibrary } from './open-library'
 
@@ -180,7 +180,7 @@ describe('Library.get', () => {
 
 describe('archive format 2', () => {
   it('links translations of an article', async () => {
-    const { writeArchive } = await import('./archive-write')
+    const { writeArchive } = await import('../archive/archive-write')
     const doc = {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],

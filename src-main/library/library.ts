@@ -10,8 +10,14 @@ import type { Article, ArticlePage, ParsedInput } from '../../src-shared/api'
 import type { ArticleSummary, Notice, Translation } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
 import { articleSchema, type DocJSON } from '../../src-shared/schema'
-import { MANIFEST_FILE, docPath, isContentHash, manifestSchema, sha256 } from './archive-format'
-import { MergedCatalog, type Catalog } from './catalog'
+import {
+  MANIFEST_FILE,
+  docPath,
+  isContentHash,
+  manifestSchema,
+  sha256,
+} from '../archive/archive-format'
+import { MergedCatalog, type Catalog } from './catalog/catalog'
 import { createListing } from './library-list'
 import { urlKey } from './translations'
 

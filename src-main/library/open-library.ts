@@ -2,7 +2,7 @@
 // then listed as one (library.ts). A missing or unreadable archive gives a notice instead; a
 // damaged own library gives a notice and leaves the archive readable.
 import type { Notice } from '../../src-shared/article'
-import { readCatalogFile } from './catalog'
+import { readCatalogFile } from './catalog/catalog'
 import { createLibrary, notice, type Library, type Shelf } from './library'
 
 export interface OpenedLibrary {

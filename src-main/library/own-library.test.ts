@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AddFilesReport, Article, ArticlePage } from '../../src-shared/api'
 import type { SearchResults } from '../../src-shared/search'
-import { openTestCore, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { openTestCore, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 
 let work: string
 let call: Call
@@ -167,7 +167,7 @@ describe('new versions of articles that changed on the site', () => {
   it('stand in for an archive article, keep its first text, and leave unchanged words alone', async () => {
     const { openLibrary } = await import('./open-library')
     const { updateArticles, OWN_LIBRARY_DIR } = await import('./own-library')
-    const { BUNDLED_ARCHIVE } = await import('../test-support/test-core')
+    const { BUNDLED_ARCHIVE } = await import('../../test-support/test-core')
     const ownDir = join(work, OWN_LIBRARY_DIR)
     const opened = await openLibrary(BUNDLED_ARCHIVE, ownDir)
     const library = opened.library!

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import type { ArticleVersion } from '../../src-shared/api'
 import { writeFileAtomic } from '../storage/atomic-write'
-import { docPath, isContentHash, sha256 } from './archive-format'
+import { docPath, isContentHash, sha256 } from '../archive/archive-format'
 import { safeKey } from '../../src-shared/safe-keys'
 
 export const VERSIONS_FILE = 'versions.json'

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import type { IndexStatus } from '../../src-shared/search'
 import type { Library } from '../library/library'
-import { SEARCH_DIR } from '../library/archive-format'
+import { SEARCH_DIR } from '../archive/archive-format'
 import type { SearchSegment } from './article-search'
 import { appendSegment } from './index-append'
 import {

@@ -15,9 +15,9 @@ import { parseSearch } from '../../src-shared/search-query'
 import { parseAnnotationFile } from '../export/web-annotation'
 import { readMember, readMemberArticle } from '../groups/group-files'
 import { readPack } from '../groups/group-pack'
-import { importFile } from '../library/import-file'
+import { importFile } from '../library/import/import-file'
 import { discoverLinks } from '../sync/discover'
-import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 
 /** A generous budget for inputs of a few kilobytes: a parser over it is quadratic or stuck. */
 const BUDGET_MS = 3_000

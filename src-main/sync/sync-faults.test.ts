@@ -13,8 +13,8 @@ import type {
 import { articleSchema } from '../../src-shared/schema'
 import type { SearchResults } from '../../src-shared/search'
 import { canonicalText } from '../../src-shared/text'
-import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
-import { openTestApp, SEED_ARTICLE, type Call } from '../test-support/test-core'
+import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../../test-support/fixture-site'
+import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 
 let work: string
 let site: FixtureSite

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SyncReport, SyncSource } from '../../src-shared/api'
-import { startFixtureSite, type FixtureSite } from '../test-support/fixture-site'
-import { openTestApp, type Call } from '../test-support/test-core'
+import { startFixtureSite, type FixtureSite } from '../../test-support/fixture-site'
+import { openTestApp, type Call } from '../../test-support/test-core'
 import { retryDelayMs } from './run-fetches'
 
 let work: string

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article, ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
-import { openTestCore, type Call } from '../test-support/test-core'
+import { openTestCore, type Call } from '../../test-support/test-core'
 
 let work: string
 let call: Call

@@ -13,8 +13,8 @@ import type {
   SyncSourceLast,
   SyncSourceResult,
 } from '../../src-shared/api'
-import { charsetOf, decodeText } from '../library/decode-text'
-import type { SourceFile } from '../library/import-file'
+import { charsetOf, decodeText } from '../library/import/decode-text'
+import type { SourceFile } from '../library/import/import-file'
 import type { Library } from '../library/library'
 import type { UpdatedFiles } from '../library/own-library'
 import { openJsonStore, type JsonStore } from '../storage/json-store'

@@ -7,7 +7,7 @@ import {
   type ImportedFile,
   type ImportFileOptions,
   type SourceFile,
-} from '../library/import-file'
+} from '../library/import/import-file'
 import { parseAnnotationFile, type ParsedFile } from '../export/web-annotation'
 import { readPack, type ReadPack } from '../groups/group-pack'
 import { SegmentBuilder, segmentBytes, type IndexableArticle } from '../search/segment-builder'

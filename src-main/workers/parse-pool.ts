@@ -5,7 +5,7 @@
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { ImportedFile, ImportFileOptions, SourceFile } from '../library/import-file'
+import type { ImportedFile, ImportFileOptions, SourceFile } from '../library/import/import-file'
 import type { IndexableArticle } from '../search/segment-builder'
 import type { ParseAnswers, ParseJob } from './parse-jobs'
 

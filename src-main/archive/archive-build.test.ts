@@ -1,0 +1,122 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { buildArchive } from './archive-build'
+import { sha256 } from './archive-format'
+import { readCatalogFile } from '../library/catalog/catalog'
+import { REAL_SHAPES } from '../library/import/fixtures/real-shapes'
+import { buildReportLines } from '../cli/build-report'
+
+const ROOT = new URL('../../', import.meta.url).pathname
+let work: string
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'scholion-build-'))
+})
+afterEach(() => rm(work, { recursive: true, force: true, maxRetries: 5 }))
+
+describe('buildArchive', () => {
+  it('imports good files, skips bad ones with a reason, and names documents by their hash', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    await writeFile(join(src, 'one.en.txt'), 'First title\n\nSome body text.')
+    await writeFile(join(src, 'empty.en.txt'), '\n\n')
+    await writeFile(join(src, 'badname.txt'), 'Title\n\nBody.')
+    await writeFile(join(src, 'README.md'), '# about this folder')
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.imported.map((i) => i.id)).toEqual(['en-one'])
+    expect(report.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
+      [
+        'badname.txt',
+        'The language of the text could not be told; name the file <name>.<lang>.txt.',
+      ],
+      ['empty.en.txt', 'The file holds no article text.'],
+    ])
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
+    const entry = decoded.catalog.summary(0)
+    expect(entry).toMatchObject({ id: 'en-one', title: 'First title', lang: 'en', wordCount: 5 })
+    const bytes = await readFile(join(out, 'docs', `${entry!.contentHash}.json`))
+    expect(sha256(bytes)).toBe(entry!.contentHash)
+  })
+
+  it('imports saved pages and Markdown, and links translations the pages name', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    const pageOf = (lang: string, slug: string, other: string, title: string) =>
+      `<html lang="${lang}"><head><link rel="canonical" href="https://inter.kke.gr/${lang}/articles/${slug}/"><link rel="alternate" hreflang="${other.slice(0, 2)}" href="https://inter.kke.gr/${other}/"></head><body><h1>${title}</h1><p>${title} text.</p></body></html>`
+    await writeFile(join(src, 'a.html'), pageOf('en', 'Peace', 'fr/articles/Paix', 'Peace'))
+    await writeFile(join(src, 'b.htm'), pageOf('fr', 'Paix', 'en/articles/Peace', 'Paix'))
+    await writeFile(join(src, 'notes.de.md'), '# Notizen\n\nEin Text.')
+    await writeFile(join(src, 'broken.html'), '<html><body><nav>menu</nav></body></html>')
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.imported.map((i) => i.id).sort()).toEqual(['de-notes', 'en-peace', 'fr-paix'])
+    expect(report.skipped).toEqual([
+      { file: expect.stringMatching(/broken\.html$/), reason: expect.stringMatching(/language/) },
+    ])
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
+    const rows = Array.from({ length: decoded.catalog.count }, (_, i) => decoded.catalog.summary(i))
+    const group = (id: string) => rows.find((r) => r.id === id)!.translationGroup
+    expect(group('en-peace')).not.toBeNull()
+    expect(group('en-peace')).toBe(group('fr-paix'))
+    expect(group('de-notes')).toBeNull()
+  })
+
+  it('removes documents of an earlier build that no article uses any more', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    await writeFile(join(src, 'one.en.txt'), 'Title\n\nFirst version.')
+    const out = join(work, 'out')
+    await buildArchive({ from: [src], out })
+    await writeFile(join(src, 'one.en.txt'), 'Title\n\nSecond version.')
+    await buildArchive({ from: [src], out })
+    expect(await readdir(join(out, 'docs'))).toHaveLength(1)
+  })
+
+  it('reproduces the committed bundled archive byte for byte', async () => {
+    const out = join(work, 'out')
+    await buildArchive({ from: [join(ROOT, 'archive-src')], out })
+    const committed = join(ROOT, 'resources', 'archive')
+    expect(await readFile(join(out, 'catalog.bin'))).toEqual(
+      await readFile(join(committed, 'catalog.bin')),
+    )
+    const docs = (await readdir(join(out, 'docs'))).sort()
+    expect((await readdir(join(committed, 'docs'))).sort()).toEqual(docs)
+  })
+
+  it('builds from files in the shapes of real pages, under any name, and reports each', async () => {
+    const src = join(work, 'src')
+    await mkdir(src)
+    for (const shape of REAL_SHAPES) await writeFile(join(src, shape.name), shape.text)
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.skipped).toEqual([])
+    for (const { name, expected } of REAL_SHAPES) {
+      const item = report.imported.find((i) => i.file.endsWith(`/${name}`))
+      expect(item?.report, name).toMatchObject({
+        title: expected.title,
+        lang: expected.lang,
+        date: expected.date,
+        author: expected.author,
+        section: expected.section,
+        langGuessed: expected.langGuessed ?? false,
+      })
+    }
+    // The catalog holds what the report says.
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
+    const titles = Array.from(
+      { length: decoded.catalog.count },
+      (_, i) => decoded.catalog.summary(i)!.title,
+    )
+    expect(titles.sort()).toEqual(REAL_SHAPES.map((s) => s.expected.title).sort())
+    // The terminal report: each article with what was found, warnings under those that need them.
+    const lines = buildReportLines(report, out).join('\n')
+    expect(lines).toContain('Turkish (guessed) · 2023-12-15 · section: TARİH YENİDEN YAZILAMAZ')
+    expect(lines).toContain('Italian · no date\n    ⚠ No date was found.')
+    expect(lines).toMatch(/12 imported \(3 with warnings\), 0 skipped\.$/)
+  })
+})

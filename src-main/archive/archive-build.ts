@@ -1,0 +1,89 @@
+// Builds an archive folder from source folders of saved articles. Each source file (.txt, .md,
+// .html, .epub, under any name) is imported by the importer for its kind; a file that cannot be
+// imported is skipped with its reason and never stops the rest, and each imported one is
+// reported with what was found in it and what looks wrong (import-report.ts). Output is deterministic: the same sources give the same bytes.
+import { mkdir, readdir, rm } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { buildArchiveIndex } from '../search/parallel-build'
+import { DOCS_DIR, SEARCH_DIR } from './archive-format'
+import type { ArticleSummary } from '../../src-shared/article'
+import { writeCatalog } from './archive-write'
+import { importFiles } from '../library/import/import-pool'
+import type { ImportReport } from '../library/import/import-report'
+import { linkTranslations } from '../library/translations'
+import { openLibrary } from '../library/open-library'
+
+export interface BuildReport {
+  imported: { id: string; file: string; dropped: string[]; report: ImportReport }[]
+  skipped: { file: string; reason: string }[]
+}
+
+export interface BuildOptions {
+  from: string[]
+  out: string
+  /** Called after each file, for a progress bar. */
+  onProgress?: (done: number, total: number, file: string) => void
+  /** Threads for the search index (default 1). */
+  workers?: number
+  /** Called as articles are indexed for search. */
+  onIndexProgress?: (done: number, total: number) => void
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  // READMEs and dotfiles describe a source folder; they are not articles.
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.|$)/i.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+}
+
+/** Imports every source file into `out`, replacing its catalog; returns what happened. */
+export async function buildArchive({
+  from,
+  out,
+  onProgress,
+  onIndexProgress,
+  workers,
+}: BuildOptions): Promise<BuildReport> {
+  const report: BuildReport = { imported: [], skipped: [] }
+  const files = (await Promise.all(from.map(listFiles))).flat()
+  await mkdir(join(out, DOCS_DIR), { recursive: true })
+  const results = await importFiles(out, files, {
+    workers,
+    onProgress: (done, file) => onProgress?.(done, files.length, relative(process.cwd(), file)),
+  })
+  const entries = new Map<string, ArticleSummary>()
+  const links = new Map<string, string[]>()
+  for (const result of results) {
+    const name = relative(process.cwd(), result.file)
+    if (!result.ok) {
+      report.skipped.push({ file: name, reason: result.reason })
+    } else if (entries.has(result.meta.id)) {
+      report.skipped.push({ file: name, reason: `duplicate article id ${result.meta.id}` })
+    } else {
+      entries.set(result.meta.id, { ...result.meta, translationGroup: null })
+      links.set(result.meta.id, result.translationUrls)
+      report.imported.push({
+        id: result.meta.id,
+        file: name,
+        dropped: result.dropped,
+        report: result.report,
+      })
+    }
+  }
+  linkTranslations(entries, links)
+  const catalog = [...entries.values()]
+  await writeCatalog(out, catalog)
+  // Documents no article points at any more are left-overs of earlier builds.
+  const wanted = new Set(catalog.map((a) => `${a.contentHash}.json`))
+  for (const entry of await readdir(join(out, DOCS_DIR))) {
+    if (!wanted.has(entry)) await rm(join(out, DOCS_DIR, entry), { force: true })
+  }
+  // The search index of what was just written (docs/search.md).
+  entries.clear()
+  const { library } = await openLibrary(out)
+  if (!library) throw new Error(`the archive written to ${out} cannot be opened`)
+  await buildArchiveIndex(library, join(out, SEARCH_DIR), { workers, onProgress: onIndexProgress })
+  return report
+}

@@ -1,0 +1,73 @@
+// What an import found in a file (title, language, date, author, section) and what looks wrong
+// in it, for the import report of `archive:build` and of adding files (#18): a title too long
+// to be one, a title that is the site's box heading, a body that opens with the box's sentence,
+// no date, a title made up, a language guessed. Pure.
+import type { Node as PMNode } from 'prosemirror-model'
+import { languageName } from '../../../src-shared/lang'
+import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
+
+export interface ImportReport {
+  title: string
+  lang: string
+  /** The language was guessed from the text (the file name does not say it). */
+  langGuessed: boolean
+  date: string | null
+  author: string | null
+  section: string | null
+  /** Plain sentences, each a reason to look at the article. */
+  warnings: string[]
+}
+
+/** Longer than this, a "title" is most likely a paragraph taken for one. */
+export const TITLE_WARN_CHARS = 200
+
+interface Imported {
+  doc: PMNode
+  title: string
+  lang: string
+  date: string | null
+  author: string | null
+  section: string | null
+  notes: string[]
+}
+
+/** The first text block after the title. */
+function firstBodyText(doc: PMNode): string {
+  for (let i = 0; i < doc.childCount; i++) {
+    const node = doc.child(i)
+    if (node.type.name === 'heading' && node.attrs.level === 1) continue
+    if (node.textContent.trim()) return node.textContent.trim()
+  }
+  return ''
+}
+
+export function importReport(article: Imported, langGuessed: boolean): ImportReport {
+  const warnings: string[] = []
+  const { title, lang } = article
+  if (title.length > TITLE_WARN_CHARS)
+    warnings.push(
+      `The title is ${title.length} characters long; a paragraph may have been taken for it.`,
+    )
+  if (isOldPagesHeading(title))
+    warnings.push('The title is the heading of the site’s “old web pages” box.')
+  if (
+    isOldPagesSentence(firstBodyText(article.doc)) &&
+    /KKE|ΚΚΕ|КПГ|ККЕ/u.test(firstBodyText(article.doc))
+  )
+    warnings.push('The text opens with the sentence of the site’s “old web pages” box.')
+  if (!article.date) warnings.push('No date was found.')
+  for (const note of article.notes) warnings.push(note[0]!.toUpperCase() + note.slice(1) + '.')
+  if (langGuessed)
+    warnings.push(
+      `The language (${languageName(lang)}) was guessed from the text; the file name does not say it.`,
+    )
+  return {
+    title,
+    lang,
+    langGuessed,
+    date: article.date,
+    author: article.author,
+    section: article.section,
+    warnings,
+  }
+}

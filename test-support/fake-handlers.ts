@@ -1,0 +1,100 @@
+// Contract handlers with canned answers, for testing hosts without a real core.
+import { DEFAULT_READER, type Handlers, type Settings } from '../src-shared/api'
+import { err, ok } from '../src-shared/result'
+
+const settings: Settings = {
+  lastArticleId: null,
+  reader: DEFAULT_READER,
+  identity: { id: 'test-identity', name: 'Tester', colour: '#1d4ed8' },
+  lastColor: 'yellow',
+  exportTemplate: null,
+  exportFolder: null,
+}
+
+export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const index = { state: 'ready' as const, done: 0, total: 0, reason: null }
+  return {
+    'app.info': async () =>
+      ok({
+        name: 'Scholion',
+        version: '1.2.3',
+        host: 'http',
+        dataDir: '/d',
+        archive: null,
+        notices: [],
+      }),
+    'app.openDataFolder': async () => err('unavailable', 'not here'),
+    'app.chooseFolder': async () => err('unavailable', 'not here'),
+    'articles.list': async (input) =>
+      ok({
+        total: 0,
+        offset: input.offset,
+        items: [],
+        languages: [],
+        years: [],
+        sections: [],
+        status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
+      }),
+    'articles.get': async ({ id }) => err('not_found', `no ${id}`),
+    'library.addFiles': async () => ok({ added: [], skipped: [] }),
+    'sync.sources': async () => ok([]),
+    'sync.saveSources': async () => ok([]),
+    'sync.run': async () => ok({ finished: '2026-01-01T00:00:00.000Z', sources: [] }),
+    'sync.progress': async () => ok(null),
+    'groups.list': async () => ok({ groups: [], me: { ...settings.identity } }),
+    'groups.create': async () => err('unavailable', 'no groups here'),
+    'groups.join': async () => err('unavailable', 'no groups here'),
+    'groups.leave': async () => err('unavailable', 'no groups here'),
+    'groups.forArticle': async () => ok({ version: 1, others: [], replies: [], members: [] }),
+    'groups.changes': async () => ok({ version: 1 }),
+    'groups.reply': async () => err('unavailable', 'no groups here'),
+    'groups.editReply': async () => err('unavailable', 'no groups here'),
+    'groups.deleteReply': async () => err('unavailable', 'no groups here'),
+    'groups.exportPack': async () => err('unavailable', 'no groups here'),
+    'groups.importPack': async () => err('unavailable', 'no groups here'),
+    'search.query': async () =>
+      ok({
+        articles: { total: 0, hits: [] },
+        notes: { total: 0, hits: [] },
+        corrected: [],
+        problems: [],
+        sort: 'relevance',
+        index,
+        elapsedMs: 0,
+      }),
+    'search.status': async () => ok(index),
+    'settings.get': async () => ok(settings),
+    'settings.update': async (input) =>
+      ok({
+        ...settings,
+        lastArticleId: input.lastArticleId ?? null,
+        reader: { ...DEFAULT_READER, ...input.reader },
+      }),
+    'reading.get': async () => ok(null),
+    'reading.save': async ({ block, progress }) =>
+      ok({ block, progress, updated: '2026-01-01T00:00:00.000Z' }),
+    'annotations.forArticle': async () => ok({ annotations: [], notices: [] }),
+    'annotations.create': async () => err('unavailable', 'no annotations here'),
+    'annotations.update': async () => err('not_found', 'no annotation'),
+    'annotations.delete': async () => err('not_found', 'no annotation'),
+    'annotations.restore': async () => err('unavailable', 'no annotations here'),
+    'annotations.query': async ({ offset }) =>
+      ok({
+        total: 0,
+        offset,
+        items: [],
+        tags: [],
+        colors: [],
+        languages: [],
+        articles: [],
+        authors: [],
+      }),
+    'annotations.tags': async () => ok([]),
+    'export.render': async () => ok([]),
+    'export.write': async ({ folder }) => ok({ folder, written: [], unchanged: [], skipped: [] }),
+    'export.copy': async () => err('not_found', 'There are no notes to copy.'),
+    'import.preview': async () => err('invalid_input', 'not here'),
+    'import.apply': async () => err('invalid_input', 'not here'),
+    ...overrides,
+  }
+}
