@@ -38,4 +38,27 @@ describe('the import graph', () => {
     )
     expect(bad).toEqual([])
   })
+
+  it('lets a renderer feature reach another only through its index.ts', () => {
+    const shared = new Set(['ui', 'api'])
+    const featureOf = (path: string) =>
+      /^src-renderer\/([^/]+)\//.exec(path)?.[1] ?? (path.startsWith('src-renderer/') ? '' : null)
+    const bad = edges.filter(({ from, to }) => {
+      const a = featureOf(from)
+      const b = featureOf(to)
+      if (a === null || b === null || b === '' || a === b || shared.has(b)) return false
+      return !/\/index\.tsx?$/.test(to)
+    })
+    expect(bad).toEqual([])
+  })
+
+  it('keeps the shared widgets and the API layer free of features', () => {
+    const bad = edges.filter(
+      ({ from, to }) =>
+        /^src-renderer\/(ui|api)\//.test(from) &&
+        /^src-renderer\//.test(to) &&
+        !/^src-renderer\/(ui|api)\//.test(to),
+    )
+    expect(bad).toEqual([])
+  })
 })

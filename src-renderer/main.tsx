@@ -11,7 +11,7 @@ import '@fontsource/noto-naskh-arabic/600.css'
 import { App } from './App'
 import { connect } from './api/client'
 import { trackedClient } from './api/tracked-client'
-import { flushWhenLeaving } from './persistence/pending-saves'
+import { flushWhenLeaving } from './api/pending-saves'
 import './styles.css'
 import './annotations/annotations.css'
 

@@ -2,7 +2,7 @@
 // or closing the desktop window can wait for them and the page can say "Saving…". Reads and the
 // long wait for group changes are not counted.
 import type { ApiClient } from '../../src-shared/api'
-import { trackSave } from '../persistence/pending-saves'
+import { trackSave } from './pending-saves'
 
 /** Methods that change what is stored. */
 export function isWrite(method: string): boolean {

@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { EditorView } from 'prosemirror-view'
 import type { Article } from '../../src-shared/api'
 import { canonicalText, paragraphNumbers } from '../../src-shared/text'
-import type { TocEntry } from '../components/TableOfContents'
+import type { TocEntry } from './TableOfContents'
 import { mountReadingView, type ReadingViewOptions } from './reading-view'
 
 export interface MountedArticle {

@@ -3,7 +3,7 @@
 // article closes or the page is left), so it is restored next time.
 import { useEffect, useState, type RefObject } from 'react'
 import type { ApiClient } from '../../src-shared/api'
-import { registerFlush } from '../persistence/pending-saves'
+import { registerFlush } from '../api/pending-saves'
 import { scrollProgress, topBlockIndex } from './block-geometry'
 import type { MountedArticle } from './use-reading-view'
 

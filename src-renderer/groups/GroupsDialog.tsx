@@ -7,7 +7,7 @@ import type { ApiClient, PackImport } from '../../src-shared/api'
 import { MEMBER_COLOURS, type GroupInfo, type Member } from '../../src-shared/group'
 import { formatCount } from '../../src-shared/lang'
 import { download } from '../api/download'
-import { FolderField } from './FolderField'
+import { FolderField } from '../ui/FolderField'
 
 interface Props {
   api: ApiClient

@@ -3,7 +3,7 @@
 import { memo } from 'react'
 import type { ArticlePage } from '../../src-shared/api'
 import { formatCount, languageName } from '../../src-shared/lang'
-import type { LibraryFilters as Filters } from '../library/use-article-pages'
+import type { LibraryFilters as Filters } from './use-article-pages'
 
 export type Sort = NonNullable<Filters['sort']>
 

@@ -5,11 +5,11 @@ import { useEffect, useState } from 'react'
 import { COLOR_NAMES, type Color } from '../../src-shared/annotation'
 import type { ApiClient, Input, NotebookPage } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
-import { renderNote } from '../annotations/markdown'
-import { ColourFilter } from './ColourFilter'
-import { ExportDialog } from './ExportDialog'
-import { ImportDialog } from './ImportDialog'
-import { TagChips } from './TagChips'
+import { renderNote } from '../ui/markdown'
+import { ColourFilter } from '../annotations'
+import { ExportDialog } from '../exchange'
+import { ImportDialog } from '../exchange'
+import { TagChips } from '../annotations'
 
 interface Props {
   api: ApiClient

@@ -4,9 +4,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, Article } from '../../src-shared/api'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
-import { scrollBlockToTop } from '../reader/block-geometry'
-import { alignedParagraph } from '../reader/parallel-align'
-import { useReadingView } from '../reader/use-reading-view'
+import { scrollBlockToTop } from './block-geometry'
+import { alignedParagraph } from './parallel-align'
+import { useReadingView } from './use-reading-view'
 
 interface Props {
   api: ApiClient

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ApiClient } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
-import { useArticlePages } from '../library/use-article-pages'
+import { useArticlePages } from './use-article-pages'
 import { LibraryFilters, type Sort } from './LibraryFilters'
 
 interface Props {

@@ -2,7 +2,7 @@
 // adds the typed tag; Backspace in an empty field removes the last one. A tag half typed is
 // added when the field is left, the editor closes, or the page is left.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
-import { registerFlush } from '../persistence/pending-saves'
+import { registerFlush } from '../api/pending-saves'
 import type { TagCount } from '../../src-shared/annotation'
 
 interface Props {

@@ -11,7 +11,6 @@ import {
   trackSave,
   whenSaved,
 } from './pending-saves'
-import { clearDraft, draftFor, saveDraft } from './note-drafts'
 
 const cleanups: (() => void)[] = []
 afterEach(() => {
@@ -62,18 +61,5 @@ describe('pending saves', () => {
     const never = trackSave(new Promise<void>(() => undefined))
     expect(await whenSaved(20)).toBe(false)
     void never
-  })
-})
-
-describe('note drafts', () => {
-  it('keeps what was typed until the note is saved, and offers only a draft that differs', () => {
-    saveDraft('a1', 'half a sentence', '')
-    expect(draftFor('a1', '')).toMatchObject({ note: 'half a sentence', base: '' })
-    // Saved meanwhile: the draft is no draft and goes.
-    expect(draftFor('a1', 'half a sentence')).toBeNull()
-    expect(draftFor('a1', '')).toBeNull()
-    saveDraft('a2', 'x', '')
-    clearDraft('a2')
-    expect(draftFor('a2', '')).toBeNull()
   })
 })

@@ -9,10 +9,10 @@ import {
   type AnchoredAnnotation,
   type TagCount,
 } from '../../src-shared/annotation'
-import { renderNote } from '../annotations/markdown'
-import type { AnnotationPatch } from '../annotations/use-annotations'
-import { clearDraft, draftFor, saveDraft, type NoteDraft } from '../persistence/note-drafts'
-import { registerFlush } from '../persistence/pending-saves'
+import { renderNote } from '../ui/markdown'
+import type { AnnotationPatch } from './use-annotations'
+import { clearDraft, draftFor, saveDraft, type NoteDraft } from './note-drafts'
+import { registerFlush } from '../api/pending-saves'
 import { TagInput } from './TagInput'
 
 interface Props {

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ApiClient, SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
-import { ArticleLinks } from './ArticleLinks'
+import { ArticleLinks } from '../ui/ArticleLinks'
 
 interface Props {
   api: ApiClient

@@ -2,7 +2,7 @@
 // first, each with its author; one's own can be edited or deleted; a box to reply.
 import { useState, type FormEvent } from 'react'
 import type { Member, Reply } from '../../src-shared/group'
-import { renderNote } from '../annotations/markdown'
+import { renderNote } from '../ui/markdown'
 
 interface Props {
   groupId: string

@@ -3,7 +3,7 @@
 // with a live preview; written into a folder (earlier exports there are updated in place) or
 // downloaded as one file.
 import { download } from '../api/download'
-import { FolderField } from './FolderField'
+import { FolderField } from '../ui/FolderField'
 import { useEffect, useRef, useState } from 'react'
 import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'

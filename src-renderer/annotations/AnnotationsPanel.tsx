@@ -8,19 +8,15 @@ import {
   type Color,
   type TagCount,
 } from '../../src-shared/annotation'
-import { renderNote } from '../annotations/markdown'
-import {
-  inDocumentOrder,
-  type AnnotationPatch,
-  type SaveStatus,
-} from '../annotations/use-annotations'
+import { renderNote } from '../ui/markdown'
+import { inDocumentOrder, type AnnotationPatch, type SaveStatus } from './use-annotations'
 import { AnnotationEditor } from './AnnotationEditor'
 import { ColourFilter } from './ColourFilter'
 import { TagChips } from './TagChips'
-import { PeopleFilter } from './PeopleFilter'
-import { ReplyThread } from './ReplyThread'
+import { PeopleFilter } from '../groups'
+import { ReplyThread } from '../groups'
 import type { SharedAnnotation } from '../../src-shared/group'
-import type { GroupView } from '../groups/use-group-view'
+import type { GroupView } from '../groups'
 
 interface Props {
   annotations: AnchoredAnnotation[]

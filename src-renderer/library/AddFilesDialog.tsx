@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'react'
 import type { AddFilesReport, ApiClient } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
-import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from '../library/add-files'
-import { ArticleLinks } from './ArticleLinks'
+import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from './add-files'
+import { ArticleLinks } from '../ui/ArticleLinks'
 
 interface Props {
   api: ApiClient

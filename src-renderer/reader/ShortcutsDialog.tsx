@@ -1,8 +1,8 @@
 // The `?` help: every reader shortcut, from the same table the key handler uses, and the keys
 // for highlighting, notes and search.
 import { useEffect, useRef } from 'react'
-import { ANNOTATION_SHORTCUTS } from '../annotations/use-annotation-keys'
-import { SHORTCUTS } from '../reader/shortcuts'
+import { ANNOTATION_SHORTCUTS } from '../annotations'
+import { SHORTCUTS } from './shortcuts'
 
 function ShortcutTable({ rows }: { rows: readonly { label: string; description: string }[] }) {
   return (

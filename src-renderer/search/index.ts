@@ -1,0 +1,3 @@
+// The search feature as other features see it: the search palette. Anything not exported here is
+// the feature's own.
+export * from './SearchPalette'
