@@ -40,7 +40,7 @@ describe('the import graph', () => {
   })
 
   it('lets a renderer feature reach another only through its index.ts', () => {
-    const shared = new Set(['ui', 'api'])
+    const shared = new Set(['ui', 'api', 'state'])
     const featureOf = (path: string) =>
       /^src-renderer\/([^/]+)\//.exec(path)?.[1] ?? (path.startsWith('src-renderer/') ? '' : null)
     const bad = edges.filter(({ from, to }) => {
@@ -52,12 +52,10 @@ describe('the import graph', () => {
     expect(bad).toEqual([])
   })
 
-  it('keeps the shared widgets and the API layer free of features', () => {
+  it('keeps the shared widgets, the API layer and the shared state free of features', () => {
+    const shared = /^src-renderer\/(ui|api|state)\//
     const bad = edges.filter(
-      ({ from, to }) =>
-        /^src-renderer\/(ui|api)\//.test(from) &&
-        /^src-renderer\//.test(to) &&
-        !/^src-renderer\/(ui|api)\//.test(to),
+      ({ from, to }) => shared.test(from) && /^src-renderer\//.test(to) && !shared.test(to),
     )
     expect(bad).toEqual([])
   })

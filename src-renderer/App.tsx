@@ -1,7 +1,7 @@
 // The app shell: notices on top, the library on the left, the reader on the right. It opens
 // the article the user last read, remembers each one opened, and applies the reader settings.
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ApiClient, AppInfo, ReaderSettings } from '../src-shared/api'
+import type { AppInfo, ReaderSettings } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
 import { parseDeepLink } from '../src-shared/deep-link'
 import type { OpenedFile } from '../src-shared/bridge'
@@ -27,8 +27,10 @@ import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
 import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
+import { report, showNewArticles, useApi, useAppState } from './state/app-state'
 
-export function App({ api }: { api: ApiClient }) {
+export function App() {
+  const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [selected, setSelected] = useState<string | null>(null)
   const [notebook, setNotebook] = useState(false)
@@ -43,33 +45,27 @@ export function App({ api }: { api: ApiClient }) {
   const [dialog, setDialog] = useState<
     'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups'
   >('none')
-  /** Bumped when groups were joined or left or one's identity changed: the groups are read
-   * again, and the wait for shared changes starts again. */
-  const [groupsRecheck, setGroupsRecheck] = useState(0)
-  const groups = useGroups(api, groupsRecheck)
+  const groups = useGroups(api)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
-  /** Bumped when the library changed (files added), so the list reloads. */
-  const [libraryVersion, setLibraryVersion] = useState(0)
-  /** Bumped to make the library show what is new (a sync notification was clicked). */
-  const [showNew, setShowNew] = useState(0)
   const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
-  const [problems, setProblems] = useState<string[]>([])
+  const problems = useAppState((s) => s.problems)
+  const libraryVersion = useAppState((s) => s.libraryVersion)
   /** The desktop window is closing and waits for the page's saves. */
   const [closing, setClosing] = useState(false)
   const listOrder = useRef<() => string[]>(() => [])
-  const report = useCallback((message: string) => setProblems((list) => [...list, message]), [])
   const {
     settings: reader,
     change: changeReader,
     load: loadReader,
   } = useReaderSettings(api, report)
 
-  const loadInfo = useCallback(() => {
+  // What the app is and holds (the article count), read again whenever the library changed.
+  useEffect(() => {
     void api['app.info']({}).then((r) => (r.ok ? setInfo(r.value) : report(r.error.message)))
-  }, [api, report])
+  }, [api, libraryVersion])
 
   // Closing the desktop window: save what waits, say so, and let it close once saved.
   useEffect(
@@ -84,14 +80,13 @@ export function App({ api }: { api: ApiClient }) {
   )
 
   useEffect(() => {
-    loadInfo()
     void api['settings.get']({}).then((r) => {
       if (!r.ok) return report(r.error.message)
       loadReader(r.value.reader)
       setLastColor(r.value.lastColor)
       if (r.value.lastArticleId) setSelected((current) => current ?? r.value.lastArticleId)
     })
-  }, [api, report, loadReader, loadInfo])
+  }, [api, loadReader])
 
   const open = useCallback(
     (id: string, annotationId: string | null = null, paragraph: number | null = null) => {
@@ -107,7 +102,7 @@ export function App({ api }: { api: ApiClient }) {
         if (!r.ok) report(r.error.message)
       })
     },
-    [api, report],
+    [api],
   )
 
   // scholion:// links, from the desktop or from the page's address.
@@ -120,7 +115,7 @@ export function App({ api }: { api: ApiClient }) {
         setSelected(null)
         setTimeout(() => open(link.articleId, link.annotationId, link.paragraph), 0)
       }),
-    [open, report],
+    [open],
   )
 
   // Commands from the desktop menus.
@@ -143,8 +138,7 @@ export function App({ api }: { api: ApiClient }) {
             return setSearch(selectionQuery())
           case 'new-articles':
             setNotebook(false)
-            setLibraryVersion((v) => v + 1)
-            return setShowNew((v) => v + 1)
+            return showNewArticles()
           case 'library':
             setNotebook(false)
             return document.querySelector<HTMLInputElement>('.library-filters input')?.focus()
@@ -246,7 +240,7 @@ export function App({ api }: { api: ApiClient }) {
         (r) => !r.ok && report(r.error.message),
       )
     },
-    [api, report],
+    [api],
   )
 
   const onListChange = useCallback((ids: () => string[]) => {
@@ -272,13 +266,10 @@ export function App({ api }: { api: ApiClient }) {
       )}
       <div className="panes">
         <LibraryPane
-          api={api}
           selectedId={selected}
           onOpen={open}
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
-          version={libraryVersion}
-          showNew={showNew}
           onAddFiles={() => setDialog('add-files')}
           onSync={() => setDialog('sync')}
           onGroups={() => setDialog('groups')}
@@ -288,11 +279,10 @@ export function App({ api }: { api: ApiClient }) {
         />
         <main className="reader-pane" aria-label="Reader">
           {notebook ? (
-            <Notebook api={api} onOpenAt={open} report={report} />
+            <Notebook onOpenAt={open} />
           ) : selected ? (
             <ArticleReader
               key={selected}
-              api={api}
               id={selected}
               focusAnnotation={focusAnnotation}
               focusParagraph={focusParagraph}
@@ -303,9 +293,7 @@ export function App({ api }: { api: ApiClient }) {
               reader={reader}
               changeReader={changeReader}
               onStepArticle={stepArticle}
-              report={report}
               groups={groups}
-              libraryVersion={libraryVersion}
             />
           ) : (
             <div className="empty-reader">
@@ -316,57 +304,32 @@ export function App({ api }: { api: ApiClient }) {
       </div>
       {search !== null && (
         <SearchPalette
-          api={api}
           initialQuery={search}
           onOpen={openSearchResult}
           onClose={() => setSearch(null)}
         />
       )}
-      {dialog === 'about' && <AboutDialog api={api} onClose={() => setDialog('none')} />}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog('none')} />}
       {dialog === 'add-files' && (
         <AddFilesDialog
-          api={api}
           dropped={dropped}
           onClose={() => {
             setDialog('none')
             setDropped(null)
           }}
-          onAdded={() => {
-            setLibraryVersion((v) => v + 1)
-            loadInfo()
-          }}
           onOpen={open}
         />
       )}
-      {dialog === 'sync' && (
-        <SyncDialog
-          api={api}
-          onClose={() => setDialog('none')}
-          onAdded={() => {
-            setLibraryVersion((v) => v + 1)
-            loadInfo()
-          }}
-          onOpen={open}
-        />
-      )}
-      {dialog === 'groups' && (
-        <GroupsDialog
-          api={api}
-          onClose={() => setDialog('none')}
-          onChanged={() => setGroupsRecheck((v) => v + 1)}
-        />
-      )}
+      {dialog === 'sync' && <SyncDialog onClose={() => setDialog('none')} onOpen={open} />}
+      {dialog === 'groups' && <GroupsDialog onClose={() => setDialog('none')} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop HTML, Markdown or text files to add them to your library</p>
         </div>
       )}
-      {dialog === 'export' && (
-        <ExportDialog api={api} scope={{}} onClose={() => setDialog('none')} />
-      )}
+      {dialog === 'export' && <ExportDialog scope={{}} onClose={() => setDialog('none')} />}
       {dialog === 'import' && (
         <ImportDialog
-          api={api}
           initial={openedFile}
           onClose={() => {
             setDialog('none')

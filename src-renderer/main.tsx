@@ -9,6 +9,7 @@ import '@fontsource/noto-sans/600.css'
 import '@fontsource/noto-naskh-arabic/400.css'
 import '@fontsource/noto-naskh-arabic/600.css'
 import { App } from './App'
+import { ApiProvider } from './state/app-state'
 import { connect } from './api/client'
 import { trackedClient } from './api/tracked-client'
 import { flushWhenLeaving } from './api/pending-saves'
@@ -21,7 +22,9 @@ flushWhenLeaving()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     {setup.client ? (
-      <App api={trackedClient(setup.client)} />
+      <ApiProvider api={trackedClient(setup.client)}>
+        <App />
+      </ApiProvider>
     ) : (
       <main className="fatal" role="alert">
         <h1>Scholion cannot start</h1>

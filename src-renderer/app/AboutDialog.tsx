@@ -1,18 +1,18 @@
 // About Scholion: the version, the data folder and the archive, and diagnostics to copy into a
 // bug report (nothing personal in them).
-import { useEffect, useRef, useState } from 'react'
-import type { ApiClient, AppInfo } from '../../src-shared/api'
+import { useEffect, useState } from 'react'
+import type { AppInfo } from '../../src-shared/api'
 import { diagnostics } from '../../src-shared/diagnostics'
 import { formatCount } from '../../src-shared/lang'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { useApi } from '../state/app-state'
 
-export function AboutDialog({ api, onClose }: { api: ApiClient; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function AboutDialog({ onClose }: { onClose: () => void }) {
+  const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [count, setCount] = useState<number | null>(null)
   const [copied, setCopied] = useState<string | null>(null)
   useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
     void api['app.info']({}).then((r) => r.ok && setInfo(r.value))
     void api['annotations.query']({ limit: 0 }).then((r) => r.ok && setCount(r.value.total))
   }, [api])
@@ -25,8 +25,7 @@ export function AboutDialog({ api, onClose }: { api: ApiClient; onClose: () => v
     )
   }
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="about-title" onClose={onClose}>
-      <h2 id="about-title">Scholion {info?.version}</h2>
+    <Dialog title={<>Scholion {info?.version}</>} titleId="about-title" onClose={onClose}>
       <p>An offline reader and annotator for an archive of articles.</p>
       {info && (
         <dl className="about-facts">
@@ -58,16 +57,11 @@ export function AboutDialog({ api, onClose }: { api: ApiClient; onClose: () => v
         </dl>
       )}
       {copied && <p role="status">{copied}</p>}
-      <div className="dialog-actions">
+      <DialogActions>
         <button type="button" onClick={copy} disabled={!info}>
           Copy diagnostics
         </button>
-        <form method="dialog">
-          <button type="submit" autoFocus>
-            Close
-          </button>
-        </form>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   )
 }

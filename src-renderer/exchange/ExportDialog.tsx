@@ -4,9 +4,11 @@
 // downloaded as one file.
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
-import { useEffect, useRef, useState } from 'react'
-import type { ApiClient, ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
+import { useEffect, useState } from 'react'
+import type { ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { useApi } from '../state/app-state'
 
 export interface ExportScopeChoice {
   articleId?: string | undefined
@@ -17,7 +19,6 @@ export interface ExportScopeChoice {
 }
 
 interface Props {
-  api: ApiClient
   scope: ExportScopeChoice
   onClose: () => void
 }
@@ -28,8 +29,8 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'jsonld', label: 'W3C Web Annotations', hint: 'JSON-LD, for other tools and backups' },
 ]
 
-export function ExportDialog({ api, scope, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function ExportDialog({ scope, onClose }: Props) {
+  const api = useApi()
   const [which, setWhich] = useState<'shown' | 'article' | 'tag' | 'all'>(
     scope.ids ? 'shown' : scope.articleId ? 'article' : scope.tag ? 'tag' : 'all',
   )
@@ -44,8 +45,6 @@ export function ExportDialog({ api, scope, onClose }: Props) {
   const [result, setResult] = useState<ExportResult | null>(null)
 
   useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
     void api['settings.get']({}).then((r) => {
       if (!r.ok) return
       const s: Settings = r.value
@@ -123,13 +122,7 @@ export function ExportDialog({ api, scope, onClose }: Props) {
   }
 
   return (
-    <dialog
-      ref={ref}
-      className="dialog export-dialog"
-      aria-labelledby="export-title"
-      onClose={onClose}
-    >
-      <h2 id="export-title">Export notes</h2>
+    <Dialog title="Export notes" titleId="export-title" className="export-dialog" onClose={onClose}>
       <div className="export-grid">
         <div className="export-options">
           <fieldset>
@@ -215,7 +208,6 @@ export function ExportDialog({ api, scope, onClose }: Props) {
             </fieldset>
           )}
           <FolderField
-            api={api}
             label="Folder"
             value={folder}
             onChange={setFolder}
@@ -284,7 +276,7 @@ export function ExportDialog({ api, scope, onClose }: Props) {
           .
         </p>
       )}
-      <div className="dialog-actions">
+      <DialogActions closeAutoFocus={false}>
         <button type="button" onClick={() => void toDownload()} disabled={busy || !preview}>
           Download
         </button>
@@ -296,10 +288,7 @@ export function ExportDialog({ api, scope, onClose }: Props) {
         >
           {busy ? 'Exporting…' : 'Export to folder'}
         </button>
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   )
 }

@@ -1,11 +1,12 @@
 // Importing annotations (W3C Web Annotations, ours or another tool's, or a Hypothesis export):
 // choose a file, see what it would change, then import all of it, or nothing if it cannot be read.
 import { useEffect, useRef, useState } from 'react'
-import type { ApiClient, ImportSummary } from '../../src-shared/api'
+import type { ImportSummary } from '../../src-shared/api'
 import type { OpenedFile } from '../../src-shared/bridge'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   /** A file opened with the app, to preview at once. */
   initial?: OpenedFile | null
   onClose: () => void
@@ -52,18 +53,13 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
   )
 }
 
-export function ImportDialog({ api, initial, onClose, onImported }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function ImportDialog({ initial, onClose, onImported }: Props) {
+  const api = useApi()
   const [content, setContent] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportSummary | null>(null)
   const [done, setDone] = useState<ImportSummary | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const opened = useRef<OpenedFile | null>(null)
   useEffect(() => {
@@ -103,8 +99,7 @@ export function ImportDialog({ api, initial, onClose, onImported }: Props) {
 
   const changes = preview ? preview.added + preview.updated + preview.deleted : 0
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="import-title" onClose={onClose}>
-      <h2 id="import-title">Import annotations</h2>
+    <Dialog title="Import annotations" titleId="import-title" onClose={onClose}>
       <p className="hint">
         W3C Web Annotations (JSON-LD) from Scholion or another tool, or a Hypothesis export. Nothing
         changes until you confirm; annotations are merged by id, and the newer version wins.
@@ -125,7 +120,7 @@ export function ImportDialog({ api, initial, onClose, onImported }: Props) {
       )}
       {preview && <Summary s={preview} done={false} />}
       {done && <Summary s={done} done />}
-      <div className="dialog-actions">
+      <DialogActions closeLabel={done ? 'Done' : 'Cancel'} closeAutoFocus={false}>
         <button
           type="button"
           className="primary"
@@ -134,10 +129,7 @@ export function ImportDialog({ api, initial, onClose, onImported }: Props) {
         >
           Import
         </button>
-        <form method="dialog">
-          <button type="submit">{done ? 'Done' : 'Cancel'}</button>
-        </form>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   )
 }

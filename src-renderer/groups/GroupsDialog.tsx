@@ -2,18 +2,18 @@
 // one is in with their state (the folder there or missing, changes waiting, files of others that
 // could not be read), and creating, joining and leaving one; a group without a common folder
 // travels as a pack file, exported and imported here.
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
+import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { ApiClient, PackImport } from '../../src-shared/api'
 import { MEMBER_COLOURS, type GroupInfo, type Member } from '../../src-shared/group'
 import { formatCount } from '../../src-shared/lang'
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { groupsChanged, useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   onClose: () => void
   /** Called when what is shared may have changed (joined, left, a pack taken in). */
-  onChanged: () => void
 }
 
 const STATUS: Record<GroupInfo['status'], string> = {
@@ -144,8 +144,8 @@ function GroupCard({
   )
 }
 
-export function GroupsDialog({ api, onClose, onChanged }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function GroupsDialog({ onClose }: Props) {
+  const api = useApi()
   const [groups, setGroups] = useState<GroupInfo[] | null>(null)
   const [me, setMe] = useState<Member | null>(null)
   const [folder, setFolder] = useState('')
@@ -161,8 +161,6 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
     })
   }, [api])
   useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
     load()
     // The state of folders changes on its own (a disk unmounted, a file arriving).
     const timer = setInterval(load, 3000)
@@ -178,7 +176,7 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
     setProblem(null)
     setDone(message)
     load()
-    onChanged()
+    groupsChanged()
   }
   const create = async () => {
     const r = await api['groups.create']({ folder, name })
@@ -211,13 +209,7 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
 
   const needsIdentity = !me || !me.name || !me.colour
   return (
-    <dialog
-      ref={ref}
-      className="dialog groups-dialog"
-      aria-labelledby="groups-title"
-      onClose={onClose}
-    >
-      <h2 id="groups-title">Study groups</h2>
+    <Dialog title="Study groups" titleId="groups-title" className="groups-dialog" onClose={onClose}>
       <p className="hint">
         Annotate the same texts together without a server: a group is a folder you already share
         (Syncthing, Nextcloud, Dropbox, a network drive, a USB stick). Each member writes only files
@@ -240,7 +232,6 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
       <form className="group-join" onSubmit={(e) => void join(e)}>
         <h3>Create or join a group</h3>
         <FolderField
-          api={api}
           label="Shared folder"
           value={folder}
           onChange={setFolder}
@@ -283,11 +274,7 @@ export function GroupsDialog({ api, onClose, onChanged }: Props) {
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      <div className="dialog-actions">
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
-      </div>
-    </dialog>
+      <DialogActions closeAutoFocus={false} />
+    </Dialog>
   )
 }

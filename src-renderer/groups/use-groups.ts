@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
 import type { GroupInfo, Member } from '../../src-shared/group'
+import { useAppState } from '../state/app-state'
 
 const RETRY_MS = 3000
 
@@ -21,8 +22,10 @@ export interface Groups {
   list: GroupsList | null
 }
 
-/** `recheck`: bumped when groups were joined or left or one's identity changed. */
-export function useGroups(api: ApiClient, recheck: number): Groups {
+/** The groups, read again when they were joined or left or one's identity changed (the
+ * app state's groupsVersion), and whenever anything shared in them changes. */
+export function useGroups(api: ApiClient): Groups {
+  const recheck = useAppState((s) => s.groupsVersion)
   const [version, setVersion] = useState(0)
   const [list, setList] = useState<GroupsList | null>(null)
   useEffect(() => {

@@ -2,18 +2,17 @@
 // here, by the File menu, or dropped on the window. Shows progress, then what was added (each
 // can be opened) and what was skipped, with the reason.
 import { useEffect, useRef, useState } from 'react'
-import type { AddFilesReport, ApiClient } from '../../src-shared/api'
+import type { AddFilesReport } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from './add-files'
 import { ArticleLinks } from '../ui/ArticleLinks'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { libraryChanged, useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   /** Files dropped on the window, to add at once. */
   dropped: readonly FileLike[] | null
   onClose: () => void
-  /** Called after files were added, so the library shows them. */
-  onAdded: () => void
   onOpen: (id: string) => void
 }
 
@@ -32,15 +31,10 @@ function addedDetail(a: AddFilesReport['added'][number]): string {
     .join(' · ')
 }
 
-export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
+  const api = useApi()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<AddFilesReport | null>(null)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
 
   const add = async (files: readonly FileLike[]) => {
     if (files.length === 0) return
@@ -51,7 +45,7 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
     )
     setProgress(null)
     setReport(result)
-    if (result.added.length) onAdded()
+    if (result.added.length) libraryChanged()
   }
 
   const started = useRef(false)
@@ -62,8 +56,7 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
   })
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="add-files-title" onClose={onClose}>
-      <h2 id="add-files-title">Add files to your library</h2>
+    <Dialog title="Add files to your library" titleId="add-files-title" onClose={onClose}>
       <p className="hint">
         Saved web pages (.html), Markdown (.md), plain text (.txt) and EPUB books. They go into your
         own library, beside the archive, and can be read, searched and annotated like its articles.
@@ -101,10 +94,8 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
               detail: addedDetail(a),
               warnings: a.warnings,
             }))}
-            onOpen={(id) => {
-              onOpen(id)
-              ref.current?.close()
-            }}
+            onOpen={onOpen}
+            closesDialog
           />
           {report.skipped.length > 0 && (
             <ul className="skipped-files">
@@ -117,13 +108,7 @@ export function AddFilesDialog({ api, dropped, onClose, onAdded, onOpen }: Props
           )}
         </div>
       )}
-      <div className="dialog-actions">
-        <form method="dialog">
-          <button type="submit" autoFocus>
-            {report ? 'Done' : 'Close'}
-          </button>
-        </form>
-      </div>
-    </dialog>
+      <DialogActions closeLabel={report ? 'Done' : 'Close'} />
+    </Dialog>
   )
 }

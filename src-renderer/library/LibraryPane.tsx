@@ -3,13 +3,12 @@
 // move the active article, Enter opens it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ApiClient } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { useArticlePages } from './use-article-pages'
 import { LibraryFilters, type Sort } from './LibraryFilters'
+import { useApi, useAppState } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   selectedId: string | null
   onOpen: (id: string) => void
   /** Gives the app a way to read the ids in the order shown (the part loaded so far), for
@@ -22,10 +21,6 @@ interface Props {
   onAddFiles: () => void
   onSync: () => void
   onGroups: () => void
-  /** Changes when the library itself changed (files added): the list is fetched again. */
-  version: number
-  /** Changes when the library should show what is new since the last visit. */
-  showNew?: number
 }
 
 const ROW_HEIGHT = 76
@@ -34,7 +29,6 @@ const isStatus = (s: string): s is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(s)
 
 export function LibraryPane({
-  api,
   selectedId,
   onOpen,
   onListChange,
@@ -45,9 +39,12 @@ export function LibraryPane({
   onAddFiles,
   onSync,
   onGroups,
-  version,
-  showNew = 0,
 }: Props) {
+  const api = useApi()
+  // The list is read again when the library changed (files added, a sync), and shows what is
+  // new when asked to (a sync notification was clicked).
+  const version = useAppState((s) => s.libraryVersion)
+  const showNew = useAppState((s) => s.showNewRequest)
   const [query, setQuery] = useState('')
   const [lang, setLang] = useState('')
   const [year, setYear] = useState('')

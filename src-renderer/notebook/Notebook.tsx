@@ -3,24 +3,24 @@
 // filter say how many notes remain with it.
 import { useEffect, useState } from 'react'
 import { COLOR_NAMES, type Color } from '../../src-shared/annotation'
-import type { ApiClient, Input, NotebookPage } from '../../src-shared/api'
+import type { Input, NotebookPage } from '../../src-shared/api'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../ui/markdown'
 import { ColourFilter } from '../annotations'
 import { ExportDialog } from '../exchange'
 import { ImportDialog } from '../exchange'
 import { TagChips } from '../annotations'
+import { report, useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   onOpenAt: (articleId: string, annotationId: string) => void
-  report: (message: string) => void
 }
 
 type Sort = 'newest' | 'oldest' | 'article'
 const PAGE = 100
 
-export function Notebook({ api, onOpenAt, report }: Props) {
+export function Notebook({ onOpenAt }: Props) {
+  const api = useApi()
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
   const [color, setColor] = useState<Color | ''>('')
@@ -112,7 +112,6 @@ export function Notebook({ api, onOpenAt, report }: Props) {
       </header>
       {dialog === 'export' && (
         <ExportDialog
-          api={api}
           scope={{
             ids: shownIds,
             tag: tag || undefined,
@@ -124,7 +123,6 @@ export function Notebook({ api, onOpenAt, report }: Props) {
       )}
       {dialog === 'import' && (
         <ImportDialog
-          api={api}
           onClose={() => setDialog('none')}
           onImported={() => setVersion((v) => v + 1)}
         />

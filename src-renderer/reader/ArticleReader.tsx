@@ -2,12 +2,7 @@
 // shortcuts, citations, the link check, and the reading position kept across sessions.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Color } from '../../src-shared/annotation'
-import {
-  READER_LIMITS,
-  type ApiClient,
-  type Article,
-  type ReaderSettings,
-} from '../../src-shared/api'
+import { READER_LIMITS, type Article, type ReaderSettings } from '../../src-shared/api'
 import { citeParagraph } from '../../src-shared/citation'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
 import { moveIn, scrollBlockToTop, topBlockIndex } from './block-geometry'
@@ -30,9 +25,9 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
 import type { Groups } from '../groups'
 import { takeArticle } from './article-request'
+import { report, useApi, useAppState } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   id: string
   /** An annotation to open once the article is shown (from the notebook). */
   focusAnnotation: string | null
@@ -47,15 +42,11 @@ interface Props {
   reader: ReaderSettings
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
-  report: (message: string) => void
   /** The study groups, and a version that moves whenever anything shared in them changes. */
   groups: Groups
-  /** Moves when the library changed (a sync, files added), to show a new version at once. */
-  libraryVersion?: number
 }
 
 export function ArticleReader({
-  api,
   id,
   focusAnnotation,
   focusParagraph,
@@ -66,10 +57,11 @@ export function ArticleReader({
   reader,
   changeReader,
   onStepArticle,
-  report,
   groups,
-  libraryVersion = 0,
 }: Props) {
+  const api = useApi()
+  // Moves when the library changed (a sync, files added), to show a new version at once.
+  const libraryVersion = useAppState((s) => s.libraryVersion)
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -312,7 +304,6 @@ export function ArticleReader({
         {parallelId && (
           <ParallelColumn
             key={parallelId}
-            api={api}
             id={parallelId.startsWith('version:') ? id : parallelId}
             version={parallelId.startsWith('version:') ? parallelId.slice(8) : undefined}
             anchor={mounted ? { paragraph: topParagraph, of: numbered } : null}
@@ -322,7 +313,6 @@ export function ArticleReader({
         {notes.showPanel && <AnnotationsPanel {...notes.panel} />}
         {notes.exporting && meta && (
           <ExportDialog
-            api={api}
             scope={{ articleId: meta.id, articleTitle: meta.title }}
             onClose={notes.closeExport}
           />

@@ -2,14 +2,14 @@
 // drives, this one follows paragraph by paragraph (¶ n here for ¶ n there, scaled when the two
 // versions have different numbers of paragraphs).
 import { useEffect, useRef, useState } from 'react'
-import type { ApiClient, Article } from '../../src-shared/api'
+import type { Article } from '../../src-shared/api'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
 import { scrollBlockToTop } from './block-geometry'
 import { alignedParagraph } from './parallel-align'
 import { useReadingView } from './use-reading-view'
+import { useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   id: string
   /** An earlier version of the article (its content hash) instead of a translation. */
   version?: string | undefined
@@ -20,7 +20,8 @@ interface Props {
 
 const noop = () => undefined
 
-export function ParallelColumn({ api, id, version, anchor, onClose }: Props) {
+export function ParallelColumn({ id, version, anchor, onClose }: Props) {
+  const api = useApi()
   const [article, setArticle] = useState<Article | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const scroller = useRef<HTMLDivElement>(null)

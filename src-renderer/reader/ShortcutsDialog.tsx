@@ -1,8 +1,8 @@
 // The `?` help: every reader shortcut, from the same table the key handler uses, and the keys
 // for highlighting, notes and search.
-import { useEffect, useRef } from 'react'
 import { ANNOTATION_SHORTCUTS } from '../annotations'
 import { SHORTCUTS } from './shortcuts'
+import { Dialog, DialogActions } from '../ui/Dialog'
 
 function ShortcutTable({ rows }: { rows: readonly { label: string; description: string }[] }) {
   return (
@@ -32,14 +32,8 @@ const LIBRARY_SHORTCUTS = [
 ]
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-  }, [])
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="shortcuts-title" onClose={onClose}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <Dialog title="Keyboard shortcuts" titleId="shortcuts-title" onClose={onClose}>
       <ShortcutTable rows={SHORTCUTS} />
       <h3 className="shortcuts-section">Highlights and notes</h3>
       <ShortcutTable rows={ANNOTATION_SHORTCUTS} />
@@ -47,11 +41,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <ShortcutTable rows={SEARCH_SHORTCUTS} />
       <h3 className="shortcuts-section">Library</h3>
       <ShortcutTable rows={LIBRARY_SHORTCUTS} />
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+      <DialogActions />
+    </Dialog>
   )
 }

@@ -2,9 +2,10 @@
 // results grouped, matched words marked, all by keyboard — arrows move, Enter opens the
 // article at the match (or the note), Escape closes. The query language is shown on demand.
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { ApiClient } from '../../src-shared/api'
 import { formatCount, formatDate, languageName, textDirection } from '../../src-shared/lang'
 import type { ArticleHit, NoteHit, SearchResults } from '../../src-shared/search'
+import { Dialog } from '../ui/Dialog'
+import { useApi } from '../state/app-state'
 
 export interface SearchTarget {
   articleId: string
@@ -50,17 +51,15 @@ function rowsOf(results: SearchResults | null): Row[] {
 }
 
 export function SearchPalette({
-  api,
   initialQuery,
   onOpen,
   onClose,
 }: {
-  api: ApiClient
   initialQuery: string
   onOpen: (target: SearchTarget) => void
   onClose: () => void
 }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const api = useApi()
   const input = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState(initialQuery)
   const [results, setResults] = useState<SearchResults | null>(null)
@@ -74,8 +73,6 @@ export function SearchPalette({
   const asked = useRef(0)
 
   useEffect(() => {
-    const d = dialog.current
-    if (d && !d.open) d.showModal()
     input.current?.select()
   }, [])
 
@@ -129,7 +126,7 @@ export function SearchPalette({
     } else if (e.key === 'Escape') {
       // A search field's own Escape would only clear it; here it closes the box.
       e.preventDefault()
-      dialog.current?.close()
+      onClose()
     } else if (e.key === 'Enter') {
       e.preventDefault()
       if (shownFor === query) return choose(rows[active])
@@ -162,7 +159,7 @@ export function SearchPalette({
   const articleCount = results?.articles.hits.length ?? 0
 
   return (
-    <dialog ref={dialog} className="dialog search-palette" aria-label="Search" onClose={onClose}>
+    <Dialog title={null} label="Search" className="search-palette" onClose={onClose}>
       <div className="search-box">
         <input
           ref={input}
@@ -310,6 +307,6 @@ export function SearchPalette({
       <p className="search-keys">
         <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
       </p>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,16 +1,16 @@
 // Sync: the sources (the site in each language, and feeds, sitemaps or pages the user adds),
 // each on or off, and "Sync now" with what each source brought, what it already had, and
 // what failed and why. Offline is a normal state: it is said quietly, never as an error.
-import { useEffect, useRef, useState, type FormEvent } from 'react'
-import type { ApiClient, SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
+import { useEffect, useState, type FormEvent } from 'react'
+import type { SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
 import { ArticleLinks } from '../ui/ArticleLinks'
+import { Dialog, DialogActions } from '../ui/Dialog'
+import { libraryChanged, useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   onClose: () => void
   /** Called after a sync that added articles, so the library shows them. */
-  onAdded: () => void
   onOpen: (id: string) => void
 }
 
@@ -94,8 +94,8 @@ function SourceFields({
   )
 }
 
-export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
+export function SyncDialog({ onClose, onOpen }: Props) {
+  const api = useApi()
   const [sources, setSources] = useState<SyncSource[] | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [running, setRunning] = useState(false)
@@ -119,8 +119,6 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
   const online = useOnline()
 
   useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
     void api['sync.sources']({}).then((r) =>
       r.ok ? setSources(r.value) : setProblem(r.error.message),
     )
@@ -171,13 +169,17 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
     setReport(r.value)
     // Each source's last result, as the list shows it.
     void api['sync.sources']({}).then((list) => list.ok && setSources(list.value))
-    if (r.value.sources.some((s) => s.added.length > 0 || s.updated.length > 0)) onAdded()
+    if (r.value.sources.some((s) => s.added.length > 0 || s.updated.length > 0)) libraryChanged()
   }
 
   const enabled = sources?.filter((s) => s.enabled).length ?? 0
   return (
-    <dialog ref={ref} className="dialog sync-dialog" aria-labelledby="sync-title" onClose={onClose}>
-      <h2 id="sync-title">Sync new articles</h2>
+    <Dialog
+      title="Sync new articles"
+      titleId="sync-title"
+      className="sync-dialog"
+      onClose={onClose}
+    >
       <p className="hint">
         New articles from these sources join your library. An article that changed on the site gets
         a new version, and the earlier one is kept. Nothing is ever removed.
@@ -315,13 +317,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
                   ? `could not be read (${s.error})`
                   : `${formatCount(s.added.length)} new, ${s.updated.length ? `${formatCount(s.updated.length)} updated, ` : ''}${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
               </p>
-              <ArticleLinks
-                items={[...s.added, ...s.updated]}
-                onOpen={(id) => {
-                  onOpen(id)
-                  ref.current?.close()
-                }}
-              />
+              <ArticleLinks items={[...s.added, ...s.updated]} onOpen={onOpen} closesDialog />
               {s.failed.length > 0 && (
                 <ul className="skipped-files">
                   {s.failed.map((f) => (
@@ -336,7 +332,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
           ))}
         </div>
       )}
-      <div className="dialog-actions">
+      <DialogActions closeAutoFocus={false}>
         <label className="hint" title="For a site that wrongly says nothing changed">
           <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> Ask
           for everything again
@@ -349,10 +345,7 @@ export function SyncDialog({ api, onClose, onAdded, onOpen }: Props) {
         >
           Sync now
         </button>
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   )
 }

@@ -2,7 +2,7 @@
 // trapped inside and Escape closes it), titled by its heading, and giving focus back to what had
 // it when it closes. Its content can close it (`useCloseDialog`), and `DialogActions` is the row
 // of buttons at its foot with the closing button last.
-import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 
 interface Props {
   /** The heading's id (for aria-labelledby) and its text; or a label when there is no heading. */
@@ -23,15 +23,19 @@ export function useCloseDialog(): () => void {
 
 export function Dialog({ title, titleId, label, className, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
+  // What had the focus before the dialog came, read as it first renders: by its effects, a
+  // button inside may have taken the focus already (autoFocus).
+  const [opener] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  )
   useEffect(() => {
     const dialog = ref.current
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
     // Focus goes back where it was (the button that opened the dialog), if it is still there.
     return () => {
       if (opener?.isConnected) opener.focus()
     }
-  }, [])
+  }, [opener])
   const close = () => ref.current?.close()
   return (
     <dialog
@@ -53,17 +57,18 @@ export function Dialog({ title, titleId, label, className, onClose, children }: 
 export function DialogActions({
   children,
   closeLabel = 'Close',
-  closeDisabled = false,
+  closeAutoFocus = true,
 }: {
   children?: ReactNode
   closeLabel?: string
-  closeDisabled?: boolean
+  /** The closing button takes the focus as the dialog opens (not where a field should). */
+  closeAutoFocus?: boolean
 }) {
   return (
     <div className="dialog-actions">
       {children}
       <form method="dialog">
-        <button type="submit" autoFocus disabled={closeDisabled}>
+        <button type="submit" autoFocus={closeAutoFocus}>
           {closeLabel}
         </button>
       </form>

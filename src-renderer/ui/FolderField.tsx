@@ -2,9 +2,9 @@
 // ("Choose…"). A browser page has no folder picker, so there the button is not shown.
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
+import { useApi } from '../state/app-state'
 
 interface Props {
-  api: ApiClient
   label: string
   value: string
   onChange: (path: string) => void
@@ -19,7 +19,8 @@ function appHost(api: ApiClient): Promise<string | null> {
   return (host ??= api['app.info']({}).then((r) => (r.ok ? r.value.host : null)))
 }
 
-export function FolderField({ api, label, value, onChange, placeholder, title, required }: Props) {
+export function FolderField({ label, value, onChange, placeholder, title, required }: Props) {
+  const api = useApi()
   const [desktop, setDesktop] = useState(false)
   useEffect(() => {
     let live = true

@@ -6,7 +6,7 @@ export function Notices({
   problems: reported,
 }: {
   notices: readonly Notice[]
-  problems: string[]
+  problems: readonly string[]
 }) {
   // The same message can come both as a notice of the app and from a call that met it: once.
   const shown = new Set(notices.map((n) => n.message))
