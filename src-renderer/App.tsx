@@ -27,7 +27,7 @@ import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
 import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
-import { report, showNewArticles, useApi, useAppState } from './state/app-state'
+import { report, showNewArticles, useApi, useAppState } from './store/app-state'
 
 export function App() {
   const api = useApi()

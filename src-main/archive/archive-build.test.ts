@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildArchive } from './archive-build'
 import { sha256 } from './archive-format'
 import { readCatalogFile } from '../library/catalog/catalog'
-import { REAL_SHAPES } from '../library/import/fixtures/real-shapes'
+import { expectedReport, REAL_SHAPES } from '../library/import/fixtures/real-shapes'
 import { buildReportLines } from '../cli/build-report'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -94,16 +94,9 @@ describe('buildArchive', () => {
     const out = join(work, 'out')
     const report = await buildArchive({ from: [src], out })
     expect(report.skipped).toEqual([])
-    for (const { name, expected } of REAL_SHAPES) {
-      const item = report.imported.find((i) => i.file.endsWith(`/${name}`))
-      expect(item?.report, name).toMatchObject({
-        title: expected.title,
-        lang: expected.lang,
-        date: expected.date,
-        author: expected.author,
-        section: expected.section,
-        langGuessed: expected.langGuessed ?? false,
-      })
+    for (const shape of REAL_SHAPES) {
+      const item = report.imported.find((i) => i.file.endsWith(`/${shape.name}`))
+      expect(item?.report, shape.name).toMatchObject(expectedReport(shape))
     }
     // The catalog holds what the report says.
     const decoded = await readCatalogFile(out)

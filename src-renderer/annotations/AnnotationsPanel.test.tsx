@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
 import type { AnchoredAnnotation } from '../../src-shared/annotation'
 import { useGroupView } from '../groups'
-import { report, useApi } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { report, useApi } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { AnnotationsPanel } from './AnnotationsPanel'
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { AboutDialog } from './AboutDialog'
 
 afterEach(cleanup)

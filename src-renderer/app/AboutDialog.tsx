@@ -5,7 +5,7 @@ import type { AppInfo } from '../../src-shared/api'
 import { diagnostics } from '../../src-shared/diagnostics'
 import { formatCount } from '../../src-shared/lang'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const api = useApi()

@@ -8,7 +8,8 @@ import { useEffect, useState } from 'react'
 import type { ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
+import { Problem } from '../ui/Problem'
 
 export interface ExportScopeChoice {
   articleId?: string | undefined
@@ -261,11 +262,7 @@ export function ExportDialog({ scope, onClose }: Props) {
           </pre>
         </div>
       </div>
-      {problem && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {result && (
         <p className="export-result" role="status">
           Exported to {result.folder}: {result.written.length} written, {result.unchanged.length}{' '}

@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
 import type { ImportSummary } from '../../src-shared/api'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { ImportDialog } from './ImportDialog'
 
 afterEach(cleanup)

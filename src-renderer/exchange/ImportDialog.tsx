@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react'
 import type { ImportSummary } from '../../src-shared/api'
 import type { OpenedFile } from '../../src-shared/bridge'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
+import { Problem } from '../ui/Problem'
 
 interface Props {
   /** A file opened with the app, to preview at once. */
@@ -113,11 +114,7 @@ export function ImportDialog({ initial, onClose, onImported }: Props) {
         />
       </label>
       {busy && <p role="status">{busy}</p>}
-      {problem && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {preview && <Summary s={preview} done={false} />}
       {done && <Summary s={done} done />}
       <DialogActions closeLabel={done ? 'Done' : 'Cancel'} closeAutoFocus={false}>

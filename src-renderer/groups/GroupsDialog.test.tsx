@@ -3,8 +3,8 @@ import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import type { GroupInfo } from '../../src-shared/group'
-import { appState } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { appState } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { GroupsDialog } from './GroupsDialog'
 
 afterEach(cleanup)

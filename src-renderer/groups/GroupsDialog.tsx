@@ -9,7 +9,8 @@ import { formatCount } from '../../src-shared/lang'
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { groupsChanged, useApi } from '../state/app-state'
+import { groupsChanged, useApi } from '../store/app-state'
+import { Problem } from '../ui/Problem'
 
 interface Props {
   onClose: () => void
@@ -72,7 +73,7 @@ function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: (
       </fieldset>
       <button type="submit">{first ? 'Save' : 'Save changes'}</button>
       {saved && <span role="status"> Saved ✓</span>}
-      {problem && <p role="alert">{problem}</p>}
+      <Problem message={problem} className="" />
     </form>
   )
 }
@@ -268,11 +269,7 @@ export function GroupsDialog({ onClose }: Props) {
           onChange={(e) => void importPack(e.target.files?.[0])}
         />
       </label>
-      {problem && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {done && <p role="status">{done}</p>}
       <DialogActions closeAutoFocus={false} />
     </Dialog>

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
 import type { GroupInfo, Member } from '../../src-shared/group'
-import { useAppState } from '../state/app-state'
+import { useAppState } from '../store/app-state'
 
 const RETRY_MS = 3000
 

@@ -2,8 +2,8 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { appState } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { appState } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { AddFilesDialog } from './AddFilesDialog'
 
 afterEach(cleanup)

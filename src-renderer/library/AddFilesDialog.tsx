@@ -7,7 +7,7 @@ import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from './add-files'
 import { ArticleLinks } from '../ui/ArticleLinks'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { libraryChanged, useApi } from '../state/app-state'
+import { libraryChanged, useApi } from '../store/app-state'
 
 interface Props {
   /** Files dropped on the window, to add at once. */

@@ -3,8 +3,8 @@ import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeAll, expect, it, vi } from 'vitest'
 import type { ArticleSummary } from '../../src-shared/article'
 import type { ArticlePage } from '../../src-shared/api'
-import { libraryChanged } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { libraryChanged } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { LibraryPane } from './LibraryPane'
 
 afterEach(cleanup)

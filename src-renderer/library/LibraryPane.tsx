@@ -6,7 +6,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { formatCount, formatDate, languageName } from '../../src-shared/lang'
 import { useArticlePages } from './use-article-pages'
 import { LibraryFilters, type Sort } from './LibraryFilters'
-import { useApi, useAppState } from '../state/app-state'
+import { useApi, useAppState } from '../store/app-state'
 
 interface Props {
   selectedId: string | null

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
 import type { NotebookEntry } from '../../src-shared/annotation'
 import type { NotebookPage } from '../../src-shared/api'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { Notebook } from './Notebook'
 
 afterEach(cleanup)

@@ -10,7 +10,7 @@ import { ColourFilter } from '../annotations'
 import { ExportDialog } from '../exchange'
 import { ImportDialog } from '../exchange'
 import { TagChips } from '../annotations'
-import { report, useApi } from '../state/app-state'
+import { report, useApi } from '../store/app-state'
 
 interface Props {
   onOpenAt: (articleId: string, annotationId: string) => void

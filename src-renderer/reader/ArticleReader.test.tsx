@@ -2,8 +2,8 @@
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, expect, it } from 'vitest'
 import { DEFAULT_READER, type Article } from '../../src-shared/api'
-import { appState, libraryChanged } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { appState, libraryChanged } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { ArticleReader } from './ArticleReader'
 import { act } from 'react'
 

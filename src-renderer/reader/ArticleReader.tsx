@@ -25,7 +25,7 @@ import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
 import type { Groups } from '../groups'
 import { takeArticle } from './article-request'
-import { report, useApi, useAppState } from '../state/app-state'
+import { report, useApi, useAppState } from '../store/app-state'
 
 interface Props {
   id: string

@@ -7,7 +7,8 @@ import { formatDate, languageName, textDirection } from '../../src-shared/lang'
 import { scrollBlockToTop } from './block-geometry'
 import { alignedParagraph } from './parallel-align'
 import { useReadingView } from './use-reading-view'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
+import { Problem } from '../ui/Problem'
 
 interface Props {
   id: string
@@ -77,7 +78,7 @@ export function ParallelColumn({ id, version, anchor, onClose }: Props) {
         </button>
       </header>
       <div className="reader-scroll parallel-scroll" ref={scroller}>
-        {problem && <p role="alert">{problem}</p>}
+        <Problem message={problem} className="" />
         {article && (
           <article
             className="article"

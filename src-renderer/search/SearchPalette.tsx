@@ -5,7 +5,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type Keyboard
 import { formatCount, formatDate, languageName, textDirection } from '../../src-shared/lang'
 import type { ArticleHit, NoteHit, SearchResults } from '../../src-shared/search'
 import { Dialog } from '../ui/Dialog'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
 
 export interface SearchTarget {
   articleId: string

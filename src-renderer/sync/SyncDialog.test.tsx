@@ -3,8 +3,8 @@ import { act, cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
 import type { SyncSource } from '../../src-shared/api'
-import { appState } from '../state/app-state'
-import { fakeApi, renderWithApi } from '../state/test-api'
+import { appState } from '../store/app-state'
+import { fakeApi, renderWithApi } from '../store/test-api'
 import { SyncDialog } from './SyncDialog'
 
 afterEach(cleanup)

@@ -6,7 +6,8 @@ import type { SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
 import { formatCount } from '../../src-shared/lang'
 import { ArticleLinks } from '../ui/ArticleLinks'
 import { Dialog, DialogActions } from '../ui/Dialog'
-import { libraryChanged, useApi } from '../state/app-state'
+import { libraryChanged, useApi } from '../store/app-state'
+import { Problem } from '../ui/Problem'
 
 interface Props {
   onClose: () => void
@@ -269,11 +270,7 @@ export function SyncDialog({ onClose, onOpen }: Props) {
         <SourceFields value={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
         <button type="submit">Add source</button>
       </form>
-      {problem && (
-        <p className="export-problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <Problem message={problem} />
       {running && (
         <div role="status" className="sync-progress">
           <p>

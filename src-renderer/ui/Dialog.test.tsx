@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it, vi } from 'vitest'
-import '../state/test-api'
+import '../store/test-api'
 import { Dialog, DialogActions, useCloseDialog } from './Dialog'
 
 afterEach(cleanup)

@@ -2,7 +2,7 @@
 // ("Choose…"). A browser page has no folder picker, so there the button is not shown.
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
-import { useApi } from '../state/app-state'
+import { useApi } from '../store/app-state'
 
 interface Props {
   label: string

@@ -4,26 +4,20 @@
 // warning only where something is wrong.
 import { describe, expect, it } from 'vitest'
 import { canonicalText } from '../../../src-shared/text'
-import { REAL_SHAPES } from './fixtures/real-shapes'
+import { expectedReport, REAL_SHAPES } from './fixtures/real-shapes'
 import { importFile } from './import-file'
 import { articleSchema } from '../../../src-shared/schema'
 import { Node } from 'prosemirror-model'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
-describe.each(REAL_SHAPES)('$name', ({ name, text, expected }) => {
+describe.each(REAL_SHAPES)('$name', (shape) => {
+  const { name, text, expected } = shape
   const imported = importFile({ name, bytes: bytes(text) }, { guessLanguage: true })
   const doc = Node.fromJSON(articleSchema, imported.entry.doc)
 
   it('finds the title, language, date, author and section', () => {
-    expect(imported.report).toMatchObject({
-      title: expected.title,
-      lang: expected.lang,
-      date: expected.date,
-      author: expected.author,
-      section: expected.section,
-      langGuessed: expected.langGuessed ?? false,
-    })
+    expect(imported.report).toMatchObject(expectedReport(shape))
     expect(imported.entry).toMatchObject({
       title: expected.title,
       lang: expected.lang,
