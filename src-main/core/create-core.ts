@@ -1,12 +1,10 @@
 // Builds the subsystems (stores and services), ties them with the event hub, and joins their
 // slices of the contract into the handlers. Everything a host serves comes from here; hosts add
 // transport only. Dependencies (folders, clock) come in as parameters.
-import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { AppInfo, Handlers } from '../../src-shared/api'
+import type { Handlers } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
-import { lookup } from '../../src-shared/safe-keys'
 import { annotationHandlers } from '../annotations/handlers'
 import { exchangeHandlers } from '../export/handlers'
 import { libraryHandlers } from '../library/handlers'
@@ -22,59 +20,26 @@ import { createArticleTexts } from '../library/article-texts'
 import { openLibrary } from '../library/open-library'
 import { liveLibrary } from '../library/live-library'
 import { OWN_LIBRARY_DIR } from '../library/own-library'
-import { createSearchService, type SearchService } from '../search/search-service'
+import { createSearchService } from '../search/search-service'
 import { openReadingPositions } from './reading-positions'
 import { openVisits } from './visits'
-import { DEFAULT_POLICY, PoliteFetcher, type FetchPolicy } from '../sync/polite-fetch'
-import { startAutoSync, type AutoSyncOptions } from '../sync/schedule'
-import { openSyncService, type SyncService } from '../sync/sync-service'
+import { DEFAULT_POLICY, PoliteFetcher } from '../sync/polite-fetch'
+import { startAutoSync } from '../sync/schedule'
+import { openSyncService } from '../sync/sync-service'
 
 import { openSettings } from './settings'
 import { createLibraryWrites } from './library-writes'
 import { followOwnChanges, groupHandlers } from '../groups/group-handlers'
-import { openGroupService, type GroupService } from '../groups/group-service'
+import { openGroupService } from '../groups/group-service'
 import { sweepTempFiles } from '../storage/temp-files'
+import { checkArchiveInBackground } from './archive-check'
+import type { Core, CoreOptions } from './core-options'
+import { ensureIdentity } from './identity'
+import { libraryFacets } from './library-facets'
+
+export type { Core, CoreOptions }
 
 const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
-
-export interface CoreOptions {
-  dataDir: string
-  archiveDir: string
-  host: AppInfo['host']
-  version: string
-  now?: () => Date
-  /** Check every archive document in the background after opening (default true). */
-  verifyArchive?: boolean
-  /** Opens a folder in the system's file manager; resolves to an error message or ''. Only
-   * the desktop host has one. */
-  openFolder?: (path: string) => Promise<string>
-  /** Lets the user choose a folder (a native dialog); null when cancelled. Only the desktop
-   * host has one. */
-  chooseFolder?: (title: string) => Promise<string | null>
-  /** Changes to how sync fetches (tests make it quick; the defaults are the polite ones). */
-  fetchPolicy?: Partial<FetchPolicy>
-  /** Sync on its own (at start when online, then on each source's schedule); off by default. */
-  autoSync?: Omit<AutoSyncOptions, 'sync' | 'now'> | false
-  /** New articles one sync takes from one source (default MAX_NEW_PER_SOURCE). */
-  maxNewPerSource?: number
-  /** Watch group folders for the others' changes (default true; unit tests refresh by hand). */
-  watchGroups?: boolean
-  /** Where `~` in a folder the user types leads (default: the user's home). */
-  home?: string
-}
-
-export interface Core {
-  handlers: Handlers
-  /** The search service (its index can be awaited in tests). */
-  search: SearchService
-  notices: readonly Notice[]
-  /** Sync, for the CLI's progress bar; null without a library. */
-  sync: SyncService | null
-  /** Study groups (tests drive their refresh). */
-  groups: GroupService
-  /** Resolves once every write asked for so far is done: call before quitting. */
-  flush(): Promise<void>
-}
 
 export async function createCore({
   dataDir,
@@ -99,15 +64,7 @@ export async function createCore({
     openReadingPositions(dataDir, now),
     openAnnotationStore(dataDir, now),
   ])
-  let identity = settings.data.identity
-  if (!identity.id) {
-    identity = { id: randomUUID(), name: '', colour: '' }
-    await settings
-      .update((draft) => {
-        draft.identity = identity
-      })
-      .catch(() => undefined) // A read-only settings file: this session keeps its id in memory.
-  }
+  const me = await ensureIdentity(settings)
   const library = opened.library ? liveLibrary(opened.library) : null
   const visits = await openVisits(dataDir, library, now)
   // Read fresh on every call: the archive check running in the background may add notices.
@@ -119,22 +76,9 @@ export async function createCore({
     ...(sync?.store.notices ?? []),
     ...groups.notices,
     ...annotationStore.notices,
-    ...searchNotices,
+    ...search.notices,
   ]
-  let checking = false
-  if (library && verifyArchive) {
-    checking = true
-    library
-      .verify()
-      .catch((error: unknown) => {
-        opened.notices.push({
-          level: 'warning',
-          code: 'archive_unverified',
-          message: `The archive could not be checked: ${(error as Error).message}`,
-        })
-      })
-      .finally(() => (checking = false))
-  }
+  const checking = checkArchiveInBackground(verifyArchive ? library : null, opened.notices)
   const clock = now ?? (() => new Date())
   const texts = createArticleTexts(library)
   const exporter = createExportService(annotationStore, library, texts)
@@ -142,7 +86,7 @@ export async function createCore({
     store: annotationStore,
     library,
     identity: () => {
-      const { id, name } = settings.data.identity.id ? settings.data.identity : identity
+      const { id, name } = me()
       return { id, name }
     },
     now: clock,
@@ -155,29 +99,17 @@ export async function createCore({
     store: annotationStore,
     library,
     texts,
-    identity: () => {
-      const { id, name, colour } = settings.data.identity.id ? settings.data.identity : identity
-      return { id, name, colour }
-    },
+    identity: me,
     now: clock,
     watch: watchGroups,
     home,
   })
 
-  const searchNotices: Notice[] = []
   const search = createSearchService({
     library,
     dataDir,
     annotations: () => annotationStore.all(),
     verify: verifyArchive,
-    onNotice: (message) => {
-      // One notice at a time: why the index is being rebuilt, gone once it is done.
-      searchNotices.splice(
-        0,
-        searchNotices.length,
-        ...(message ? [{ level: 'info' as const, code: 'search_rebuild', message }] : []),
-      )
-    },
   })
 
   const events = createEventHub()
@@ -207,7 +139,7 @@ export async function createCore({
       host,
       dataDir,
       library,
-      checking: () => checking,
+      checking,
       notices,
       chooseFolder,
       openFolder,
@@ -216,25 +148,7 @@ export async function createCore({
       library,
       noLibrary: NO_ARCHIVE,
       writes,
-      readIds: () => new Set(Object.keys(reading.data.positions)),
-      annotatedIds: async (wait) => {
-        // The annotated facet needs every annotation file read; the first listing starts that
-        // in the background and counts none until it is done, unless that filter is asked for.
-        const known = annotationStore.annotatedArticles()
-        if (known) return known
-        const loading = annotationStore.all()
-        if (!wait) {
-          void loading.catch(() => undefined)
-          return new Set()
-        }
-        await loading
-        return annotationStore.annotatedArticles() ?? new Set()
-      },
-      freshIds: () => {
-        visits.touch()
-        return visits.fresh(library)
-      },
-      position: (id) => lookup(reading.data.positions, id) ?? null,
+      ...libraryFacets({ library, reading, annotationStore, visits }),
       annotationsOf: (id) => annotations.forArticle(id),
     }),
     ...syncHandlers(sync, NO_ARCHIVE),

@@ -1,6 +1,7 @@
 // The search behind the contract: parses the query, searches the article index and the
 // annotations, and dresses the hits for the UI (titles, marks, snippets for the first few).
 // A damaged index found mid-query starts a rebuild; the query still answers.
+import type { Notice } from '../../src-shared/article'
 import type { Annotation, NotebookEntry } from '../../src-shared/annotation'
 import type { ParsedInput } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
@@ -26,6 +27,8 @@ export interface SearchServiceOptions {
 }
 
 export interface SearchService {
+  /** Why the index is being rebuilt, while it is (one notice, gone once it is done). */
+  readonly notices: readonly Notice[]
   query(input: ParsedInput<'search.query'>): Promise<Result<SearchResults>>
   status(): IndexStatus
   readonly index: SearchIndex | null
@@ -36,13 +39,21 @@ const UNAVAILABLE: IndexStatus = { state: 'unavailable', done: 0, total: 0, reas
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
   const { library } = options
+  const notices: Notice[] = []
   const index = library
     ? new SearchIndex({
         library,
         dataDir: options.dataDir,
         verify: options.verify,
         rebuildChunk: options.rebuildChunk,
-        onNotice: options.onNotice,
+        onNotice: (message) => {
+          notices.splice(
+            0,
+            notices.length,
+            ...(message ? [{ level: 'info' as const, code: 'search_rebuild', message }] : []),
+          )
+          options.onNotice?.(message)
+        },
       })
     : null
   const notes = new NoteSearch()
@@ -65,6 +76,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   }
 
   return {
+    notices,
     index,
     status,
     close: () => index?.close(),
