@@ -17,7 +17,7 @@ import { AboutDialog } from './app'
 import { AddFilesDialog } from './library'
 import { SyncDialog } from './sync'
 import { GroupsDialog } from './groups'
-import { useGroups } from './groups'
+import { useGroupsSync } from './groups'
 import { requestArticle } from './reader'
 import { ExportDialog } from './exchange'
 import { ImportDialog } from './exchange'
@@ -27,12 +27,17 @@ import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
 import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
-import { report, showNewArticles, useApi, useAppState } from './store/app-state'
+import { appState, report, showNewArticles, useApi, useAppState } from './store/app-state'
 
 export function App() {
   const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
-  const [selected, setSelected] = useState<string | null>(null)
+  const selected = useAppState((s) => s.openArticleId)
+  const setSelected = useCallback(
+    (id: string | null | ((current: string | null) => string | null)) =>
+      appState.set((s) => ({ openArticleId: typeof id === 'function' ? id(s.openArticleId) : id })),
+    [],
+  )
   const [notebook, setNotebook] = useState(false)
   /** The article in the reader now (none while the notebook is shown). */
   const shown = useRef<string | null>(null)
@@ -45,7 +50,7 @@ export function App() {
   const [dialog, setDialog] = useState<
     'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups'
   >('none')
-  const groups = useGroups(api)
+  useGroupsSync(api)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
@@ -266,7 +271,6 @@ export function App() {
       )}
       <div className="panes">
         <LibraryPane
-          selectedId={selected}
           onOpen={open}
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
@@ -293,7 +297,6 @@ export function App() {
               reader={reader}
               changeReader={changeReader}
               onStepArticle={stepArticle}
-              groups={groups}
             />
           ) : (
             <div className="empty-reader">

@@ -3,35 +3,35 @@
 // the core that answers as soon as anything shared in a group changes (another member's file
 // arrived, a pack was taken in), so the reader reloads what it shows. The wait runs only while
 // one is in a group; a failed wait is retried after a pause.
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import type { ApiClient } from '../../src-shared/api'
-import type { GroupInfo, Member } from '../../src-shared/group'
-import { useAppState } from '../store/app-state'
+import { appState, useAppState, type GroupsState } from '../store/app-state'
 
 const RETRY_MS = 3000
 
-export interface GroupsList {
-  groups: GroupInfo[]
-  me: Member
+export type Groups = GroupsState
+export type GroupsList = NonNullable<GroupsState['list']>
+
+/** The study groups, as the page knows them now. */
+export function useGroups(): Groups {
+  return useAppState((s) => s.groups)
 }
 
-export interface Groups {
-  /** Moves whenever anything shared in a study group changes. */
-  version: number
-  /** Null until first read. */
-  list: GroupsList | null
-}
-
-/** The groups, read again when they were joined or left or one's identity changed (the
- * app state's groupsVersion), and whenever anything shared in them changes. */
-export function useGroups(api: ApiClient): Groups {
+/**
+ * Keeps the app state's groups current (run once, by the shell): read again when groups were
+ * joined or left or one's identity changed (groupsVersion), and whenever anything shared in
+ * them changes.
+ */
+export function useGroupsSync(api: ApiClient): void {
   const recheck = useAppState((s) => s.groupsVersion)
-  const [version, setVersion] = useState(0)
-  const [list, setList] = useState<GroupsList | null>(null)
+  const version = useAppState((s) => s.groups.version)
+  const list = useAppState((s) => s.groups.list)
+  const setGroups = (patch: Partial<GroupsState>) =>
+    appState.set((s) => ({ groups: { ...s.groups, ...patch } }))
   useEffect(() => {
     let live = true
     void api['groups.list']({}).then((r) => {
-      if (live && r.ok) setList(r.value)
+      if (live && r.ok) setGroups({ list: r.value })
     })
     return () => {
       live = false
@@ -53,7 +53,7 @@ export function useGroups(api: ApiClient): Groups {
         }
         if (r.value.version !== since) {
           since = r.value.version
-          setVersion(since)
+          setGroups({ version: since })
         }
       }
     })()
@@ -61,5 +61,4 @@ export function useGroups(api: ApiClient): Groups {
       live = false
     }
   }, [api, waiting, recheck])
-  return { version, list }
 }

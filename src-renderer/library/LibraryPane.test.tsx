@@ -61,7 +61,6 @@ it('sizes the list to the library, and reads it again when the library changed',
   const { api, calls } = fakeApi({ 'articles.list': page })
   renderWithApi(
     <LibraryPane
-      selectedId={null}
       onOpen={() => undefined}
       onListChange={() => undefined}
       articleCount={2}

@@ -9,7 +9,6 @@ import { LibraryFilters, type Sort } from './LibraryFilters'
 import { useApi, useAppState } from '../store/app-state'
 
 interface Props {
-  selectedId: string | null
   onOpen: (id: string) => void
   /** Gives the app a way to read the ids in the order shown (the part loaded so far), for
    * previous / next article; read only when needed, never on every render. */
@@ -29,7 +28,6 @@ const isStatus = (s: string): s is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(s)
 
 export function LibraryPane({
-  selectedId,
   onOpen,
   onListChange,
   articleCount,
@@ -41,6 +39,7 @@ export function LibraryPane({
   onGroups,
 }: Props) {
   const api = useApi()
+  const selectedId = useAppState((s) => s.openArticleId)
   // The list is read again when the library changed (files added, a sync), and shows what is
   // new when asked to (a sync notification was clicked).
   const version = useAppState((s) => s.libraryVersion)

@@ -55,7 +55,6 @@ it('shows the article with its facts, and its new text when the library changed'
       reader={DEFAULT_READER}
       changeReader={() => undefined}
       onStepArticle={() => undefined}
-      groups={{ version: 0, list: null }}
     />,
     api,
   )

@@ -23,7 +23,7 @@ import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from '../annotations'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { TableOfContents } from './TableOfContents'
-import type { Groups } from '../groups'
+import { useGroups } from '../groups'
 import { takeArticle } from './article-request'
 import { report, useApi, useAppState } from '../store/app-state'
 
@@ -42,8 +42,6 @@ interface Props {
   reader: ReaderSettings
   changeReader: (patch: Partial<ReaderSettings>) => void
   onStepArticle: (step: 1 | -1) => void
-  /** The study groups, and a version that moves whenever anything shared in them changes. */
-  groups: Groups
 }
 
 export function ArticleReader({
@@ -57,9 +55,10 @@ export function ArticleReader({
   reader,
   changeReader,
   onStepArticle,
-  groups,
 }: Props) {
   const api = useApi()
+  // The study groups, and a version that moves whenever anything shared in them changes.
+  const groups = useGroups()
   // Moves when the library changed (a sync, files added), to show a new version at once.
   const libraryVersion = useAppState((s) => s.libraryVersion)
   const [article, setArticle] = useState<Article | null>(null)

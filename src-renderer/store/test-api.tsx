@@ -11,7 +11,7 @@ import {
   type Output,
 } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
-import { ApiProvider, appState } from './app-state'
+import { ApiProvider, appState, initialAppState } from './app-state'
 
 export type FakeHandlers = {
   [M in Method]?: (
@@ -53,6 +53,7 @@ export function fakeApi(handlers: FakeHandlers): FakeApi {
 
 /** Renders `ui` with the API given, after resetting the shared app state. */
 export function renderWithApi(ui: ReactElement, api: ApiClient): RenderResult {
-  appState.set({ libraryVersion: 0, showNewRequest: 0, groupsVersion: 0, problems: [] })
+  appState.set(initialAppState())
+
   return render(<ApiProvider api={api}>{ui}</ApiProvider>)
 }
