@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAppNavigation, isExternalLink } from './links'
+import { isAppNavigation, isExternalLink, isPermissionGranted } from './links'
 import { secureWebPreferences } from './web-preferences'
 import { fitBoundsToDisplays } from './window-bounds'
 
@@ -71,5 +71,31 @@ describe('fitBoundsToDisplays', () => {
   it('ignores missing or empty bounds', () => {
     expect(fitBoundsToDisplays(undefined, [laptop])).toBeNull()
     expect(fitBoundsToDisplays({ x: 0, y: 0, width: 0, height: 10 }, [laptop])).toBeNull()
+  })
+})
+
+describe('isPermissionGranted', () => {
+  it('lets the app’s own page write to the clipboard, and grants nothing else', () => {
+    const page = { requestingUrl: 'app://scholion/index.html', isMainFrame: true }
+    expect(isPermissionGranted('clipboard-sanitized-write', page)).toBe(true)
+    for (const other of ['clipboard-read', 'notifications', 'media', 'geolocation', 'openExternal'])
+      expect(isPermissionGranted(other, page), other).toBe(false)
+    // Not from a frame inside the page, not from another origin, not without an address.
+    expect(isPermissionGranted('clipboard-sanitized-write', { ...page, isMainFrame: false })).toBe(
+      false,
+    )
+    expect(
+      isPermissionGranted('clipboard-sanitized-write', {
+        requestingUrl: 'https://example.org/',
+        isMainFrame: true,
+      }),
+    ).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', { isMainFrame: true })).toBe(false)
+    // The dev server counts as the app's page only when it is the one in use.
+    const dev = { requestingUrl: 'http://localhost:5173/', isMainFrame: true }
+    expect(isPermissionGranted('clipboard-sanitized-write', dev)).toBe(false)
+    expect(isPermissionGranted('clipboard-sanitized-write', dev, 'http://localhost:5173')).toBe(
+      true,
+    )
   })
 })

@@ -13,3 +13,10 @@ it('finds annotation packs among the arguments, not options or links', () => {
     ]),
   ).toEqual(['/home/a/Group notes.scholion', 'C:\\Users\\a\\export.JSONLD'])
 })
+
+it('reads a relative file from the folder the launch was made in, not this process’s', () => {
+  expect(packFilesInArgs(['notes.scholion', 'sub/b.jsonld'], '/home/b/work')).toEqual([
+    '/home/b/work/notes.scholion',
+    '/home/b/work/sub/b.jsonld',
+  ])
+})

@@ -25,6 +25,16 @@ describe('menus', () => {
     })
   }
 
+  it('gives the Edit menu the roles text fields need: cut, copy, paste, select all', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const edit = menuTemplate(platform).find((s) => s.label === 'Edit')!
+      const roles = edit.items.flatMap((i) => ('role' in i && i.role ? [i.role] : []))
+      expect(roles).toEqual(
+        expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+      )
+    }
+  })
+
   it('offers highlight, note, quote and search on a selection, and link actions on web links only', () => {
     expect(
       entries(contextMenuTemplate({ hasSelection: true, linkUrl: null })).map((c) => c.command),

@@ -51,7 +51,11 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
         { role: 'undo' },
         { role: 'redo' },
         sep,
+        // Cut and paste need their roles: on macOS ⌘X and ⌘V in text fields work only through
+        // menu items that carry them.
+        { role: 'cut' },
         { role: 'copy' },
+        { role: 'paste' },
         { role: 'selectAll' },
         sep,
         cmd('highlight'),

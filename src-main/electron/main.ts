@@ -17,9 +17,13 @@ import { setupSecurity } from './security'
 import { setupSingleInstance } from './single-instance'
 import { flushAllWindows, setupCloseFlush } from './close-flush'
 import { createMainWindow } from './window'
+import { saveWindowStates } from './window-state'
 
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
+/** The main window while it is open; none once it was closed (macOS keeps the app running). */
+const currentWindow = (): BrowserWindow | undefined =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
 let deepLinks: ReturnType<typeof setupDeepLinks> | undefined
 let openFiles: ReturnType<typeof setupOpenFiles> | undefined
 
@@ -44,14 +48,15 @@ async function boot(): Promise<void> {
     openFolder: (path) => shell.openPath(path),
     chooseFolder: async (title) => {
       const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] }
-      const chosen = mainWindow
-        ? await dialog.showOpenDialog(mainWindow, options)
+      const win = currentWindow()
+      const chosen = win
+        ? await dialog.showOpenDialog(win, options)
         : await dialog.showOpenDialog(options)
       return chosen.canceled ? null : (chosen.filePaths[0] ?? null)
     },
     autoSync: {
       isOnline: () => net.isOnline(),
-      onAdded: (report, added) => notifyNewArticles(report, added, () => mainWindow ?? null),
+      onAdded: (report, added) => notifyNewArticles(report, added, () => currentWindow() ?? null),
     },
   })
   setupSecurity(devServerUrl)
@@ -64,39 +69,46 @@ async function boot(): Promise<void> {
     if (flushed) return
     event.preventDefault()
     void flushAllWindows(BrowserWindow.getAllWindows())
-      .then(() => core.flush())
+      .then(() => Promise.all([core.flush(), saveWindowStates()]))
       .catch(() => undefined)
       .finally(() => {
         flushed = true
         app.quit()
       })
   })
-  setupMenus(() => mainWindow)
-  mainWindow = await createMainWindow(dataDir, devServerUrl)
-  setupContextMenu(mainWindow)
-  const flush = () => {
-    deepLinks?.flush()
-    openFiles?.flush()
-  }
-  mainWindow.webContents.on('did-finish-load', flush)
-  if (!mainWindow.webContents.isLoading()) flush()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) {
-      void createMainWindow(dataDir, devServerUrl).then((win) => (mainWindow = win))
+  setupMenus(currentWindow)
+  // Every window is set up the same way, the first and one reopened on macOS: its context
+  // menu, and the links and files that waited for its page delivered once it has loaded.
+  const openWindow = async (): Promise<void> => {
+    const win = await createMainWindow(dataDir, devServerUrl)
+    mainWindow = win
+    setupContextMenu(win)
+    const deliver = () => {
+      deepLinks?.flush()
+      openFiles?.flush()
     }
+    win.webContents.on('did-finish-load', deliver)
+    if (!win.webContents.isLoading()) deliver()
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = undefined
+    })
+  }
+  await openWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow()
   })
 }
 
 registerAppScheme()
-const onSecondLaunch = (args: string[]) => {
+const onSecondLaunch = (args: string[], workingDirectory: string) => {
   deepLinks?.fromArgs(args)
-  openFiles?.fromArgs(args)
+  openFiles?.fromArgs(args, workingDirectory)
 }
-if (!setupSingleInstance(() => mainWindow, onSecondLaunch)) {
+if (!setupSingleInstance(currentWindow, onSecondLaunch)) {
   app.quit()
 } else {
-  deepLinks = setupDeepLinks(() => mainWindow)
-  openFiles = setupOpenFiles(() => mainWindow)
+  deepLinks = setupDeepLinks(currentWindow)
+  openFiles = setupOpenFiles(currentWindow)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

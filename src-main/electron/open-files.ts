@@ -36,8 +36,8 @@ export function setupOpenFiles(getWindow: () => BrowserWindow | undefined) {
   })
   waiting.push(...packFilesInArgs(process.argv.slice(1)))
   return {
-    fromArgs(args: readonly string[]): void {
-      for (const path of packFilesInArgs(args.slice(1))) void deliver(path)
+    fromArgs(args: readonly string[], workingDirectory: string): void {
+      for (const path of packFilesInArgs(args.slice(1), workingDirectory)) void deliver(path)
     },
     flush(): void {
       for (const path of waiting.splice(0)) void deliver(path)

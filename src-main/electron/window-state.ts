@@ -29,6 +29,18 @@ export function initialBounds(store: JsonStore<Stored>): Rect | null {
   return fitBoundsToDisplays(store.data.bounds, areas)
 }
 
+/** The windows whose state is tracked, with how to save it now and the store it goes to. */
+const tracked = new Set<{ save: () => void; store: JsonStore<Stored> }>()
+
+/**
+ * Saves every tracked window's state now and waits until it is on disk: quitting calls this,
+ * since the save a window makes as it closes comes after quitting has waited for the rest.
+ */
+export async function saveWindowStates(): Promise<void> {
+  for (const t of tracked) t.save()
+  await Promise.all([...tracked].map((t) => t.store.idle()))
+}
+
 /** Saves the window's state when it stops moving or resizing, and when it closes. */
 export function trackWindowState(win: BrowserWindow, store: JsonStore<Stored>): void {
   let timer: NodeJS.Timeout | undefined
@@ -61,4 +73,7 @@ export function trackWindowState(win: BrowserWindow, store: JsonStore<Stored>): 
     win.on(event as 'resize', later)
   }
   win.on('close', save)
+  const entry = { save, store }
+  tracked.add(entry)
+  win.on('closed', () => tracked.delete(entry))
 }
