@@ -22,7 +22,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: [/electron\//, /library-scale/], use: chromiumUse },
+    {
+      name: 'chromium',
+      testIgnore: [/electron\//, /library-scale/, /desktop-standin\//],
+      use: chromiumUse,
+    },
+    // The desktop shell's wiring: the built main bundle under a stand-in for Electron (no browser).
+    { name: 'desktop', testMatch: /desktop-standin\/.*\.spec\.ts/ },
     // Scale specs watch for long tasks, so they run after the rest, with the machine to themselves.
     {
       name: 'scale',

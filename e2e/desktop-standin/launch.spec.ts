@@ -1,0 +1,96 @@
+// The desktop shell, run: the built main bundle under a stand-in for Electron (standin.ts) that
+// enforces Electron's rules. First launch on Linux: what is set up before and after `ready`, the
+// window's web preferences, the app:// protocol, IPC handlers and who may call them, navigation
+// and new windows refused, permissions, menus.
+import { expect, test } from '@playwright/test'
+import { methods } from '../../src-shared/api'
+import { channelFor } from '../../src-shared/bridge'
+import { launchDesktop, until, type Desktop } from './harness'
+
+let desktop: Desktop
+test.afterEach(() => desktop?.stop())
+
+test('first launch: the window, the protocol, every IPC handler, and nothing before ready', async () => {
+  desktop = await launchDesktop()
+  // Before `ready`: the scheme is registered, and nothing that needs `ready` was touched.
+  let state = await desktop.state()
+  expect(state.schemes).toEqual(['app'])
+  expect(state.windows).toEqual([])
+  await desktop.send({ type: 'ready' })
+  state = await until(async () => {
+    const s = await desktop.state()
+    expect(s.windows[0]?.onLoad).toBeGreaterThan(0)
+    return s
+  })
+  expect(state.errors).toEqual([])
+  expect(state.protocols).toEqual(['app'])
+  const win = state.windows[0]!
+  expect(win.url).toBe('app://scholion/index.html')
+  expect(win.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+  })
+  expect(win.contextMenu).toBe(1)
+  // One handler per contract method, no more.
+  expect(state.ipcHandlers.sort()).toEqual(methods.map(channelFor).sort())
+
+  // The app's page may call the contract; a frame of another origin may not.
+  const info = await desktop.send<{ ok: boolean; value?: { host: string } }>({
+    type: 'invoke',
+    channel: channelFor('app.info'),
+    input: {},
+    url: 'app://scholion/index.html',
+    isMainFrame: true,
+  })
+  expect(info).toMatchObject({ ok: true, value: { host: 'electron' } })
+  const foreign = await desktop.send<{ ok: boolean }>({
+    type: 'invoke',
+    channel: channelFor('app.info'),
+    input: {},
+    url: 'https://evil.example/',
+    isMainFrame: true,
+  })
+  expect(foreign.ok).toBe(false)
+
+  // The protocol serves the page, and nothing outside the renderer's folder.
+  expect(await desktop.send({ type: 'protocol', url: 'app://scholion/index.html' })).toMatchObject({
+    status: 200,
+    type: expect.stringContaining('text/html'),
+  })
+  for (const url of [
+    'app://scholion/../package.json',
+    'app://scholion/%2e%2e/package.json',
+    'app://other/index.html',
+  ])
+    expect(await desktop.send({ type: 'protocol', url }), url).toMatchObject({ status: 404 })
+
+  // Navigation away and new windows are refused; web links go to the system browser.
+  expect(await desktop.send({ type: 'navigate', url: 'https://example.org/' })).toEqual({
+    prevented: true,
+  })
+  expect(await desktop.send({ type: 'navigate', url: 'app://scholion/index.html' })).toEqual({
+    prevented: false,
+  })
+  expect(await desktop.send({ type: 'open-window', url: 'https://kke.gr/' })).toEqual({
+    action: 'deny',
+  })
+  expect((await desktop.state()).opened).toEqual(['https://kke.gr/'])
+
+  // Copying works (the clipboard permission), for the app's page only; nothing else is granted.
+  const ask = (permission: string, url = 'app://scholion/index.html', isMainFrame = true) =>
+    desktop.send({ type: 'permission', permission, url, isMainFrame })
+  expect(await ask('clipboard-sanitized-write')).toEqual({ granted: true, checked: true })
+  expect(await ask('clipboard-sanitized-write', 'https://evil.example/')).toEqual({
+    granted: false,
+    checked: false,
+  })
+  expect(await ask('notifications')).toEqual({ granted: false, checked: false })
+
+  // The Edit menu has the roles text fields need on macOS.
+  const edit = (await desktop.state()).menu.find((s) => s.label === 'Edit')!
+  expect(edit.items).toEqual(
+    expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+  )
+  expect((await desktop.state()).errors).toEqual([])
+})

@@ -1,0 +1,79 @@
+// The desktop shell's lifecycle, run under the Electron stand-in: macOS keeps the app when its
+// window closes, and menus, links and reopening must then work; a second launch from another
+// folder; quitting with saves in flight.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { launchDesktop, until, type Desktop } from './harness'
+
+let desktop: Desktop
+test.afterEach(() => desktop?.stop())
+
+test('macOS: with the window closed, menus and links do not fail, and a reopened window gets them', async () => {
+  desktop = await launchDesktop({ env: { STANDIN_PLATFORM: 'darwin' } })
+  await desktop.send({ type: 'ready' })
+  await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+  await desktop.send({ type: 'close-window' })
+  await until(async () => expect((await desktop.state()).windows[0]?.destroyed).toBe(true))
+  // The app stays (macOS); a menu command and a link arrive with no window.
+  await desktop.send({ type: 'click', path: ['Go', 'Notebook'] })
+  await desktop.send({ type: 'app-event', name: 'open-url', args: ['scholion://article/en-x'] })
+  let state = await desktop.state()
+  expect(state.errors).toEqual([])
+  // Clicking the dock icon opens a window set up like the first: context menu, and the link
+  // that waited delivered once its page has loaded.
+  await desktop.send({ type: 'app-event', name: 'activate', args: [true] })
+  state = await until(async () => {
+    const s = await desktop.state()
+    const second = s.windows[1]
+    expect(second?.destroyed).toBe(false)
+    expect(second?.sent.some((m) => m.channel === 'scholion-event:deep-link')).toBe(true)
+    return s
+  })
+  const second = state.windows[1]!
+  expect(second.contextMenu).toBe(1)
+  expect(second.sent.filter((m) => m.channel === 'scholion-event:deep-link')).toEqual([
+    { channel: 'scholion-event:deep-link', args: ['scholion://article/en-x'] },
+  ])
+  // Menu commands reach the new window.
+  await desktop.send({ type: 'click', path: ['Go', 'Notebook'] })
+  state = await desktop.state()
+  expect(state.windows[1]!.sent).toContainEqual({
+    channel: 'scholion-event:command',
+    args: ['notebook'],
+  })
+  expect(state.errors).toEqual([])
+})
+
+test('a second launch from another folder opens the pack file named relative to that folder', async () => {
+  desktop = await launchDesktop()
+  await desktop.send({ type: 'ready' })
+  await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+  const elsewhere = join(desktop.dataDir, 'elsewhere')
+  await mkdir(elsewhere)
+  await writeFile(join(elsewhere, 'notes.scholion'), '{"written":"for the test"}')
+  await desktop.send({
+    type: 'app-event',
+    name: 'second-instance',
+    args: [['/usr/bin/scholion', 'notes.scholion'], elsewhere, {}],
+  })
+  const state = await until(async () => {
+    const s = await desktop.state()
+    expect(s.windows[0]!.sent.some((m) => m.channel === 'scholion-event:open-file')).toBe(true)
+    return s
+  })
+  const opened = state.windows[0]!.sent.find((m) => m.channel === 'scholion-event:open-file')!
+  expect(opened.args[0]).toEqual({ name: 'notes.scholion', content: '{"written":"for the test"}' })
+  expect(state.errors).toEqual([])
+})
+
+test('quitting waits for the page and for the window’s state to reach the disk', async () => {
+  desktop = await launchDesktop()
+  await desktop.send({ type: 'ready' })
+  await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+  await desktop.send({ type: 'quit' })
+  const end = await desktop.ended
+  expect(end.type).toBe('quit')
+  const state = JSON.parse(await readFile(join(desktop.dataDir, 'window-state.json'), 'utf8'))
+  expect(JSON.stringify(state)).toContain('"width":1100')
+})
