@@ -5,6 +5,8 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { z } from 'zod'
+import { openJsonStore } from '../../src-main/storage/json-store'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const MAIN = join(ROOT, 'out/main/index.js')
@@ -90,11 +92,22 @@ export async function launchDesktop(
       throw new Error(`the main bundle did not load:\n${out}`)
     }),
   ])
+  // A command to a process that has ended fails at once (a quit ends it), never as an error
+  // event nobody listens to.
+  child.on('error', (error) => {
+    for (const w of waiting.values()) w.failed(error)
+    waiting.clear()
+  })
   const send = <T>(command: Record<string, unknown>) =>
     new Promise<T>((done, failed) => {
+      if (!child.connected) return failed(new Error('the app has ended'))
       const id = nextId++
       waiting.set(id, { done: done as (v: unknown) => void, failed })
-      child.send({ id, command })
+      child.send({ id, command }, (error) => {
+        if (!error) return
+        waiting.delete(id)
+        failed(error)
+      })
     })
   return {
     dataDir,
@@ -104,6 +117,19 @@ export async function launchDesktop(
     stop: () => void child.kill(),
     output: () => out,
   }
+}
+
+/** The window's remembered state as the app reads it at its next start (a replace that the
+ * process's end cut short is finished as the app would). */
+export async function windowState(dataDir: string): Promise<{ bounds?: Record<string, number> }> {
+  const store = await openJsonStore({
+    file: join(dataDir, 'window-state.json'),
+    label: 'window state',
+    schema: z.object({ bounds: z.record(z.string(), z.number()).optional() }).passthrough(),
+    defaults: () => ({}),
+    version: 1,
+  })
+  return store.data
 }
 
 /** Waits until `check` passes (it throws until then), or fails with its last error. */

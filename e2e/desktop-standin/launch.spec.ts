@@ -52,6 +52,14 @@ test('first launch: the window, the protocol, every IPC handler, and nothing bef
     isMainFrame: true,
   })
   expect(foreign.ok).toBe(false)
+  const subframe = await desktop.send<{ ok: boolean }>({
+    type: 'invoke',
+    channel: channelFor('app.info'),
+    input: {},
+    url: 'app://scholion/index.html',
+    isMainFrame: false,
+  })
+  expect(subframe.ok).toBe(false)
 
   // The protocol serves the page, and nothing outside the renderer's folder.
   expect(await desktop.send({ type: 'protocol', url: 'app://scholion/index.html' })).toMatchObject({

@@ -1,10 +1,10 @@
 // The desktop shell's lifecycle, run under the Electron stand-in: macOS keeps the app when its
 // window closes, and menus, links and reopening must then work; a second launch from another
 // folder; quitting with saves in flight.
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { launchDesktop, until, type Desktop } from './harness'
+import { launchDesktop, until, windowState, type Desktop } from './harness'
 
 let desktop: Desktop
 test.afterEach(() => desktop?.stop())
@@ -74,6 +74,84 @@ test('quitting waits for the page and for the window’s state to reach the disk
   await desktop.send({ type: 'quit' })
   const end = await desktop.ended
   expect(end.type).toBe('quit')
-  const state = JSON.parse(await readFile(join(desktop.dataDir, 'window-state.json'), 'utf8'))
-  expect(JSON.stringify(state)).toContain('"width":1100')
+  expect((await windowState(desktop.dataDir)).bounds).toMatchObject({ width: 1100, height: 760 })
+})
+
+test('a second instance whose lock is denied quits before doing anything', async () => {
+  desktop = await launchDesktop({ env: { STANDIN_LOCK: 'denied' } })
+  expect((await desktop.ended).type).toBe('quit')
+  const state = await desktop.state().catch(() => null)
+  // It quit at once: no window, no handler, nothing written.
+  if (state) {
+    expect(state.windows).toEqual([])
+    expect(state.ipcHandlers).toEqual([])
+  }
+})
+
+test('on Linux, closing the last window quits, after its page saved and its state was kept', async () => {
+  desktop = await launchDesktop()
+  await desktop.send({ type: 'ready' })
+  await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+  await desktop.send({ type: 'close-window' })
+  expect((await desktop.ended).type).toBe('quit')
+  expect((await windowState(desktop.dataDir)).bounds).toMatchObject({ width: 1100, height: 760 })
+})
+
+test('links and files that arrive while the page loads slowly are delivered once it has loaded, once each', async () => {
+  desktop = await launchDesktop({
+    env: { STANDIN_LOAD_MS: '600' },
+    args: ['scholion://article/en-first'],
+  })
+  await desktop.send({ type: 'ready' })
+  const pack = join(desktop.dataDir, 'arrived.scholion')
+  await writeFile(pack, '{"arrived":"while loading"}')
+  // While the page loads: a link from macOS, a second launch with a file and another link.
+  await until(async () => expect((await desktop.state()).windows).toHaveLength(1))
+  await desktop.send({
+    type: 'app-event',
+    name: 'open-url',
+    args: ['scholion://article/en-second'],
+  })
+  await desktop.send({
+    type: 'app-event',
+    name: 'second-instance',
+    args: [['/usr/bin/scholion', pack, 'scholion://article/en-third'], desktop.dataDir, {}],
+  })
+  let sent = (await desktop.state()).windows[0]!.sent
+  expect(sent.filter((m) => m.channel !== 'scholion-event:flush')).toEqual([])
+  const state = await until(async () => {
+    const s = await desktop.state()
+    expect(s.windows[0]!.sent.filter((m) => m.channel === 'scholion-event:deep-link')).toHaveLength(
+      3,
+    )
+    expect(s.windows[0]!.sent.some((m) => m.channel === 'scholion-event:open-file')).toBe(true)
+    return s
+  })
+  sent = state.windows[0]!.sent
+  expect(
+    sent.filter((m) => m.channel === 'scholion-event:deep-link').map((m) => m.args[0]),
+  ).toEqual([
+    'scholion://article/en-first',
+    'scholion://article/en-second',
+    'scholion://article/en-third',
+  ])
+  expect(sent.filter((m) => m.channel === 'scholion-event:open-file')).toEqual([
+    {
+      channel: 'scholion-event:open-file',
+      args: [{ name: 'arrived.scholion', content: '{"arrived":"while loading"}' }],
+    },
+  ])
+  expect(state.errors).toEqual([])
+})
+
+test('quitting while the page does not answer still ends, after the wait, with the data kept', async () => {
+  desktop = await launchDesktop({ env: { STANDIN_PAGE: 'hangs' } })
+  await desktop.send({ type: 'ready' })
+  await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+  const started = Date.now()
+  await desktop.send({ type: 'quit' })
+  expect((await desktop.ended).type).toBe('quit')
+  // It waited for the page (3 s), then quit anyway, with the window's state on disk.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(2500)
+  expect((await windowState(desktop.dataDir)).bounds).toMatchObject({ width: 1100, height: 760 })
 })

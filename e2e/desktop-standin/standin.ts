@@ -248,6 +248,9 @@ export const app = strict('app', {
     app.emit('will-quit', new PreventableEvent())
     app.emit('quit')
     report({ type: 'quit' })
+    // Electron's process ends once quitting is done, whatever writes are still under way: what
+    // the app did not wait for is lost (the tests then read what reached the disk).
+    setImmediate(() => process.exit(0))
   },
   exit: (code = 0) => {
     report({ type: 'exit', code })
