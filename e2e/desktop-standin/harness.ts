@@ -21,6 +21,8 @@ export interface StandinState {
   opened: string[]
   popups: number
   menu: { label: string; items: string[] }[]
+  /** The menu items that carry out a command: [menu, item]. */
+  commands: [string, string][]
   windows: {
     id: number
     destroyed: boolean

@@ -100,5 +100,14 @@ test('first launch: the window, the protocol, every IPC handler, and nothing bef
   expect(edit.items).toEqual(
     expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
   )
+  // Every menu command reaches the page, each as the command it names, once.
+  const { commands } = await desktop.state()
+  expect(commands.length).toBeGreaterThan(15)
+  for (const path of commands) await desktop.send({ type: 'click', path })
+  const sentCommands = (await desktop.state()).windows[0]!.sent.filter(
+    (m) => m.channel === 'scholion-event:command',
+  )
+  expect(sentCommands).toHaveLength(commands.length)
+  expect(new Set(sentCommands.map((m) => m.args[0])).size).toBe(commands.length)
   expect((await desktop.state()).errors).toEqual([])
 })

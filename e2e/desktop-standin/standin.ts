@@ -388,6 +388,9 @@ function state() {
     ipcListeners: [...listeners.keys()],
     opened,
     popups: popups.length,
+    commands: (applicationMenu ?? []).flatMap((s) =>
+      (s.submenu as Template).filter((i) => i.click).map((i) => [s.label, i.label]),
+    ),
     menu: applicationMenu?.map((s) => ({
       label: s.label,
       items: (s.submenu as Template).map((i) => i.role ?? i.label ?? i.type),
@@ -442,8 +445,10 @@ async function run(command: Command): Promise<unknown> {
       return null
     }
     case 'navigate': {
+      // Only the event: the positional address is deprecated (event.url replaces it), so the
+      // stand-in does not give it and the app cannot rely on it.
       const event = new PreventableEvent(command.url)
-      main()?.webContents.emit('will-navigate', event, command.url)
+      main()?.webContents.emit('will-navigate', event)
       return { prevented: event.defaultPrevented }
     }
     case 'open-window':
