@@ -155,3 +155,36 @@ test('quitting while the page does not answer still ends, after the wait, with t
   expect(Date.now() - started).toBeGreaterThanOrEqual(2500)
   expect((await windowState(desktop.dataDir)).bounds).toMatchObject({ width: 1100, height: 760 })
 })
+
+test('a packaged launch with a scholion:// link: the archive beside the app, the link delivered once', async () => {
+  const root = new URL('../../', import.meta.url).pathname
+  desktop = await launchDesktop({
+    env: { STANDIN_PACKAGED: '1', STANDIN_RESOURCES: join(root, 'resources') },
+    args: ['scholion://article/en-the-class-struggle-cannot-be-denigrated?p=3'],
+  })
+  await desktop.send({ type: 'ready' })
+  const state = await until(async () => {
+    const s = await desktop.state()
+    expect(s.windows[0]?.sent.some((m) => m.channel === 'scholion-event:deep-link')).toBe(true)
+    return s
+  })
+  expect(state.calls).toContain('setAsDefaultProtocolClient scholion')
+  expect(state.windows[0]!.sent.filter((m) => m.channel === 'scholion-event:deep-link')).toEqual([
+    {
+      channel: 'scholion-event:deep-link',
+      args: ['scholion://article/en-the-class-struggle-cannot-be-denigrated?p=3'],
+    },
+  ])
+  const info = await desktop.send<{ value: { archive: { dir: string; articleCount: number } } }>({
+    type: 'invoke',
+    channel: 'scholion:app.info',
+    input: {},
+    url: 'app://scholion/index.html',
+    isMainFrame: true,
+  })
+  expect(info.value.archive).toMatchObject({
+    dir: join(root, 'resources', 'archive'),
+    articleCount: 1,
+  })
+  expect(state.errors).toEqual([])
+})

@@ -10,6 +10,9 @@ import type * as Electron from 'electron'
 
 type Listener = (...args: never[]) => unknown
 
+// A packaged app finds its resources beside it (process.resourcesPath), as Electron sets it.
+if (process.env.STANDIN_RESOURCES)
+  Object.defineProperty(process, 'resourcesPath', { value: process.env.STANDIN_RESOURCES })
 // The platform the app believes it runs on (macOS's lifecycle differs), set before it reads it.
 if (process.env.STANDIN_PLATFORM)
   Object.defineProperty(process, 'platform', { value: process.env.STANDIN_PLATFORM })
@@ -224,7 +227,7 @@ const readyWaiters: (() => void)[] = []
 let quitting = false
 export const app = strict('app', {
   ...bind(new Emitter()),
-  isPackaged: false,
+  isPackaged: process.env.STANDIN_PACKAGED === '1',
   whenReady: () => new Promise<void>((done) => (ready ? done() : readyWaiters.push(done))),
   isReady: () => ready,
   getVersion: () => '0.0.0-standin',
