@@ -1,7 +1,8 @@
 // Find in the open article: whether the bar is open, the query, how many matches and which one
 // is current. Changes go to the view's find plugin (reader/find.ts), and the current match is
-// scrolled into the middle of the view.
-import { useCallback, useState } from 'react'
+// scrolled into the middle of the view. A query typed before the article's view exists is kept
+// and applied when it comes.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { findKey, setFindQuery, stepFind } from './find'
@@ -18,6 +19,9 @@ export function useFind(view: EditorView | null) {
 
   const update = useCallback(
     (change: (tr: Transaction) => Transaction, query?: string) => {
+      // What is typed is kept even before the article's view is there (the bar opens at once,
+      // the text may still be on its way); the view gets it once it is (below).
+      if (query !== undefined) setFind((f) => ({ ...f, query }))
       if (!view) return
       view.dispatch(change(view.state.tr))
       const state = findKey.getState(view.state)!
@@ -31,6 +35,13 @@ export function useFind(view: EditorView | null) {
     },
     [view],
   )
+
+  // A view that came (or came anew) after something was typed finds it too.
+  const typed = useRef(find.query)
+  typed.current = find.query
+  useEffect(() => {
+    if (view && typed.current) update((tr) => setFindQuery(tr, typed.current))
+  }, [view, update])
 
   return {
     find,
