@@ -343,15 +343,15 @@ export const Menu = strict('Menu', {
 const opened: string[] = []
 export const shell = strict('shell', {
   openExternal: async (url: string) => void opened.push(url),
-  openPath: async () => '',
-})
+  openPath: async (_path: string) => '',
+} satisfies Pick<Electron.Shell, 'openExternal' | 'openPath'>)
 export const dialog = strict('dialog', {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
 })
-export const net = strict('net', { isOnline: () => false })
+export const net = strict('net', { isOnline: () => false } satisfies Pick<Electron.Net, 'isOnline'>)
 export const clipboard = strict('clipboard', {
-  writeText: (text: string) => void calls.push(`clipboard ${text}`),
-})
+  writeText: async (text: string) => void calls.push(`clipboard ${text}`),
+} satisfies Pick<Electron.Clipboard, 'writeText'>)
 export const screen = strict('screen', {
   getAllDisplays: () => {
     needReady('screen.getAllDisplays')
