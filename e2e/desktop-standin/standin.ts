@@ -4,9 +4,10 @@
 // Electron's documented rules enforced: schemes are registered before `ready`, protocols,
 // windows and the screen only after it; a destroyed window or its web contents throws "Object
 // has been destroyed"; one handler per IPC channel. Any member the app reaches that the stand-in
-// lacks is an error. The test drives it through the process's IPC channel (harness.ts) and reads
-// back what happened.
+// lacks is an error. The test drives it through the process's IPC channel (standin-control.ts,
+// harness.ts) and reads back what happened.
 import type * as Electron from 'electron'
+import { report } from './standin-control'
 
 type Listener = (...args: never[]) => unknown
 
@@ -19,7 +20,7 @@ if (process.env.STANDIN_PLATFORM)
 
 /** Everything that went wrong, as the test will read it. */
 const errors: string[] = []
-function fail(message: string): never {
+export function fail(message: string): never {
   errors.push(message)
   throw new Error(message)
 }
@@ -70,7 +71,7 @@ const needReady = (what: string) => {
   if (!ready) fail(`${what} was called before the app was ready`)
 }
 
-class PreventableEvent {
+export class PreventableEvent {
   defaultPrevented = false
   constructor(readonly url = '') {}
   preventDefault(): void {
@@ -364,138 +365,25 @@ export class Notification {
   }
 }
 
-// ---------------------------------------------------------------- the test's side
-
-function report(message: Record<string, unknown>): void {
-  process.send?.(message)
+/** What the app did, for the test's side (standin-control.ts), which reads and drives it. */
+export const recorded = {
+  errors,
+  calls,
+  windows,
+  handlers,
+  listeners,
+  schemes,
+  protocolHandlers,
+  permissions,
+  popups,
+  opened,
+  get applicationMenu() {
+    return applicationMenu
+  },
+  /** The app becomes ready: `ready` is emitted and whenReady resolves. */
+  becomeReady() {
+    ready = true
+    app.emit('ready')
+    for (const done of readyWaiters.splice(0)) done()
+  },
 }
-
-/** The menu item with this path of labels ("Help", "About Scholion"), or null. */
-function menuItem(path: string[]): Electron.MenuItemConstructorOptions | null {
-  let items: Template | null = applicationMenu
-  let item: Electron.MenuItemConstructorOptions | null = null
-  for (const label of path) {
-    item = items?.find((i) => i.label === label) ?? null
-    items = (item?.submenu as Template | undefined) ?? null
-  }
-  return item
-}
-
-function state() {
-  return {
-    errors,
-    calls,
-    schemes,
-    protocols: [...protocolHandlers.keys()],
-    ipcHandlers: [...handlers.keys()],
-    ipcListeners: [...listeners.keys()],
-    opened,
-    popups: popups.length,
-    commands: (applicationMenu ?? []).flatMap((s) =>
-      (s.submenu as Template).filter((i) => i.click).map((i) => [s.label, i.label]),
-    ),
-    menu: applicationMenu?.map((s) => ({
-      label: s.label,
-      items: (s.submenu as Template).map((i) => i.role ?? i.label ?? i.type),
-    })),
-    windows: windows.map((w) => ({
-      id: w.id,
-      destroyed: w.isDestroyed(),
-      url: w.webContents.mainFrame.url,
-      webPreferences: w.options.webPreferences,
-      sent: w.webContents.sent,
-      contextMenu: w.webContents.listenerCount('context-menu'),
-      onLoad: w.webContents.listenerCount('did-finish-load'),
-    })),
-    appListeners: ['activate', 'second-instance', 'open-file', 'open-url', 'before-quit'].map(
-      (e) => [e, app.listenerCount(e)],
-    ),
-  }
-}
-
-type Command =
-  | { type: 'ready' }
-  | { type: 'state' }
-  | { type: 'app-event'; name: string; args: unknown[] }
-  | { type: 'close-window' }
-  | { type: 'click'; path: string[] }
-  | { type: 'navigate'; url: string }
-  | { type: 'open-window'; url: string }
-  | { type: 'permission'; permission: string; url: string; isMainFrame: boolean }
-  | { type: 'invoke'; channel: string; input: unknown; url: string; isMainFrame: boolean }
-  | { type: 'protocol'; url: string }
-  | { type: 'quit' }
-
-async function run(command: Command): Promise<unknown> {
-  const main = () => windows.filter((w) => !w.isDestroyed()).at(-1)
-  switch (command.type) {
-    case 'ready':
-      ready = true
-      app.emit('ready')
-      for (const done of readyWaiters.splice(0)) done()
-      return null
-    case 'state':
-      return state()
-    case 'app-event':
-      return app.emit(command.name, new PreventableEvent(), ...command.args)
-    case 'close-window':
-      main()?.close()
-      return null
-    case 'click': {
-      const item = menuItem(command.path)
-      if (!item?.click) return fail(`no menu item ${command.path.join(' → ')}`)
-      ;(item.click as () => void)()
-      return null
-    }
-    case 'navigate': {
-      // Only the event: the positional address is deprecated (event.url replaces it), so the
-      // stand-in does not give it and the app cannot rely on it.
-      const event = new PreventableEvent(command.url)
-      main()?.webContents.emit('will-navigate', event)
-      return { prevented: event.defaultPrevented }
-    }
-    case 'open-window':
-      return main()?.webContents.windowOpenHandler?.({ url: command.url }) ?? null
-    case 'permission': {
-      const details = { requestingUrl: command.url, isMainFrame: command.isMainFrame }
-      const granted = await new Promise<boolean>((done) =>
-        permissions.request?.(main()?.webContents, command.permission, done, details),
-      )
-      const checked = (permissions.check as unknown as (...a: unknown[]) => boolean)?.(
-        main()?.webContents,
-        command.permission,
-        new URL(command.url).origin,
-        details,
-      )
-      return { granted, checked }
-    }
-    case 'invoke': {
-      const handler = handlers.get(command.channel) ?? fail(`no handler for ${command.channel}`)
-      const contents = main()?.webContents
-      const frame = { url: command.url }
-      const event = {
-        sender: { mainFrame: command.isMainFrame ? frame : { url: command.url } },
-        senderFrame: frame,
-      }
-      void contents
-      return structuredClone(await handler(event, command.input))
-    }
-    case 'protocol': {
-      const handler = protocolHandlers.get(new URL(command.url).protocol.slice(0, -1))
-      if (!handler) return fail(`no protocol for ${command.url}`)
-      const response = await handler(new Request(command.url))
-      return { status: response.status, type: response.headers.get('content-type') }
-    }
-    case 'quit':
-      app.quit()
-      return null
-  }
-}
-
-process.on('message', (message: { id: number; command: Command }) => {
-  run(message.command).then(
-    (value) => report({ type: 'reply', id: message.id, value }),
-    (error: unknown) => report({ type: 'reply', id: message.id, error: String(error) }),
-  )
-})
-report({ type: 'loaded' })

@@ -1,5 +1,5 @@
 // A problem to show where it happened (a dialog, a pane): one sentence, announced to screen
-// readers as it appears; nothing when there is none.
+// readers as it appears; nothing when there is none. `className=""` leaves it unstyled.
 export function Problem({
   message,
   className = 'export-problem',
@@ -9,7 +9,7 @@ export function Problem({
 }) {
   if (!message) return null
   return (
-    <p className={className} role="alert">
+    <p className={className || undefined} role="alert">
       {message}
     </p>
   )

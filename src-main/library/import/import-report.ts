@@ -44,16 +44,14 @@ function firstBodyText(doc: PMNode): string {
 export function importReport(article: Imported, langGuessed: boolean): ImportReport {
   const warnings: string[] = []
   const { title, lang } = article
+  const opening = firstBodyText(article.doc)
   if (title.length > TITLE_WARN_CHARS)
     warnings.push(
       `The title is ${title.length} characters long; a paragraph may have been taken for it.`,
     )
   if (isOldPagesHeading(title))
     warnings.push('The title is the heading of the site’s “old web pages” box.')
-  if (
-    isOldPagesSentence(firstBodyText(article.doc)) &&
-    /KKE|ΚΚΕ|КПГ|ККЕ/u.test(firstBodyText(article.doc))
-  )
+  if (isOldPagesSentence(opening) && /KKE|ΚΚΕ|КПГ|ККЕ/u.test(opening))
     warnings.push('The text opens with the sentence of the site’s “old web pages” box.')
   if (!article.date) warnings.push('No date was found.')
   for (const note of article.notes) warnings.push(note[0]!.toUpperCase() + note.slice(1) + '.')
