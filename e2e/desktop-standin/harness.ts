@@ -102,7 +102,7 @@ export async function launchDesktop(
   })
   const send = <T>(command: Record<string, unknown>) =>
     new Promise<T>((done, failed) => {
-      if (!child.connected) return failed(new Error('the app has ended'))
+      if (!child.connected) return failed(new Error(`the app has ended:\n${out}`))
       const id = nextId++
       waiting.set(id, { done: done as (v: unknown) => void, failed })
       child.send({ id, command }, (error) => {

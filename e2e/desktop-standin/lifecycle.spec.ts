@@ -45,6 +45,29 @@ test('macOS: with the window closed, menus and links do not fail, and a reopened
   expect(state.errors).toEqual([])
 })
 
+test('macOS: a window closed and reopened at once, again and again, opens every time', async () => {
+  // The reopened window reads the remembered state while the closed one's is still being
+  // written: it once found the file missing for a moment and the app's process died.
+  desktop = await launchDesktop({ env: { STANDIN_PLATFORM: 'darwin' } })
+  await desktop.send({ type: 'ready' })
+  for (let round = 1; round <= 10; round++) {
+    await until(async () => expect((await desktop.state()).windows[round - 1]?.onLoad).toBe(1))
+    await desktop.send({ type: 'close-window' })
+    await until(async () =>
+      expect((await desktop.state()).windows[round - 1]?.destroyed).toBe(true),
+    )
+    await desktop.send({ type: 'app-event', name: 'activate', args: [true] })
+  }
+  const state = await until(async () => {
+    const s = await desktop.state()
+    expect(s.windows[10]?.onLoad).toBe(1)
+    return s
+  })
+  expect(state.windows.filter((w) => !w.destroyed)).toHaveLength(1)
+  expect(state.errors).toEqual([])
+  expect(desktop.output()).not.toContain('could not open a window')
+})
+
 test('a second launch from another folder opens the pack file named relative to that folder', async () => {
   desktop = await launchDesktop()
   await desktop.send({ type: 'ready' })

@@ -95,7 +95,12 @@ async function boot(): Promise<void> {
   }
   await openWindow()
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void openWindow()
+    if (BrowserWindow.getAllWindows().length > 0) return
+    openWindow().catch((error: unknown) => {
+      console.error(
+        `[scholion] could not open a window: ${(error as Error).stack ?? String(error)}`,
+      )
+    })
   })
 }
 

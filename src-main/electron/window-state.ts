@@ -14,7 +14,20 @@ const schema = z.object({
 })
 type Stored = z.infer<typeof schema>
 
-export async function openWindowState(dataDir: string): Promise<JsonStore<Stored>> {
+/** One store per data folder, shared by every window the app opens (one writer per file). */
+const opened = new Map<string, Promise<JsonStore<Stored>>>()
+
+export function openWindowState(dataDir: string): Promise<JsonStore<Stored>> {
+  const known = opened.get(dataDir)
+  if (known) return known
+  const store = openStore(dataDir)
+  opened.set(dataDir, store)
+  // A failed opening is tried again by the next window.
+  store.catch(() => opened.delete(dataDir))
+  return store
+}
+
+function openStore(dataDir: string): Promise<JsonStore<Stored>> {
   return openJsonStore({
     file: join(dataDir, 'window-state.json'),
     label: 'window state',

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto'
 import { writeFile as writeFileCallback } from 'node:fs'
 import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 
 /** Temp names: unique to this process (a random tag made once), then a counter. */
 const tempTag = `${process.pid.toString(36)}${randomBytes(3).toString('hex')}`
@@ -21,13 +21,22 @@ async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
+/** Replaces under way in this process, by target: while one runs, the target may be missing
+ * for a moment (between its two renames), which a reader must not take for a crash. */
+const inFlight = new Map<string, Promise<unknown>>()
+
+/** Resolves once every replace of `file` this process has begun has ended (done or failed). */
+export async function replacesSettled(file: string): Promise<void> {
+  await inFlight.get(resolve(file))
+}
+
 /**
  * Replaces `file` with `data` atomically and durably. Resolves only once data is on disk.
  * With `keepPrevious`, the file being replaced is first moved there (one rename), so the last
  * version stays beside the new one; should the process die between the two renames, the file
  * is missing and its previous version is in `keepPrevious`.
  */
-export async function writeFileAtomic(
+export function writeFileAtomic(
   file: string,
   data: string | Uint8Array,
   keepPrevious?: string,
@@ -36,6 +45,27 @@ export async function writeFileAtomic(
   durable = true,
   /** Who may read it: the user only, unless it is meant for others (a group folder). */
   mode = 0o600,
+): Promise<void> {
+  const key = resolve(file)
+  const run = replace(file, data, keepPrevious, durable, mode)
+  const before = inFlight.get(key)
+  const all = (before ? Promise.allSettled([before, run]) : run).then(
+    () => undefined,
+    () => undefined,
+  )
+  inFlight.set(key, all)
+  void all.then(() => {
+    if (inFlight.get(key) === all) inFlight.delete(key)
+  })
+  return run
+}
+
+async function replace(
+  file: string,
+  data: string | Uint8Array,
+  keepPrevious: string | undefined,
+  durable: boolean,
+  mode: number,
 ): Promise<void> {
   const dir = dirname(file)
   const temp = join(dir, `.${basename(file)}.${tempTag}-${(tempCount++).toString(36)}.tmp`)

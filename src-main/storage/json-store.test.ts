@@ -111,6 +111,25 @@ describe('openJsonStore', () => {
     expect(reopened.notices[0]?.code).toBe('store_restored')
   })
 
+  it('opened while this process replaces the file, reads it whole: no failure, no false alarm', async () => {
+    // Between a replace's two renames the file is missing for a moment; a second opening then
+    // (a window reopened while the closed one's state is saved) once failed or "restored" it.
+    const writer = await openJsonStore(options({ now: undefined }))
+    const outcomes: string[] = []
+    for (let i = 0; i < 150; i++) {
+      const written = writer.update((d) => void (d.items = [String(i)]))
+      await new Promise((r) => setTimeout(r, i % 4))
+      const reader = await openJsonStore(options()).then(
+        (s) => (s.notices.length > 0 ? `notice ${s.notices[0]!.code}` : `items ${s.data.items}`),
+        (error: Error) => `failed ${error.message}`,
+      )
+      outcomes.push(reader)
+      await written
+    }
+    expect(outcomes.filter((o) => !o.startsWith('items '))).toEqual([])
+    expect(await readdir(dir)).toEqual(['store.json', 'store.json.bak'])
+  })
+
   it('applies concurrent updates in order without losing any', async () => {
     const store = await openJsonStore(options())
     await Promise.all(

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path'
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import type { Notice } from '../../src-shared/article'
-import { writeFileAtomic } from './atomic-write'
+import { replacesSettled, writeFileAtomic } from './atomic-write'
 import { tempTarget } from './temp-files'
 
 /** Upgrades data stored at version `n` to version `n + 1`, keyed by `n`. */
@@ -116,7 +116,13 @@ class RecoveringJsonFile<T> implements Adapter<T> {
 
   async read(): Promise<T | null> {
     const { file, label } = this.opts
-    const raw = this.opts.blockingRead ? readIfExistsNow(file) : await readIfExists(file)
+    let raw = this.opts.blockingRead ? readIfExistsNow(file) : await readIfExists(file)
+    if (raw === null) {
+      // Missing for a moment while this process replaces it (between the two renames) is no
+      // crash: read again once the replace is done.
+      await replacesSettled(file)
+      raw = await readIfExists(file)
+    }
     if (raw === null) {
       const finished = await this.finishInterruptedReplace()
       if (finished !== null) return finished
@@ -190,10 +196,24 @@ class RecoveringJsonFile<T> implements Adapter<T> {
       if (raw === null) continue
       const decoded = decode(raw, this.opts)
       if (decoded.kind !== 'ok') continue
-      await rename(join(dir, n), file)
+      const moved = await rename(join(dir, n), file).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === 'ENOENT') return false
+          throw error
+        },
+      )
+      // Gone meanwhile: another process finished that replace itself; its result is the file.
+      if (!moved) return this.readDecoded(file)
       return decoded.data
     }
     return null
+  }
+
+  private async readDecoded(file: string): Promise<T | null> {
+    const raw = await readIfExists(file)
+    const decoded = raw === null ? null : decode(raw, this.opts)
+    return decoded?.kind === 'ok' ? decoded.data : null
   }
 
   private async restoreFromBackup(): Promise<T | null> {
