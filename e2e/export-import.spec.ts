@@ -64,6 +64,55 @@ test('notes copy as Markdown and export into a folder through a live template', 
   await expect(dialog.getByRole('status')).toContainText('0 written, 1 already up to date')
 })
 
+test('notes export for Logseq as an outline, and a tag with a space is reported as written', async ({
+  openApp,
+  dataDir,
+}) => {
+  const page = await openApp()
+  await page.getByRole('option', { name: SEED }).click()
+  await selectPhrase(page, 'multi-dimensional policy')
+  await page.keyboard.press('n')
+  const editor = page.getByRole('group', { name: 'Edit annotation' })
+  await editor.getByRole('textbox', { name: /Note/ }).fill('First point\n\n- one\n- two')
+  const tags = editor.getByRole('combobox', { name: 'Add a tag' })
+  await tags.fill('class struggle')
+  await tags.press('Enter')
+  await editor.getByRole('button', { name: 'Done' }).click()
+  await expect(page.getByRole('status').filter({ hasText: /saved|Saved/ })).toBeVisible()
+
+  const panel = page.getByRole('complementary', { name: 'Annotations' })
+  await panel.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export notes' })
+  const preview = dialog.getByLabel('Export preview')
+  await dialog
+    .getByRole('group', { name: 'For', exact: true })
+    .getByRole('radio', { name: /Logseq/ })
+    .check()
+  await expect(preview).toContainText('title:: The class struggle')
+  await expect(preview).toContainText('- > multi-dimensional policy')
+  await expect(preview).toContainText('tags:: class-struggle')
+  await expect(preview).toContainText('\t- one')
+  await keepScreenshot(page, 'export-logseq')
+
+  const folder = join(dataDir, 'graph', 'pages')
+  await dialog.getByRole('textbox', { name: 'Folder' }).fill(folder)
+  await dialog.getByRole('button', { name: 'Export to folder' }).click()
+  const status = dialog.getByRole('status')
+  await expect(status).toContainText('1 written')
+  await expect(status).toContainText('“class struggle” → #class-struggle')
+  const md = await readFile(join(folder, `${SEED_ID}.md`), 'utf8')
+  expect(md).toMatch(/\n {2}id:: [0-9a-f-]{36}\n/)
+
+  // Obsidian: the highlight marked, the same block id.
+  await dialog
+    .getByRole('group', { name: 'For', exact: true })
+    .getByRole('radio', { name: /Obsidian/ })
+    .check()
+  await expect(preview).toContainText('> ==multi-dimensional policy==')
+  const id = /id:: ([0-9a-f-]{36})/.exec(md)![1]!
+  await expect(preview).toContainText(`^${id}`)
+})
+
 test('annotations import with a preview, and a bad file changes nothing', async ({
   openApp,
   dataDir,

@@ -2,6 +2,7 @@
 // pages, settings, reports and progress the UI shows. The methods themselves, with their input
 // schemas, are in api.ts, which exports all of this too.
 import type { ArticleSummary, Notice, Translation } from './article'
+import type { ExportColours, ExportFlavour } from './export-template'
 import type { AnchoredAnnotation, Color, Creator, NotebookEntry, TagCount } from './annotation'
 import type { DocJSON } from './schema'
 import type { GroupInfo } from './group'
@@ -99,6 +100,10 @@ export interface Settings {
   exportTemplate: string | null
   /** Where exports were last written. */
   exportFolder: string | null
+  /** The Markdown flavour last chosen (and the one the user's template is for). */
+  exportFlavour: ExportFlavour
+  /** How highlight colours show in Markdown; null for the flavour's default. */
+  exportColours: ExportColours | null
 }
 
 /** The notebook: a page of annotations across the library, with counts for every filter. */
@@ -132,6 +137,8 @@ export interface ExportResult {
   /** Files already up to date, left untouched. */
   unchanged: string[]
   skipped: { name: string; reason: string }[]
+  /** Tags written differently than they are stored (spaces, punctuation), each once. */
+  tagsChanged: { from: string; to: string }[]
 }
 
 export interface ImportChange {

@@ -2,6 +2,7 @@
 // input must satisfy at run time and (as a type only) its output. The Electron IPC host, the HTTP
 // host and the renderer's client are all derived from this map: declare a method once, here.
 import { z } from 'zod'
+import { EXPORT_COLOURS, EXPORT_FLAVOURS } from './export-template'
 import type { IndexStatus, SearchResults } from './search'
 import {
   COLORS,
@@ -79,6 +80,10 @@ const exportRequest = z
     /** Markdown: one file for all articles instead of one per article. */
     combined: z.boolean().optional(),
     template: z.string().max(100_000).optional(),
+    /** Markdown: the flavour (its built-in template when none is given, its marker line). */
+    flavour: z.enum(EXPORT_FLAVOURS).optional(),
+    /** Markdown: how highlight colours show (the flavour's default when not given). */
+    colours: z.enum(EXPORT_COLOURS).optional(),
     /** Render only the first article (for a preview). */
     sample: z.boolean().optional(),
   })
@@ -169,6 +174,8 @@ export const contract = {
         lastColor: z.enum(COLORS).optional(),
         exportTemplate: z.string().max(100_000).nullable().optional(),
         exportFolder: z.string().max(4096).nullable().optional(),
+        exportFlavour: z.enum(EXPORT_FLAVOURS).optional(),
+        exportColours: z.enum(EXPORT_COLOURS).nullable().optional(),
       })
       .strict(),
   ),

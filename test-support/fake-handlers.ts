@@ -8,6 +8,8 @@ const settings: Settings = {
   identity: { id: 'test-identity', name: 'Tester', colour: '#1d4ed8' },
   lastColor: 'yellow',
   exportTemplate: null,
+  exportFlavour: 'markdown',
+  exportColours: null,
   exportFolder: null,
 }
 
@@ -91,7 +93,8 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       }),
     'annotations.tags': async () => ok([]),
     'export.render': async () => ok([]),
-    'export.write': async ({ folder }) => ok({ folder, written: [], unchanged: [], skipped: [] }),
+    'export.write': async ({ folder }) =>
+      ok({ folder, written: [], unchanged: [], skipped: [], tagsChanged: [] }),
     'export.copy': async () => err('not_found', 'There are no notes to copy.'),
     'import.preview': async () => err('invalid_input', 'not here'),
     'import.apply': async () => err('invalid_input', 'not here'),

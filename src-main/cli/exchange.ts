@@ -3,6 +3,12 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import {
+  EXPORT_COLOURS,
+  EXPORT_FLAVOURS,
+  type ExportColours,
+  type ExportFlavour,
+} from '../../src-shared/export-template'
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
 import { openLibrary } from '../library/open-library'
@@ -38,10 +44,18 @@ export async function exportCommand(appRoot: string, args: string[]): Promise<nu
       article: { type: 'string' },
       template: { type: 'string' },
       combined: { type: 'boolean', default: false },
+      flavour: { type: 'string', default: 'markdown' },
+      colours: { type: 'string' },
     },
   })
   if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
     throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${values.format}`)
+  }
+  if (!(EXPORT_FLAVOURS as readonly string[]).includes(values.flavour)) {
+    throw new Error(`--flavour must be one of ${EXPORT_FLAVOURS.join(', ')}, not ${values.flavour}`)
+  }
+  if (values.colours && !(EXPORT_COLOURS as readonly string[]).includes(values.colours)) {
+    throw new Error(`--colours must be one of ${EXPORT_COLOURS.join(', ')}, not ${values.colours}`)
   }
   if (!values.out) throw new Error('--out PATH is required (a folder)')
   const template = values.template ? await readFile(values.template, 'utf8') : undefined
@@ -52,13 +66,16 @@ export async function exportCommand(appRoot: string, args: string[]): Promise<nu
       scope: { tag: values.tag, articleId: values.article },
       combined: values.combined,
       template,
+      flavour: values.flavour as ExportFlavour,
+      colours: values.colours as ExportColours | undefined,
       folder: values.out,
     },
     progressBar('Exporting'),
   )
   if (!result.ok) throw new Error(result.error.message)
-  const { written, unchanged, skipped } = result.value
+  const { written, unchanged, skipped, tagsChanged } = result.value
   for (const s of skipped) console.log(`  skipped ${s.name}: ${s.reason}`)
+  for (const t of tagsChanged) console.log(`  tag “${t.from}” written as #${t.to}`)
   console.log(
     `Exported to ${values.out}: ${written.length} written, ${unchanged.length} already up to date, ` +
       `${skipped.length} skipped.`,

@@ -32,6 +32,8 @@ Commands:
                     --article ID    only this article's annotations
                     --template FILE a Mustache template for Markdown
                     --combined      Markdown: one file for all articles
+                    --flavour markdown|obsidian|logseq (default markdown)
+                    --colours none|mark|property  highlights as ==text== or a color:: property
                     --data-dir DIR, --archive DIR  as for serve
   import FILE     Import W3C Web Annotations (JSON-LD) or a Hypothesis export
                     --dry-run       only say what would change

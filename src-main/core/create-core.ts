@@ -159,7 +159,11 @@ export async function createCore({
       canShare: (groupId) => groups.canShare(groupId),
     }),
     ...groupHandlers(groups),
-    ...exchangeHandlers(exporter, () => settings.data.exportTemplate ?? undefined),
+    ...exchangeHandlers(exporter, () => ({
+      flavour: settings.data.exportFlavour,
+      colours: settings.data.exportColours ?? undefined,
+      template: settings.data.exportTemplate ?? undefined,
+    })),
     ...searchHandlers(search),
   }
   // After the stores opened (and finished any replace a crash cut short): the temp files of

@@ -34,6 +34,8 @@ export function settingsHandlers({
             }
             if (change.lastColor) draft.lastColor = change.lastColor
             if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
+            if (change.exportFlavour !== undefined) draft.exportFlavour = change.exportFlavour
+            if (change.exportColours !== undefined) draft.exportColours = change.exportColours
             if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
           }),
         )

@@ -1,6 +1,7 @@
 // The user's settings file (settings.json in the data folder): small, rewritten whole on change.
 // Fields added later get defaults when an older file is read, so no migration is needed for them.
 import { join } from 'node:path'
+import { EXPORT_COLOURS, EXPORT_FLAVOURS } from '../../src-shared/export-template'
 import { z } from 'zod'
 import { COLORS } from '../../src-shared/annotation'
 import { DEFAULT_READER, FONTS, THEMES, type Settings } from '../../src-shared/api'
@@ -31,6 +32,8 @@ const settingsSchema = z.object({
   lastColor: z.enum(COLORS).catch('yellow').default('yellow'),
   exportTemplate: z.string().nullable().catch(null).default(null),
   exportFolder: z.string().nullable().catch(null).default(null),
+  exportFlavour: z.enum(EXPORT_FLAVOURS).catch('markdown').default('markdown'),
+  exportColours: z.enum(EXPORT_COLOURS).nullable().catch(null).default(null),
 }) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
@@ -45,6 +48,8 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
       lastColor: 'yellow',
       exportTemplate: null,
       exportFolder: null,
+      exportFlavour: 'markdown',
+      exportColours: null,
     }),
     version: 1,
     now,

@@ -8,6 +8,7 @@ import type { Output } from '../../src-shared/api'
 import { articleSchema } from '../../src-shared/schema'
 import { canonicalText } from '../../src-shared/text'
 import { ANNOTATIONS_DIR, openAnnotationStore } from '../annotations/annotation-store'
+import { EXPORT_FLAVOURS } from '../../src-shared/export-template'
 import { MARKER } from './markdown'
 
 const ARTICLE = SEED_ARTICLE
@@ -206,6 +207,52 @@ describe('Markdown export into a folder', () => {
     expect(updated.split(MARKER)[1]).toBe('\n\nMy own conclusions.\n')
     expect(await readdir(folder)).toEqual([`${ARTICLE}.md`])
   })
+
+  it.each(EXPORT_FLAVOURS)(
+    'in the %s flavour, exporting again changes nothing, keeps the user’s blocks and block ids',
+    async (flavour) => {
+      const a = await open(await tempDir())
+      await annotate(a)
+      await a('annotations.update', {
+        articleId: ARTICLE,
+        id: (await everything(a))[0]!.id,
+        tags: ['class struggle', 'theory'],
+      })
+      const folder = await tempDir()
+      const first = await a<Output<'export.write'>>('export.write', {
+        format: 'md',
+        folder,
+        flavour,
+      })
+      expect(first.written).toEqual([`${ARTICLE}.md`])
+      expect(first.tagsChanged).toEqual([{ from: 'class struggle', to: 'class-struggle' }])
+      const file = join(folder, `${ARTICLE}.md`)
+      const content = await readFile(file, 'utf8')
+      const mine = flavour === 'logseq' ? '- My own block\n' : 'My own conclusions.\n'
+      await writeFile(file, `${content}${mine}`)
+      const again = await a<Output<'export.write'>>('export.write', {
+        format: 'md',
+        folder,
+        flavour,
+      })
+      expect(again).toMatchObject({ written: [], unchanged: [`${ARTICLE}.md`] })
+      expect(await readFile(file, 'utf8')).toBe(`${content}${mine}`)
+      // A change to a note rewrites our part; the block ids stay, the user's part is kept.
+      const ids = (text: string) =>
+        [...text.matchAll(/(?:id:: |\^)([0-9a-f-]{36})/g)].map((m) => m[1])
+      await a('annotations.update', {
+        articleId: ARTICLE,
+        id: (await everything(a))[1]!.id,
+        note: 'Changed since',
+      })
+      await a('export.write', { format: 'md', folder, flavour })
+      const updated = await readFile(file, 'utf8')
+      expect(updated).toContain('Changed since')
+      expect(updated.endsWith(mine)).toBe(true)
+      expect(ids(updated)).toEqual(ids(content))
+      if (flavour !== 'markdown') expect(ids(content)).toHaveLength(3)
+    },
+  )
 
   it('leaves alone a file of the same name that Scholion did not write', async () => {
     const a = await open(await tempDir())

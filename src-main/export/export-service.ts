@@ -16,6 +16,7 @@ import {
   collectNotes,
   groupByArticle,
   inPool,
+  inScope,
   placeAll,
   type ArticleNotes,
   type ExportScope,
@@ -23,14 +24,17 @@ import {
 import { toCsv } from './csv'
 import { planImport } from './import-plan'
 import {
-  DEFAULT_TEMPLATE,
   articleFile,
   combinedFile,
   markdownFileName,
   mergeWithExisting,
   renderArticle,
+  renderOptions,
   templateProblem,
+  type RenderOptions,
 } from './markdown'
+import { changedTags } from './tags'
+import type { ExportColours, ExportFlavour } from '../../src-shared/export-template'
 import { toJsonLd } from './web-annotation'
 import { sharedParsePool } from '../workers/parse-pool'
 
@@ -39,8 +43,17 @@ export interface ExportRequest {
   scope: ExportScope
   combined?: boolean | undefined
   template?: string | undefined
+  flavour?: ExportFlavour | undefined
+  colours?: ExportColours | undefined
   sample?: boolean | undefined
 }
+
+const markdownOptions = (req: ExportRequest): RenderOptions =>
+  renderOptions({
+    ...(req.template !== undefined && { template: req.template }),
+    ...(req.flavour !== undefined && { flavour: req.flavour }),
+    ...(req.colours !== undefined && { colours: req.colours }),
+  })
 
 type Progress = (done: number, total: number) => void
 
@@ -57,8 +70,8 @@ export function createExportService(
     collectNotes(await store.all(), library, scope, onProgress)
 
   async function render(req: ExportRequest, onProgress?: Progress): Promise<Result<ExportFile[]>> {
-    const template = req.template ?? DEFAULT_TEMPLATE
-    const problem = req.format === 'md' ? templateProblem(template) : null
+    const options = markdownOptions(req)
+    const problem = req.format === 'md' ? templateProblem(options.template) : null
     if (problem) return err('invalid_input', problem)
     const found = await notesFor(req.scope, onProgress)
     const notes = req.sample ? found.slice(0, 1) : found
@@ -69,11 +82,11 @@ export function createExportService(
       return ok([{ name: JSONLD_NAME, content: toJsonLd(notes, tombstones) }])
     }
     try {
-      if (req.combined) return ok([{ name: COMBINED_NAME, content: combinedFile(notes, template) }])
+      if (req.combined) return ok([{ name: COMBINED_NAME, content: combinedFile(notes, options) }])
       return ok(
         notes.map((n) => ({
           name: markdownFileName(n.meta.id),
-          content: articleFile(n, template),
+          content: articleFile(n, options),
         })),
       )
     } catch (error) {
@@ -88,14 +101,20 @@ export function createExportService(
     // Markdown, a file per article: read, render and write each article in turn, several at a
     // time, so the disk works while the next one renders. Other exports render, then write.
     const perArticle = req.format === 'md' && !req.combined
-    const template = req.template ?? DEFAULT_TEMPLATE
+    const options = markdownOptions(req)
     if (perArticle) {
-      const problem = templateProblem(template)
+      const problem = templateProblem(options.template)
       if (problem) return err('invalid_input', problem)
     }
     const files = perArticle ? ok<ExportFile[]>([]) : await render(req, onProgress)
     if (!files.ok) return files
-    const result: ExportResult = { folder: req.folder, written: [], unchanged: [], skipped: [] }
+    const result: ExportResult = {
+      folder: req.folder,
+      written: [],
+      unchanged: [],
+      skipped: [],
+      tagsChanged: [],
+    }
     try {
       await mkdir(req.folder, { recursive: true })
       // One listing instead of a failed open per new file.
@@ -124,11 +143,16 @@ export function createExportService(
         let done = 0
         await inPool(groups, 8, async ([articleId, annotations]) => {
           const notes = await placeAll(library, articleId, annotations)
-          await one({ name: markdownFileName(articleId), content: articleFile(notes, template) })
+          await one({ name: markdownFileName(articleId), content: articleFile(notes, options) })
           onProgress?.(++done, groups.size)
         })
       } else await inPool(queue, 8, one)
       for (const list of [result.written, result.unchanged]) list.sort()
+      // Markdown writes tags as Obsidian and Logseq read them; the ones that changed are told.
+      if (req.format === 'md') {
+        const tags = (await store.all()).filter((a) => inScope(a, req.scope)).flatMap((a) => a.tags)
+        result.tagsChanged = changedTags(tags)
+      }
       if (result.written.length) await syncFolder(req.folder)
     } catch (error) {
       return err(
@@ -189,10 +213,14 @@ export function createExportService(
     render,
     write,
     /** One article's notes (or some of them) as Markdown, for the clipboard. */
-    async copy(articleId: string, ids?: string[], template?: string): Promise<Result<string>> {
+    async copy(
+      articleId: string,
+      ids?: string[],
+      options: Partial<RenderOptions> = {},
+    ): Promise<Result<string>> {
       const notes = await notesFor({ articleId, ids })
       if (!notes.length) return err('not_found', 'There are no notes to copy.')
-      return ok(renderArticle(notes[0]!, template ?? DEFAULT_TEMPLATE, false))
+      return ok(renderArticle(notes[0]!, options, false))
     },
     async previewImport(content: string): Promise<Result<ImportSummary>> {
       const planned = await plan(content)

@@ -129,7 +129,7 @@ describe('Markdown export', () => {
   it('uses a user template, and says when a template cannot be read', () => {
     const custom =
       '{{#annotations}}- {{{quoteText}}} (¶ {{paragraph}}) {{{tags}}}\n{{/annotations}}'
-    const out = articleFile(tricky, custom)
+    const out = articleFile(tricky, { template: custom })
     expect(out.split('\n')[0]).toBe(
       '- \\*not emphasis\\* # not a heading > not a quote \\[not]\\(a link) \\<b>no html\\</b> \\`no code\\` 1. no list (¶ 3) #political-economy #tag-1917 #theory',
     )

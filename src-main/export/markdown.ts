@@ -1,18 +1,46 @@
 // Notes as Markdown for Obsidian, Logseq and papers: one file per article (or one for all), YAML
-// front matter, each annotation as a block quote of its passage with its ¶, then its note, its
-// tags as #tags and links back. Text from articles is escaped by mdast-util-to-markdown and the
-// front matter written by the yaml library; the layout is a Mustache template (logic-less) the
-// user can change. Below a marker line at the end, whatever the user writes is kept on re-export.
+// front matter (Logseq: page properties), each annotation as a block quote of its passage with
+// its ¶, then its note, its tags as #tags and links back. Text from articles is escaped by
+// mdast-util-to-markdown and the front matter written by the yaml library; the layout is a
+// Mustache template (logic-less), built in for each flavour, that the user can change. Below a
+// marker line at the end, whatever the user writes is kept on re-export.
 import { createHash } from 'node:crypto'
-import type { BlockContent, PhrasingContent, Root } from 'mdast'
+import type { Root } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import Mustache from 'mustache'
 import { stringify as toYaml } from 'yaml'
 import { COLOR_NAMES } from '../../src-shared/annotation'
 import { annotationLink } from '../../src-shared/citation'
-import { DEFAULT_TEMPLATE } from '../../src-shared/export-template'
+import {
+  DEFAULT_TEMPLATE,
+  FLAVOUR_TEMPLATES,
+  type ExportColours,
+  type ExportFlavour,
+} from '../../src-shared/export-template'
 import { languageName } from '../../src-shared/lang'
 import type { ArticleNotes } from './article-notes'
+import { blockContent, blockUuid, noteBlocks, pageProperties } from './logseq'
+import { displayQuote } from './quote-display'
+import { exportTags, hashtag } from './tags'
+
+export { hashtag }
+
+/** How the notes are written: the template, the flavour (marker line, head) and the colours. */
+export interface RenderOptions {
+  template: string
+  flavour: ExportFlavour
+  colours: ExportColours
+}
+
+/** The options with what a flavour takes by default filled in. */
+export function renderOptions(given: Partial<RenderOptions> = {}): RenderOptions {
+  const flavour = given.flavour ?? 'markdown'
+  return {
+    flavour,
+    template: given.template ?? FLAVOUR_TEMPLATES[flavour],
+    colours: given.colours ?? (flavour === 'obsidian' ? 'mark' : 'none'),
+  }
+}
 
 export const MARKER =
   '<!-- scholion: everything below this line is yours and is kept when you export again -->'
@@ -25,38 +53,58 @@ export function escapeText(text: string): string {
   return md([{ type: 'paragraph', children: [{ type: 'text', value: text }] }])
 }
 
-function quoteNode(passage: string): BlockContent {
-  const paragraphs: BlockContent[] = passage
-    .split(/\n{2,}/)
-    .filter((p) => p.trim())
-    .map((p) => ({
-      type: 'paragraph',
-      children: p.split('\n').flatMap((line, i): PhrasingContent[] => {
-        const text: PhrasingContent = { type: 'text', value: line }
-        return i === 0 ? [text] : [{ type: 'break' }, text]
-      }),
-    }))
-  return { type: 'blockquote', children: paragraphs }
-}
-
-/** A passage as a block quote: its paragraphs kept, its line breaks kept. */
-export function quoteBlock(passage: string): string {
-  return md([quoteNode(passage)])
+/** How a passage is quoted: each line marked `==…==` or not; line breaks as CommonMark's hard
+ * break (a backslash) or as a bare newline (Logseq, which keeps line breaks and shows a
+ * backslash as it is). */
+export interface QuoteStyle {
+  marked?: boolean
+  breaks?: 'backslash' | 'newline'
 }
 
 const SPLIT = 'SCHOLIONQUOTESPLIT'
 
-/** Many passages as block quotes, serialised together (much faster than one by one). */
-export function quoteBlocks(passages: readonly string[]): string[] {
-  if (passages.length < 2) return passages.map(quoteBlock)
+/** Lines of text, each escaped so no character of it is read as Markdown, all in one pass (one
+ * serialisation for an export's passages is much faster than one each). */
+function escapeLines(lines: readonly string[]): string[] {
+  if (lines.length === 0) return []
   const children: Root['children'] = []
-  passages.forEach((p, i) => {
+  lines.forEach((line, i) => {
     if (i > 0) children.push({ type: 'paragraph', children: [{ type: 'text', value: SPLIT }] })
-    children.push(quoteNode(p))
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: line }] })
   })
   const parts = md(children).split(`\n\n${SPLIT}\n\n`)
-  // A passage could only break the split by containing the marker line itself; then go slowly.
-  return parts.length === passages.length ? parts : passages.map(quoteBlock)
+  // A line could only break the split by being the marker itself; then go slowly.
+  return parts.length === lines.length ? parts : lines.map(escapeText)
+}
+
+/** Many passages as block quotes: their paragraphs kept as quote paragraphs, their line breaks
+ * kept, their text escaped, never written as entities (they come trimmed to word edges). */
+export function quoteBlocks(passages: readonly string[], style: QuoteStyle = {}): string[] {
+  const shape = passages.map((p) =>
+    p
+      .split(/\n{2,}/)
+      .filter((para) => para.trim())
+      .map((para) => para.split('\n')),
+  )
+  const escaped = escapeLines(shape.flat(2))
+  let next = 0
+  const lineBreak = style.breaks === 'newline' ? '\n> ' : '\\\n> '
+  return shape.map((paragraphs) =>
+    paragraphs
+      .map((lines) =>
+        lines
+          .map(() => escaped[next++]!)
+          .map((line) => (style.marked ? `==${line}==` : line))
+          .join(lineBreak),
+      )
+      .map((para) => `> ${para}`)
+      .join('\n>\n'),
+  )
+}
+
+/** A passage as a block quote: its paragraphs kept, its line breaks kept. */
+export function quoteBlock(passage: string, style: QuoteStyle = {}): string {
+  return quoteBlocks([passage], style)[0]!
 }
 
 /** A link destination as CommonMark reads it: in angle brackets when it has spaces or brackets. */
@@ -67,16 +115,6 @@ function destination(url: string): string {
 /** Links with fixed labels (nothing in them needs escaping). */
 function links(items: { label: string; url: string }[]): string {
   return items.map(({ label, url }) => `[${label}](${destination(url)})`).join(' · ')
-}
-
-/** A tag as Obsidian and Logseq read it: #word, with spaces and punctuation made hyphens. */
-export function hashtag(tag: string): string {
-  const word = tag
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_/-]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-  if (!word) return ''
-  return `#${/^\d+$/.test(word) ? `tag-${word}` : word}`
 }
 
 /** A stable file name for an article: its id made safe for every file system. */
@@ -92,9 +130,12 @@ export function markdownFileName(articleId: string): string {
   return `${base}.md`
 }
 
+const articleTags = (notes: ArticleNotes): string[] =>
+  exportTags(notes.items.flatMap((i) => i.annotation.tags)).sort((a, b) => a.localeCompare(b))
+
 function frontMatter(notes: ArticleNotes): string {
   const { meta, items } = notes
-  const tags = [...new Set(items.flatMap((i) => i.annotation.tags))].sort()
+  const tags = articleTags(notes)
   const data: Record<string, unknown> = {
     title: meta.title,
     author: meta.author ?? undefined,
@@ -111,12 +152,23 @@ function frontMatter(notes: ArticleNotes): string {
 }
 
 /** What a template sees for one article; every value is already valid Markdown. */
-export function templateView(notes: ArticleNotes, withFrontMatter = true) {
+export function templateView(
+  notes: ArticleNotes,
+  withHead = true,
+  colours: ExportColours = 'none',
+  logseq = false,
+) {
   const { meta, items } = notes
   let quotes: string[] | null = null
+  const quoteOf = (i: number) =>
+    (quotes ??= quoteBlocks(
+      items.map((x) => displayQuote(x.annotation.quote)),
+      { marked: colours === 'mark', breaks: logseq ? 'newline' : 'backslash' },
+    ))[i]!
   const byline = [meta.author, meta.date, meta.publication].filter(Boolean).join(', ')
   return {
-    frontMatter: withFrontMatter ? frontMatter(notes) : '',
+    frontMatter: withHead ? frontMatter(notes) : '',
+    pageProperties: withHead ? pageProperties(meta, articleTags(notes), items.length) : '',
     title: escapeText(meta.title),
     byline: byline ? escapeText(byline) : '',
     language: meta.lang,
@@ -127,13 +179,18 @@ export function templateView(notes: ArticleNotes, withFrontMatter = true) {
     // Functions are called only if the template uses them (Mustache lambdas).
     annotations: items.map(({ annotation: a, paragraph }, i) => ({
       id: a.id,
-      quote: () => (quotes ??= quoteBlocks(items.map((x) => x.annotation.quote.exact)))[i],
-      quoteText: () => escapeText(a.quote.exact.replace(/\s+/g, ' ')),
+      blockId: blockUuid(a.id),
+      quote: () => quoteOf(i),
+      quoteText: () => escapeText(displayQuote(a.quote).replace(/\s+/g, ' ')),
+      blockQuote: () => blockContent(quoteOf(i)),
       paragraph: paragraph ?? '',
       note: a.note.trim(),
+      noteBlocks: () => noteBlocks(a.note),
       tags: a.tags.map(hashtag).filter(Boolean).join(' '),
+      tagList: exportTags(a.tags).join(', '),
       color: a.color,
       colorName: COLOR_NAMES[a.color],
+      colorProperty: colours === 'property' ? `color:: ${a.color}` : '',
       created: a.created,
       modified: a.modified,
       link: annotationLink(a.articleId, a.id),
@@ -159,12 +216,13 @@ export function templateProblem(template: string): string | null {
 /** The Markdown for one article (values are inserted as they are: they are Markdown already). */
 export function renderArticle(
   notes: ArticleNotes,
-  template = DEFAULT_TEMPLATE,
-  frontMatterToo = true,
+  options: Partial<RenderOptions> = {},
+  withHead = true,
 ): string {
+  const { template, colours, flavour } = renderOptions(options)
   const body = Mustache.render(
     template,
-    templateView(notes, frontMatterToo),
+    templateView(notes, withHead, colours, flavour === 'logseq'),
     {},
     {
       escape: (value: unknown) => String(value),
@@ -173,16 +231,32 @@ export function renderArticle(
   return `${body.replace(/\n{3,}/g, '\n\n').trim()}\n`
 }
 
+/** The marker line as the flavour writes it: a block of its own in Logseq's outline. */
+export const markerLine = (flavour: ExportFlavour): string =>
+  flavour === 'logseq' ? `- ${MARKER}` : MARKER
+
 /** The file for one article: its notes, then the marker. */
-export function articleFile(notes: ArticleNotes, template = DEFAULT_TEMPLATE): string {
-  return `${renderArticle(notes, template)}\n${MARKER}\n`
+export function articleFile(notes: ArticleNotes, options: Partial<RenderOptions> = {}): string {
+  const flavour = renderOptions(options).flavour
+  return `${renderArticle(notes, options)}\n${markerLine(flavour)}\n`
 }
 
-/** Every article in one file, under one front matter. */
-export function combinedFile(all: ArticleNotes[], template = DEFAULT_TEMPLATE): string {
-  const head = `---\n${toYaml({ title: 'Scholion notes', articles: all.length, annotations: all.reduce((n, a) => n + a.items.length, 0) }, { lineWidth: 0 })}---\n`
-  const parts = all.map((notes) => renderArticle(notes, template, false))
-  return `${head}\n${parts.join('\n---\n\n')}\n${MARKER}\n`
+/** Every article in one file, under one front matter (Logseq: page properties). */
+export function combinedFile(all: ArticleNotes[], options: Partial<RenderOptions> = {}): string {
+  const { flavour } = renderOptions(options)
+  const head = {
+    title: 'Scholion notes',
+    articles: all.length,
+    annotations: all.reduce((n, a) => n + a.items.length, 0),
+  }
+  const parts = all.map((notes) => renderArticle(notes, options, false))
+  if (flavour === 'logseq') {
+    const props = Object.entries(head)
+      .map(([k, v]) => `${k}:: ${v}`)
+      .join('\n')
+    return `${props}\n\n${parts.join('')}\n${markerLine(flavour)}\n`
+  }
+  return `---\n${toYaml(head, { lineWidth: 0 })}---\n\n${parts.join('\n---\n\n')}\n${MARKER}\n`
 }
 
 /**

@@ -1,12 +1,18 @@
 // Exporting notes: what (this article, a tag, everything), as what (Markdown, CSV, W3C
-// JSON-LD), Markdown as one file per article or one file, through a template the user can edit
-// with a live preview; written into a folder (earlier exports there are updated in place) or
-// downloaded as one file.
+// JSON-LD), Markdown as one file per article or one file, in a flavour (plain Markdown, Obsidian,
+// Logseq's outline) through a template the user can edit with a live preview; written into a
+// folder (earlier exports there are updated in place) or downloaded as one file.
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
 import { useEffect, useState } from 'react'
 import type { ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
-import { DEFAULT_TEMPLATE, TEMPLATE_FIELDS } from '../../src-shared/export-template'
+import {
+  EXPORT_COLOURS,
+  FLAVOUR_TEMPLATES,
+  TEMPLATE_FIELDS,
+  type ExportColours,
+  type ExportFlavour,
+} from '../../src-shared/export-template'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
@@ -25,10 +31,25 @@ interface Props {
 }
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'md', label: 'Markdown', hint: 'for Obsidian, Logseq and papers' },
+  { value: 'md', label: 'Markdown', hint: 'for notes apps and papers' },
   { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
   { value: 'jsonld', label: 'W3C Web Annotations', hint: 'JSON-LD, for other tools and backups' },
 ]
+
+const FLAVOURS: { value: ExportFlavour; label: string; hint: string }[] = [
+  { value: 'markdown', label: 'Markdown', hint: 'for papers and any editor' },
+  { value: 'obsidian', label: 'Obsidian', hint: 'block ids, ==highlights==' },
+  { value: 'logseq', label: 'Logseq', hint: 'an outline: a block per note, properties' },
+]
+
+const COLOUR_LABELS: Record<ExportColours, string> = {
+  none: 'Not shown',
+  mark: 'As ==highlighted text==',
+  property: 'As a property (color:: yellow)',
+}
+
+const defaultColours = (flavour: ExportFlavour): ExportColours =>
+  flavour === 'obsidian' ? 'mark' : 'none'
 
 export function ExportDialog({ scope, onClose }: Props) {
   const api = useApi()
@@ -37,8 +58,11 @@ export function ExportDialog({ scope, onClose }: Props) {
   )
   const [format, setFormat] = useState<ExportFormat>('md')
   const [combined, setCombined] = useState(false)
-  const [template, setTemplate] = useState(DEFAULT_TEMPLATE)
-  const [savedTemplate, setSavedTemplate] = useState<string | null>(null)
+  const [flavour, setFlavour] = useState<ExportFlavour>('markdown')
+  const [colours, setColours] = useState<ExportColours | null>(null)
+  const [template, setTemplate] = useState(FLAVOUR_TEMPLATES.markdown)
+  /** The user's own template, and the flavour it is for. */
+  const [saved, setSaved] = useState<{ flavour: ExportFlavour; template: string } | null>(null)
   const [folder, setFolder] = useState('')
   const [preview, setPreview] = useState<{ name: string; content: string } | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -49,10 +73,10 @@ export function ExportDialog({ scope, onClose }: Props) {
     void api['settings.get']({}).then((r) => {
       if (!r.ok) return
       const s: Settings = r.value
-      if (s.exportTemplate) {
-        setTemplate(s.exportTemplate)
-        setSavedTemplate(s.exportTemplate)
-      }
+      setFlavour(s.exportFlavour)
+      setColours(s.exportColours)
+      setTemplate(s.exportTemplate ?? FLAVOUR_TEMPLATES[s.exportFlavour])
+      if (s.exportTemplate) setSaved({ flavour: s.exportFlavour, template: s.exportTemplate })
       if (s.exportFolder) setFolder(s.exportFolder)
     })
   }, [api])
@@ -61,6 +85,8 @@ export function ExportDialog({ scope, onClose }: Props) {
     format,
     combined: format === 'md' ? combined : undefined,
     template: format === 'md' ? template : undefined,
+    flavour: format === 'md' ? flavour : undefined,
+    colours: format === 'md' ? (colours ?? undefined) : undefined,
     scope:
       which === 'shown'
         ? { ids: scope.ids }
@@ -102,7 +128,12 @@ export function ExportDialog({ scope, onClose }: Props) {
     setBusy(false)
     if (!r.ok) return setProblem(r.error.message)
     setResult(r.value)
-    void api['settings.update']({ exportFolder: folder })
+    // The flavour is remembered unless the user's own template is for another one.
+    void api['settings.update']({
+      exportFolder: folder,
+      exportColours: colours,
+      ...((!saved || saved.flavour === flavour) && { exportFlavour: flavour }),
+    })
   }
   const toDownload = async () => {
     setBusy(true)
@@ -114,11 +145,17 @@ export function ExportDialog({ scope, onClose }: Props) {
     if (!r.ok) return setProblem(r.error.message)
     for (const f of r.value) download(f.name, f.content)
   }
+  const builtIn = FLAVOUR_TEMPLATES[flavour]
+  const mine = saved?.flavour === flavour ? saved.template : null
+  const chooseFlavour = (next: ExportFlavour) => {
+    setFlavour(next)
+    setTemplate(saved?.flavour === next ? saved.template : FLAVOUR_TEMPLATES[next])
+  }
   const saveTemplate = async (value: string | null) => {
-    const r = await api['settings.update']({ exportTemplate: value })
+    const r = await api['settings.update']({ exportTemplate: value, exportFlavour: flavour })
     if (r.ok) {
-      setSavedTemplate(value)
-      if (value === null) setTemplate(DEFAULT_TEMPLATE)
+      setSaved(value === null ? null : { flavour, template: value })
+      if (value === null) setTemplate(builtIn)
     } else setProblem(r.error.message)
   }
 
@@ -187,6 +224,35 @@ export function ExportDialog({ scope, onClose }: Props) {
           </fieldset>
           {format === 'md' && (
             <fieldset>
+              <legend>For</legend>
+              {FLAVOURS.map((f) => (
+                <label key={f.value}>
+                  <input
+                    type="radio"
+                    name="flavour"
+                    checked={flavour === f.value}
+                    onChange={() => chooseFlavour(f.value)}
+                  />
+                  {f.label} <span className="hint">{f.hint}</span>
+                </label>
+              ))}
+              <label className="export-colours">
+                Highlight colours{' '}
+                <select
+                  value={colours ?? defaultColours(flavour)}
+                  onChange={(e) => setColours(e.target.value as ExportColours)}
+                >
+                  {EXPORT_COLOURS.map((c) => (
+                    <option key={c} value={c}>
+                      {COLOUR_LABELS[c]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </fieldset>
+          )}
+          {format === 'md' && (
+            <fieldset>
               <legend>Files</legend>
               <label>
                 <input
@@ -240,7 +306,7 @@ export function ExportDialog({ scope, onClose }: Props) {
                 type="button"
                 className="link-button"
                 onClick={() => void saveTemplate(template)}
-                disabled={template === (savedTemplate ?? DEFAULT_TEMPLATE)}
+                disabled={template === (mine ?? builtIn)}
               >
                 Keep as my template
               </button>{' '}
@@ -248,7 +314,7 @@ export function ExportDialog({ scope, onClose }: Props) {
                 type="button"
                 className="link-button"
                 onClick={() => void saveTemplate(null)}
-                disabled={savedTemplate === null && template === DEFAULT_TEMPLATE}
+                disabled={mine === null && template === builtIn}
               >
                 Back to the default
               </button>
@@ -271,6 +337,13 @@ export function ExportDialog({ scope, onClose }: Props) {
             ? `, ${result.skipped.length} left alone (${result.skipped[0]!.reason})`
             : ''}
           .
+          {result.tagsChanged.length > 0 && (
+            <>
+              {' '}
+              Tags written as Obsidian and Logseq read them:{' '}
+              {result.tagsChanged.map((t) => `“${t.from}” → #${t.to}`).join(', ')}.
+            </>
+          )}
         </p>
       )}
       <DialogActions closeAutoFocus={false}>
