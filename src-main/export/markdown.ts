@@ -61,19 +61,15 @@ export interface QuoteStyle {
   breaks?: 'backslash' | 'newline'
 }
 
-const SPLIT = 'SCHOLIONQUOTESPLIT'
-
 /** Lines of text, each escaped so no character of it is read as Markdown, all in one pass (one
  * serialisation for an export's passages is much faster than one each). */
 function escapeLines(lines: readonly string[]): string[] {
   if (lines.length === 0) return []
-  const children: Root['children'] = []
-  lines.forEach((line, i) => {
-    if (i > 0) children.push({ type: 'paragraph', children: [{ type: 'text', value: SPLIT }] })
-    children.push({ type: 'paragraph', children: [{ type: 'text', value: line }] })
-  })
-  const parts = md(children).split(`\n\n${SPLIT}\n\n`)
-  // A line could only break the split by being the marker itself; then go slowly.
+  // One paragraph per line: a line has no line break, so neither has its escaped form, and the
+  // paragraphs come out separated by one blank line each.
+  const parts = md(
+    lines.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  ).split('\n\n')
   return parts.length === lines.length ? parts : lines.map(escapeText)
 }
 
@@ -84,7 +80,7 @@ export function quoteBlocks(passages: readonly string[], style: QuoteStyle = {})
     p
       .split(/\n{2,}/)
       .filter((para) => para.trim())
-      .map((para) => para.split('\n')),
+      .map((para) => para.split('\n').filter((line) => line.trim())),
   )
   const escaped = escapeLines(shape.flat(2))
   let next = 0
