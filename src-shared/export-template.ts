@@ -15,7 +15,8 @@ export type ExportFlavour = (typeof EXPORT_FLAVOURS)[number]
 export const EXPORT_COLOURS = ['none', 'mark', 'property'] as const
 export type ExportColours = (typeof EXPORT_COLOURS)[number]
 
-export const DEFAULT_TEMPLATE = `{{{frontMatter}}}
+/** The parts the Markdown and Obsidian templates share. */
+const HEAD = `{{{frontMatter}}}
 
 # {{{title}}}
 
@@ -23,11 +24,12 @@ export const DEFAULT_TEMPLATE = `{{{frontMatter}}}
 {{{byline}}}
 
 {{/byline}}
-{{#annotations}}
-{{{quote}}}
+`
+const QUOTE = `{{{quote}}}
 >
 > — {{#paragraph}}¶ {{paragraph}} · {{/paragraph}}{{{links}}}
-{{#colorProperty}}
+`
+const NOTE_AND_TAGS = `{{#colorProperty}}
 
 {{{colorProperty}}}
 {{/colorProperty}}
@@ -40,38 +42,17 @@ export const DEFAULT_TEMPLATE = `{{{frontMatter}}}
 {{{tags}}}
 {{/tags}}
 
-{{/annotations}}
+`
+
+export const DEFAULT_TEMPLATE = `${HEAD}{{#annotations}}
+${QUOTE}${NOTE_AND_TAGS}{{/annotations}}
 `
 
 /** Obsidian: as the default, each annotation with a block id (`^…`) that links can point to. */
-export const OBSIDIAN_TEMPLATE = `{{{frontMatter}}}
-
-# {{{title}}}
-
-{{#byline}}
-{{{byline}}}
-
-{{/byline}}
-{{#annotations}}
-{{{quote}}}
->
-> — {{#paragraph}}¶ {{paragraph}} · {{/paragraph}}{{{links}}}
-
+export const OBSIDIAN_TEMPLATE = `${HEAD}{{#annotations}}
+${QUOTE}
 ^{{blockId}}
-{{#colorProperty}}
-
-{{{colorProperty}}}
-{{/colorProperty}}
-{{#note}}
-
-{{{note}}}
-{{/note}}
-{{#tags}}
-
-{{{tags}}}
-{{/tags}}
-
-{{/annotations}}
+${NOTE_AND_TAGS}{{/annotations}}
 `
 
 /** Logseq: page properties, then each annotation a block with its properties, its note below. */

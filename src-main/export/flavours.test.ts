@@ -7,6 +7,7 @@ import type { Annotation } from '../../src-shared/annotation'
 import type { ArticleSummary } from '../../src-shared/article'
 import { EXPORT_FLAVOURS, type ExportFlavour } from '../../src-shared/export-template'
 import { parseLogseq } from '../../test-support/mldoc'
+import { plainAnnotation } from '../../test-support/plain-annotation'
 import type { ArticleNotes } from './article-notes'
 import { blockUuid } from './logseq'
 import { articleFile, combinedFile, MARKER } from './markdown'
@@ -28,17 +29,8 @@ const meta: ArticleSummary = {
 }
 
 const annotation = (id: string, over: Partial<Annotation>): Annotation => ({
-  id,
-  articleId: meta.id,
+  ...plainAnnotation(id, meta.id),
   contentHash: 'h1',
-  quote: { exact: 'x', prefix: '', suffix: '' },
-  position: { start: 0, end: 1 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  creator: { id: 'me', name: 'Reader' },
-  created: '2026-03-01T09:00:00.000Z',
-  modified: '2026-03-01T09:00:00.000Z',
   ...over,
 })
 
