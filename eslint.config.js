@@ -4,6 +4,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
 import { builtinModules } from 'node:module'
+import reactHooks from 'eslint-plugin-react-hooks'
 
 const electronBan = {
   name: 'electron',
@@ -47,7 +48,10 @@ export default tseslint.config(
   {
     files: ['src-renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
+    // Hooks in the same order on every render: a hook after an early return breaks React.
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
       'no-restricted-imports': [
         'error',
         {

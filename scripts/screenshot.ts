@@ -65,7 +65,7 @@ try {
     {
       name: 'wreath.html',
       mimeType: 'text/html',
-      buffer: await readFile('src-main/library/fixtures/kke-en.html'),
+      buffer: await readFile('src-main/library/import/fixtures/kke-en.html'),
     },
     {
       name: 'reading-notes.md',
@@ -93,6 +93,20 @@ try {
   await dark.getByRole('option', { name: /النضال الطبقي/ }).click()
   await dark.getByLabel('Article text').getByRole('heading', { level: 1 }).waitFor()
   await dark.screenshot({ path: 'docs/screenshots/reader-arabic-dark.png' })
+  // The interface in Arabic (mirrored, the notes panel open) and in Greek, as a reader whose
+  // system speaks those languages first sees it.
+  const arabic = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ar' })
+  await arabic.goto(other.url)
+  await arabic.getByRole('option', { name: /النضال الطبقي/ }).click()
+  await arabic.getByLabel('نص المقال').getByRole('heading', { level: 1 }).waitFor()
+  await arabic.getByRole('button', { name: 'الملاحظات', exact: true }).click()
+  await arabic.screenshot({ path: 'docs/screenshots/interface-arabic.png' })
+  const greek = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'el-GR' })
+  await greek.goto(other.url)
+  await greek.getByRole('option', { name: /Η πάλη των τάξεων/ }).click()
+  await greek.getByLabel('Κείμενο του άρθρου').getByRole('heading', { level: 1 }).waitFor()
+  await greek.getByRole('button', { name: 'Ρυθμίσεις ανάγνωσης' }).click()
+  await greek.screenshot({ path: 'docs/screenshots/interface-greek.png' })
   await other.stop()
   // A study group: two instances sharing a folder, a highlight of Ana's in Ben's reader.
   const folder = join(dataDir, 'Sync', 'study-group')
@@ -140,7 +154,8 @@ try {
   console.log(
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
       'search.png, add-files.png, own-file.png ' +
-      'reader-arabic-dark.png, group-reader.png and groups.png',
+      'reader-arabic-dark.png, interface-arabic.png, interface-greek.png, group-reader.png and ' +
+      'groups.png',
   )
 } finally {
   await browser.close()

@@ -28,8 +28,10 @@ import { Notices } from './ui/Notices'
 import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
 import { appState, report, showNewArticles, useApi, useAppState } from './store/app-state'
+import { translate, useT } from './i18n'
 
 export function App() {
+  const t = useT()
   const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const selected = useAppState((s) => s.openArticleId)
@@ -115,7 +117,12 @@ export function App() {
     () =>
       subscribeDeepLinks((url) => {
         const link = parseDeepLink(url)
-        if (link.kind === 'invalid') return report(`That link cannot be opened. ${link.reason}`)
+        if (link.kind === 'invalid')
+          return report(
+            translate('link.cannotOpen', {
+              reason: translate(link.reason.key, link.reason.values),
+            }),
+          )
         // Opening the same article again must still move to the passage: remount it.
         setSelected(null)
         setTimeout(() => open(link.articleId, link.annotationId, link.paragraph), 0)
@@ -266,7 +273,7 @@ export function App() {
       <Notices notices={info?.notices ?? []} problems={problems} />
       {closing && (
         <div className="closing-save" role="status">
-          Saving…
+          {t('app.saving')}
         </div>
       )}
       <div className="panes">
@@ -281,7 +288,7 @@ export function App() {
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
         />
-        <main className="reader-pane" aria-label="Reader">
+        <main className="reader-pane" aria-label={t('app.reader')}>
           {notebook ? (
             <Notebook onOpenAt={open} />
           ) : selected ? (
@@ -300,7 +307,7 @@ export function App() {
             />
           ) : (
             <div className="empty-reader">
-              <p>Choose an article from the library to start reading.</p>
+              <p>{t('app.chooseArticle')}</p>
             </div>
           )}
         </main>
@@ -327,7 +334,7 @@ export function App() {
       {dialog === 'groups' && <GroupsDialog onClose={() => setDialog('none')} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop HTML, Markdown or text files to add them to your library</p>
+          <p>{t('app.dropFiles')}</p>
         </div>
       )}
       {dialog === 'export' && <ExportDialog scope={{}} onClose={() => setDialog('none')} />}

@@ -1,4 +1,5 @@
-// Renderer entry: bundled fonts (the app never fetches any), styles, the API, the app.
+// Renderer entry: bundled fonts (the app never fetches any), styles, the API, the interface's
+// language (chosen in the settings, else the system's), the app.
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@fontsource/noto-serif/400.css'
@@ -13,23 +14,34 @@ import { ApiProvider } from './store/app-state'
 import { connect } from './api/client'
 import { trackedClient } from './api/tracked-client'
 import { flushWhenLeaving } from './api/pending-saves'
+import { chooseLanguage, translate } from './i18n'
 import './styles.css'
 import './annotations/annotations.css'
 
 const setup = connect()
 // Whatever waits to be saved is saved when the page is hidden, reloaded or closed.
 flushWhenLeaving()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {setup.client ? (
-      <ApiProvider api={trackedClient(setup.client)}>
-        <App />
-      </ApiProvider>
-    ) : (
-      <main className="fatal" role="alert">
-        <h1>Scholion cannot start</h1>
-        <p>{setup.problem}</p>
-      </main>
-    )}
-  </StrictMode>,
-)
+
+async function interfaceLanguage() {
+  const r = setup.client ? await setup.client['settings.get']({}).catch(() => null) : null
+  return r?.ok ? r.value.interfaceLanguage : null
+}
+
+void interfaceLanguage().then(chooseLanguage).finally(render)
+
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      {setup.client ? (
+        <ApiProvider api={trackedClient(setup.client)}>
+          <App />
+        </ApiProvider>
+      ) : (
+        <main className="fatal" role="alert">
+          <h1>{translate('app.cannotStart')}</h1>
+          <p>{setup.problem}</p>
+        </main>
+      )}
+    </StrictMode>,
+  )
+}

@@ -3,6 +3,7 @@
 // schemas, are in api.ts, which exports all of this too.
 import type { ArticleSummary, Notice, Translation } from './article'
 import type { ExportColours, ExportFlavour } from './export-template'
+import type { UiLanguage } from './i18n/languages'
 import type { AnchoredAnnotation, Color, Creator, NotebookEntry, TagCount } from './annotation'
 import type { DocJSON } from './schema'
 import type { GroupInfo } from './group'
@@ -104,6 +105,8 @@ export interface Settings {
   exportFlavour: ExportFlavour
   /** How highlight colours show in Markdown; null for the flavour's default. */
   exportColours: ExportColours | null
+  /** The interface's language; null to follow the system's. */
+  interfaceLanguage: UiLanguage | null
 }
 
 /** The notebook: a page of annotations across the library, with counts for every filter. */

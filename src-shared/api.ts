@@ -3,6 +3,7 @@
 // host and the renderer's client are all derived from this map: declare a method once, here.
 import { z } from 'zod'
 import { EXPORT_COLOURS, EXPORT_FLAVOURS } from './export-template'
+import { UI_LANGUAGES } from './i18n/languages'
 import type { IndexStatus, SearchResults } from './search'
 import {
   COLORS,
@@ -175,6 +176,7 @@ export const contract = {
         exportTemplate: z.string().max(100_000).nullable().optional(),
         exportFolder: z.string().max(4096).nullable().optional(),
         exportFlavour: z.enum(EXPORT_FLAVOURS).optional(),
+        interfaceLanguage: z.enum(UI_LANGUAGES).nullable().optional(),
         exportColours: z.enum(EXPORT_COLOURS).nullable().optional(),
       })
       .strict(),

@@ -1,34 +1,36 @@
 // The app's commands that menus and keys can trigger, in one list: the desktop menu is built
-// from it, the page carries them out, and a test checks that every menu item names one.
+// from it, the page carries them out, and a test checks that every menu item names one. Each
+// command's name is a message of the interface's catalogs.
+import type { MessageKey } from './i18n/translate'
 
 export const APP_COMMANDS = {
-  'add-files': 'Add files to library…',
-  sync: 'Sync now…',
-  groups: 'Study groups…',
-  import: 'Import annotations…',
-  export: 'Export notes…',
-  library: 'Library',
-  'new-articles': 'New articles',
-  notebook: 'Notebook',
-  search: 'Search…',
-  'search-selection': 'Search for selection',
-  find: 'Find in article',
-  contents: 'Show or hide contents',
-  notes: 'Show or hide notes',
-  'previous-article': 'Previous article',
-  'next-article': 'Next article',
-  'theme-system': 'Theme: follow the system',
-  'theme-light': 'Theme: light',
-  'theme-sepia': 'Theme: sepia',
-  'theme-dark': 'Theme: dark',
-  bigger: 'Larger text',
-  smaller: 'Smaller text',
-  highlight: 'Highlight selection',
-  note: 'Highlight and add a note',
-  'copy-quote': 'Copy quote with citation',
-  shortcuts: 'Keyboard shortcuts',
-  about: 'About Scholion',
-} as const
+  'add-files': 'command.addFiles',
+  sync: 'command.sync',
+  groups: 'command.groups',
+  import: 'command.import',
+  export: 'command.export',
+  library: 'command.library',
+  'new-articles': 'command.newArticles',
+  notebook: 'command.notebook',
+  search: 'command.search',
+  'search-selection': 'command.searchSelection',
+  find: 'command.find',
+  contents: 'command.contents',
+  notes: 'command.notes',
+  'previous-article': 'command.previousArticle',
+  'next-article': 'command.nextArticle',
+  'theme-system': 'command.themeSystem',
+  'theme-light': 'command.themeLight',
+  'theme-sepia': 'command.themeSepia',
+  'theme-dark': 'command.themeDark',
+  bigger: 'command.bigger',
+  smaller: 'command.smaller',
+  highlight: 'command.highlight',
+  note: 'command.note',
+  'copy-quote': 'command.copyQuote',
+  shortcuts: 'command.shortcuts',
+  about: 'command.about',
+} as const satisfies Record<string, MessageKey>
 
 export type AppCommand = keyof typeof APP_COMMANDS
 

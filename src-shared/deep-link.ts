@@ -1,42 +1,46 @@
 // Deep links: `scholion://article/<id>`, optionally `#para-<n>` or `#annotation-<id>`, as
 // citations and Markdown exports write them. One parser for the desktop app (protocol handler)
 // and the browser host (`#open=<link>` in the page's URL). Never throws: a bad link gives a
-// reason the user can read.
+// reason the user can read, as a message of the interface's catalogs.
+import type { Message } from './i18n/translate'
 
 export type DeepLink =
   | { kind: 'article'; articleId: string; paragraph: number | null; annotationId: string | null }
-  | { kind: 'invalid'; reason: string }
+  | { kind: 'invalid'; reason: Message }
 
 export const SCHEME = 'scholion:'
 
 export function parseDeepLink(raw: string): DeepLink {
   const text = raw.trim()
-  if (text.length > 2000) return { kind: 'invalid', reason: 'The link is too long.' }
+  if (text.length > 2000) return { kind: 'invalid', reason: { key: 'link.tooLong' } }
   let url: URL
   try {
     url = new URL(text)
   } catch {
-    return { kind: 'invalid', reason: `“${text.slice(0, 80)}” is not a link.` }
+    return {
+      kind: 'invalid',
+      reason: { key: 'link.notALink', values: { text: text.slice(0, 80) } },
+    }
   }
   if (url.protocol !== SCHEME) {
     return {
       kind: 'invalid',
-      reason: `Only scholion:// links open in Scholion, not ${url.protocol}//.`,
+      reason: { key: 'link.otherScheme', values: { scheme: `${url.protocol}//` } },
     }
   }
   // scholion://article/<id>: "article" is the host, the id the path.
   if (url.hostname !== 'article') {
-    return { kind: 'invalid', reason: `Scholion does not know links to “${url.hostname}”.` }
+    return { kind: 'invalid', reason: { key: 'link.unknownKind', values: { kind: url.hostname } } }
   }
   let articleId: string
   try {
     articleId = decodeURIComponent(url.pathname.replace(/^\//, ''))
   } catch {
-    return { kind: 'invalid', reason: 'The article id in the link is garbled.' }
+    return { kind: 'invalid', reason: { key: 'link.garbledArticle' } }
   }
   const control = [...articleId].some((c) => c.charCodeAt(0) < 32)
   if (!articleId || articleId.length > 300 || control) {
-    return { kind: 'invalid', reason: 'The link names no article.' }
+    return { kind: 'invalid', reason: { key: 'link.noArticle' } }
   }
   const fragment = url.hash.replace(/^#/, '')
   const para = /^para-(\d{1,6})$/.exec(fragment)
@@ -46,12 +50,12 @@ export function parseDeepLink(raw: string): DeepLink {
     try {
       annotationId = decodeURIComponent(annotation[1]!)
     } catch {
-      return { kind: 'invalid', reason: 'The annotation id in the link is garbled.' }
+      return { kind: 'invalid', reason: { key: 'link.garbledAnnotation' } }
     }
   } else if (fragment && !para) {
     return {
       kind: 'invalid',
-      reason: `Scholion does not know the place “#${fragment.slice(0, 40)}”.`,
+      reason: { key: 'link.unknownPlace', values: { place: `#${fragment.slice(0, 40)}` } },
     }
   }
   return {

@@ -41,5 +41,6 @@ export function formatDate(iso: string | null, uiLang = 'en-GB'): string | null 
   if (!iso) return null
   const date = new Date(`${iso}T00:00:00Z`)
   if (Number.isNaN(date.getTime())) return iso
-  return dateFormat(uiLang).format(date)
+  // The app's English is British: day, month, year.
+  return dateFormat(uiLang === 'en' ? 'en-GB' : uiLang).format(date)
 }

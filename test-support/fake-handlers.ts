@@ -10,6 +10,7 @@ const settings: Settings = {
   exportTemplate: null,
   exportFlavour: 'markdown',
   exportColours: null,
+  interfaceLanguage: null,
   exportFolder: null,
 }
 

@@ -20,7 +20,7 @@ export interface StandinState {
   ipcListeners: string[]
   opened: string[]
   popups: number
-  menu: { label: string; items: string[] }[]
+  menu: { label: string; items: string[]; labels: string[] }[]
   /** The menu items that carry out a command: [menu, item]. */
   commands: [string, string][]
   windows: {

@@ -38,6 +38,8 @@ function state() {
     menu: recorded.applicationMenu?.map((s) => ({
       label: s.label,
       items: (s.submenu as Template).map((i) => i.role ?? i.label ?? i.type),
+      // What the reader sees: each item's label, or its role where Electron names it.
+      labels: (s.submenu as Template).map((i) => i.label ?? i.role ?? i.type),
     })),
     windows: recorded.windows.map((w) => ({
       id: w.id,

@@ -232,6 +232,11 @@ export const app = strict('app', {
   whenReady: () => new Promise<void>((done) => (ready ? done() : readyWaiters.push(done))),
   isReady: () => ready,
   getVersion: () => '0.0.0-standin',
+  // electron.d.ts: "This API must be called after the `ready` event is emitted."
+  getLocale: (): string => {
+    needReady('app.getLocale')
+    return process.env.STANDIN_LOCALE ?? 'en-US'
+  },
   getAppPath: () => process.env.STANDIN_APP_PATH ?? process.cwd(),
   getPath: (name: string) =>
     name === 'userData'

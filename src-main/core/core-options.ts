@@ -7,6 +7,8 @@ import type { SearchService } from '../search/search-service'
 import type { FetchPolicy } from '../sync/polite-fetch'
 import type { AutoSyncOptions } from '../sync/schedule'
 import type { SyncService } from '../sync/sync-service'
+import type { Settings } from '../../src-shared/api'
+import type { CoreEvents, EventHub } from './events'
 
 export interface CoreOptions {
   dataDir: string
@@ -36,6 +38,10 @@ export interface CoreOptions {
 
 export interface Core {
   handlers: Handlers
+  /** What happened in the core, for the hosts (the desktop menus follow the settings). */
+  events: EventHub<CoreEvents>
+  /** The settings as they are now. */
+  settings(): Settings
   /** The search service (its index can be awaited in tests). */
   search: SearchService
   notices: readonly Notice[]

@@ -152,7 +152,7 @@ export async function createCore({
       annotationsOf: (id) => annotations.forArticle(id),
     }),
     ...syncHandlers(sync, NO_ARCHIVE),
-    ...settingsHandlers({ settings, reading, now: clock }),
+    ...settingsHandlers({ settings, reading, now: clock, events }),
     ...annotationHandlers({
       annotations,
       events,
@@ -171,6 +171,9 @@ export async function createCore({
   void sweepTempFiles(dataDir)
   return {
     handlers,
+    events,
+    /** The settings as they are now. */
+    settings: () => settings.data,
     search,
     sync,
     groups,

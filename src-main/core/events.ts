@@ -3,12 +3,15 @@
 // handlers. Typed: an event's name fixes its payload. `emit` waits for every listener, so a
 // handler answers only once everything that follows from its change is done (a group's file
 // written, the search index updated).
+import type { Settings } from '../../src-shared/api'
 
 export interface CoreEvents {
   /** One's own annotation was created, changed, deleted or restored. */
   'annotation.changed': { articleId: string; group: string | undefined }
   /** Articles were added to the library or got a new text (the library shows them already). */
   'articles.changed': { ids: string[] }
+  /** The settings were changed and saved (the desktop menus follow the interface language). */
+  'settings.changed': { settings: Settings }
 }
 
 type Listener<T> = (payload: T) => void | Promise<void>

@@ -3,6 +3,7 @@ import type { Settings } from '../../src-shared/api'
 import { err, ok } from '../../src-shared/result'
 import { lookup } from '../../src-shared/safe-keys'
 import type { JsonStore } from '../storage/json-store'
+import type { EventHub, CoreEvents } from './events'
 import type { HandlerSlice } from './handler-slice'
 import type { ReadingPositions } from './reading-positions'
 
@@ -10,7 +11,9 @@ export function settingsHandlers({
   settings,
   reading,
   now,
+  events,
 }: {
+  events?: EventHub<CoreEvents>
   settings: JsonStore<Settings>
   reading: JsonStore<ReadingPositions>
   now: () => Date
@@ -24,21 +27,23 @@ export function settingsHandlers({
     },
     async 'settings.update'(change) {
       try {
-        return ok(
-          await settings.update((draft) => {
-            if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
-            if (change.reader) Object.assign(draft.reader, change.reader)
-            if (change.identity) {
-              draft.identity.name = change.identity.name
-              if (change.identity.colour) draft.identity.colour = change.identity.colour
-            }
-            if (change.lastColor) draft.lastColor = change.lastColor
-            if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
-            if (change.exportFlavour !== undefined) draft.exportFlavour = change.exportFlavour
-            if (change.exportColours !== undefined) draft.exportColours = change.exportColours
-            if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
-          }),
-        )
+        const saved = await settings.update((draft) => {
+          if (change.lastArticleId !== undefined) draft.lastArticleId = change.lastArticleId
+          if (change.reader) Object.assign(draft.reader, change.reader)
+          if (change.identity) {
+            draft.identity.name = change.identity.name
+            if (change.identity.colour) draft.identity.colour = change.identity.colour
+          }
+          if (change.lastColor) draft.lastColor = change.lastColor
+          if (change.exportTemplate !== undefined) draft.exportTemplate = change.exportTemplate
+          if (change.exportFlavour !== undefined) draft.exportFlavour = change.exportFlavour
+          if (change.exportColours !== undefined) draft.exportColours = change.exportColours
+          if (change.interfaceLanguage !== undefined)
+            draft.interfaceLanguage = change.interfaceLanguage
+          if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
+        })
+        await events?.emit('settings.changed', { settings: saved })
+        return ok(saved)
       } catch (error) {
         return err('storage', `Your settings could not be saved: ${(error as Error).message}`)
       }

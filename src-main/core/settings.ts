@@ -2,6 +2,7 @@
 // Fields added later get defaults when an older file is read, so no migration is needed for them.
 import { join } from 'node:path'
 import { EXPORT_COLOURS, EXPORT_FLAVOURS } from '../../src-shared/export-template'
+import { UI_LANGUAGES } from '../../src-shared/i18n/languages'
 import { z } from 'zod'
 import { COLORS } from '../../src-shared/annotation'
 import { DEFAULT_READER, FONTS, THEMES, type Settings } from '../../src-shared/api'
@@ -34,6 +35,7 @@ const settingsSchema = z.object({
   exportFolder: z.string().nullable().catch(null).default(null),
   exportFlavour: z.enum(EXPORT_FLAVOURS).catch('markdown').default('markdown'),
   exportColours: z.enum(EXPORT_COLOURS).nullable().catch(null).default(null),
+  interfaceLanguage: z.enum(UI_LANGUAGES).nullable().catch(null).default(null),
 }) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
@@ -50,6 +52,7 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
       exportFolder: null,
       exportFlavour: 'markdown',
       exportColours: null,
+      interfaceLanguage: null,
     }),
     version: 1,
     now,

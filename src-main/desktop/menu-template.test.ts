@@ -43,6 +43,10 @@ describe('menus', () => {
       { role: 'copyLink', label: 'Copy link' },
       { role: 'openLink', label: 'Open in browser' },
     ])
+    expect(contextMenuTemplate({ hasSelection: true, linkUrl: null })).toContainEqual({
+      role: 'copy',
+      label: 'Copy',
+    })
     expect(contextMenuTemplate({ hasSelection: false, linkUrl: 'javascript:alert(1)' })).toEqual([])
   })
 })

@@ -2,6 +2,8 @@
 // shortcuts, and the context menus for a selection and a link. Electron-free, so it is tested
 // here; src-main/electron/menus.ts turns it into Electron menus.
 import { APP_COMMANDS, type AppCommand } from '../../src-shared/commands'
+import { en } from '../../src-shared/i18n/catalogs/en'
+import { createTranslator, type Translate } from '../../src-shared/i18n/translate'
 
 /** A menu entry: an app command, one of Electron's standard roles, or a separator. */
 export type MenuEntry =
@@ -15,25 +17,34 @@ export interface MenuSection {
   items: MenuEntry[]
 }
 
-const cmd = (command: AppCommand, accelerator?: string): MenuEntry =>
-  accelerator
-    ? { command, label: APP_COMMANDS[command], accelerator }
-    : { command, label: APP_COMMANDS[command] }
 const sep: MenuEntry = { separator: true }
+const english = createTranslator('en', en)
 
-export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
+/** The menus in the interface's language (`t`): every label, Electron's roles' too. */
+export function menuTemplate(platform: NodeJS.Platform, t: Translate = english): MenuSection[] {
   const mac = platform === 'darwin'
+  const cmd = (command: AppCommand, accelerator?: string): MenuEntry =>
+    accelerator
+      ? { command, label: t(APP_COMMANDS[command]), accelerator }
+      : { command, label: t(APP_COMMANDS[command]) }
   const sections: MenuSection[] = []
   if (mac) {
     sections.push({
       label: 'Scholion',
       role: 'appMenu',
-      items: [cmd('about'), sep, { role: 'hide' }, { role: 'hideOthers' }, sep, { role: 'quit' }],
+      items: [
+        cmd('about'),
+        sep,
+        { role: 'hide', label: t('menu.hide') },
+        { role: 'hideOthers', label: t('menu.hideOthers') },
+        sep,
+        { role: 'quit', label: t('menu.quit') },
+      ],
     })
   }
   sections.push(
     {
-      label: 'File',
+      label: t('menu.file'),
       items: [
         cmd('add-files', 'CmdOrCtrl+O'),
         cmd('sync'),
@@ -42,21 +53,21 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),
         sep,
-        mac ? { role: 'close' } : { role: 'quit' },
+        mac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
       ],
     },
     {
-      label: 'Edit',
+      label: t('menu.edit'),
       items: [
-        { role: 'undo' },
-        { role: 'redo' },
+        { role: 'undo', label: t('menu.undo') },
+        { role: 'redo', label: t('menu.redo') },
         sep,
         // Cut and paste need their roles: on macOS ⌘X and ⌘V in text fields work only through
         // menu items that carry them.
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
+        { role: 'cut', label: t('menu.cut') },
+        { role: 'copy', label: t('menu.copy') },
+        { role: 'paste', label: t('menu.paste') },
+        { role: 'selectAll', label: t('menu.selectAll') },
         sep,
         cmd('highlight'),
         cmd('note'),
@@ -67,7 +78,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       ],
     },
     {
-      label: 'View',
+      label: t('menu.view'),
       items: [
         cmd('contents', 'T'),
         cmd('notes'),
@@ -82,15 +93,15 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
         sep,
         // Page zoom scales the whole window, library included; text size, above, only the
         // article. Keys of their own, so they never take Ctrl/⌘ + and − from text size.
-        { role: 'zoomIn', label: 'Zoom in', accelerator: 'CmdOrCtrl+Shift+=' },
-        { role: 'zoomOut', label: 'Zoom out', accelerator: 'CmdOrCtrl+Shift+-' },
-        { role: 'resetZoom', label: 'Actual size', accelerator: 'CmdOrCtrl+0' },
+        { role: 'zoomIn', label: t('menu.zoomIn'), accelerator: 'CmdOrCtrl+Shift+=' },
+        { role: 'zoomOut', label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+Shift+-' },
+        { role: 'resetZoom', label: t('menu.actualSize'), accelerator: 'CmdOrCtrl+0' },
         sep,
-        { role: 'togglefullscreen' },
+        { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ],
     },
     {
-      label: 'Go',
+      label: t('menu.go'),
       items: [
         cmd('library', 'CmdOrCtrl+1'),
         cmd('new-articles'),
@@ -102,7 +113,7 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
       ],
     },
     {
-      label: 'Help',
+      label: t('menu.help'),
       role: 'help',
       items: mac ? [cmd('shortcuts', '?')] : [cmd('shortcuts', '?'), cmd('about')],
     },
@@ -111,20 +122,25 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSection[] {
 }
 
 /** The menu for a right click in the article: on selected text, and on a link. */
-export function contextMenuTemplate(opts: {
-  hasSelection: boolean
-  linkUrl: string | null
-}): MenuEntry[] {
+export function contextMenuTemplate(
+  opts: {
+    hasSelection: boolean
+    linkUrl: string | null
+  },
+  t: Translate = english,
+): MenuEntry[] {
+  const cmd = (command: AppCommand): MenuEntry => ({ command, label: t(APP_COMMANDS[command]) })
   const items: MenuEntry[] = []
   if (opts.hasSelection)
     items.push(cmd('highlight'), cmd('note'), cmd('copy-quote'), cmd('search-selection'), {
       role: 'copy',
+      label: t('menu.copy'),
     })
   if (opts.linkUrl && /^https?:/i.test(opts.linkUrl)) {
     if (items.length) items.push(sep)
     items.push(
-      { role: 'copyLink', label: 'Copy link' },
-      { role: 'openLink', label: 'Open in browser' },
+      { role: 'copyLink', label: t('menu.copyLink') },
+      { role: 'openLink', label: t('menu.openLink') },
     )
   }
   return items

@@ -18,6 +18,7 @@ import { setupSingleInstance } from './single-instance'
 import { flushAllWindows, setupCloseFlush } from './close-flush'
 import { createMainWindow } from './window'
 import { saveWindowStates } from './window-state'
+import { mainTranslator } from '../desktop/interface-language'
 
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
@@ -29,6 +30,8 @@ let openFiles: ReturnType<typeof setupOpenFiles> | undefined
 
 async function boot(): Promise<void> {
   const appRoot = app.getAppPath()
+  // The interface's language for menus and notifications, once the settings are read.
+  let t = await mainTranslator(null, 'en')
   const dataDir = resolveDataDir({
     env: process.env,
     electronUserData: app.getPath('userData'),
@@ -56,7 +59,8 @@ async function boot(): Promise<void> {
     },
     autoSync: {
       isOnline: () => net.isOnline(),
-      onAdded: (report, added) => notifyNewArticles(report, added, () => currentWindow() ?? null),
+      onAdded: (report, added) =>
+        notifyNewArticles(report, added, () => currentWindow() ?? null, t),
     },
   })
   setupSecurity(devServerUrl)
@@ -76,13 +80,22 @@ async function boot(): Promise<void> {
         app.quit()
       })
   })
-  setupMenus(currentWindow)
+  // Menus in the interface's language, built again whenever the reader chooses another.
+  t = await mainTranslator(core.settings().interfaceLanguage, app.getLocale())
+  setupMenus(currentWindow, t)
+  let shownLanguage = core.settings().interfaceLanguage
+  core.events.on('settings.changed', async ({ settings }) => {
+    if (settings.interfaceLanguage === shownLanguage) return
+    shownLanguage = settings.interfaceLanguage
+    t = await mainTranslator(settings.interfaceLanguage, app.getLocale())
+    setupMenus(currentWindow, t)
+  })
   // Every window is set up the same way, the first and one reopened on macOS: its context
   // menu, and the links and files that waited for its page delivered once it has loaded.
   const openWindow = async (): Promise<void> => {
     const win = await createMainWindow(dataDir, devServerUrl)
     mainWindow = win
-    setupContextMenu(win)
+    setupContextMenu(win, () => t)
     const deliver = () => {
       deepLinks?.flush()
       openFiles?.flush()

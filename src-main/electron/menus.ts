@@ -1,7 +1,8 @@
 // The native menus: the application menu and the context menu of the article, built from the
 // pure templates in desktop/menu-template.ts. A command is sent to the page, which carries it
 // out exactly as its keyboard shortcut would. Single keys are shown but not registered, so
-// typing in a field is never taken over.
+// typing in a field is never taken over. The labels are in the interface's language: the
+// application menu is built again when it changes; a context menu is built at each right click.
 import {
   Menu,
   clipboard,
@@ -12,6 +13,7 @@ import {
 import { COMMAND_CHANNEL } from '../../src-shared/bridge'
 import { isExternalLink } from '../desktop/links'
 import { contextMenuTemplate, menuTemplate, type MenuEntry } from '../desktop/menu-template'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 type Role = MenuItemConstructorOptions['role']
 
@@ -48,11 +50,12 @@ function toItem(
   }
 }
 
-export function setupMenus(getWindow: () => BrowserWindow | undefined): void {
+/** Sets the application menu, in the language of `t`; call again when the language changes. */
+export function setupMenus(getWindow: () => BrowserWindow | undefined, t: Translate): void {
   const send = (command: string) => getWindow()?.webContents.send(COMMAND_CHANNEL, command)
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(process.platform).map((section) => ({
+      menuTemplate(process.platform, t).map((section) => ({
         label: section.label,
         ...(section.role ? { role: section.role as Role } : {}),
         submenu: section.items.map((item) => toItem(item, send)),
@@ -62,13 +65,16 @@ export function setupMenus(getWindow: () => BrowserWindow | undefined): void {
 }
 
 /** The context menu of one window's page. */
-export function setupContextMenu(win: BrowserWindow): void {
+export function setupContextMenu(win: BrowserWindow, language: () => Translate): void {
   const send = (command: string) => win.webContents.send(COMMAND_CHANNEL, command)
   win.webContents.on('context-menu', (_event, params) => {
-    const items = contextMenuTemplate({
-      hasSelection: params.selectionText.trim().length > 0,
-      linkUrl: params.linkURL || null,
-    })
+    const items = contextMenuTemplate(
+      {
+        hasSelection: params.selectionText.trim().length > 0,
+        linkUrl: params.linkURL || null,
+      },
+      language(),
+    )
     if (!items.length) return
     Menu.buildFromTemplate(items.map((entry) => toItem(entry, send, params.linkURL, false))).popup({
       window: win,

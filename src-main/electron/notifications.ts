@@ -3,16 +3,18 @@
 import { Notification, type BrowserWindow } from 'electron'
 import type { SyncReport } from '../../src-shared/api'
 import { COMMAND_CHANNEL } from '../../src-shared/bridge'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 export function notifyNewArticles(
   report: SyncReport,
   added: number,
   getWindow: () => BrowserWindow | null,
+  t: Translate,
 ): void {
   if (!Notification.isSupported()) return
   const titles = report.sources.flatMap((s) => s.added.map((a) => a.title))
   const notice = new Notification({
-    title: added === 1 ? 'A new article' : `${added} new articles`,
+    title: t('notify.newArticles', { count: added }),
     body: titles.slice(0, 3).join('\n') + (titles.length > 3 ? '\n…' : ''),
   })
   notice.on('click', () => {

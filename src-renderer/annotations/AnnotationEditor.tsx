@@ -3,17 +3,13 @@
 // leaving the page; every keystroke is also kept as a draft, offered again after a crash.
 // Escape closes the editor.
 import { useEffect, useRef, useState } from 'react'
-import {
-  COLOR_NAMES,
-  COLORS,
-  type AnchoredAnnotation,
-  type TagCount,
-} from '../../src-shared/annotation'
+import { COLORS, type AnchoredAnnotation, type TagCount } from '../../src-shared/annotation'
 import { renderNote } from '../ui/markdown'
 import type { AnnotationPatch } from './use-annotations'
 import { clearDraft, draftFor, saveDraft, type NoteDraft } from './note-drafts'
 import { registerFlush } from '../api/pending-saves'
 import { TagInput } from './TagInput'
+import { useT } from '../i18n'
 
 interface Props {
   annotation: AnchoredAnnotation
@@ -37,6 +33,7 @@ export function AnnotationEditor({
   onCopyMarkdown,
   onClose,
 }: Props) {
+  const t = useT()
   const [note, setNote] = useState(annotation.note)
   const saved = useRef(annotation.note)
   /** What the field holds now, for flushes that run outside React (the page being left). */
@@ -89,7 +86,7 @@ export function AnnotationEditor({
       className="annotation-editor"
       ref={root}
       role="group"
-      aria-label="Edit annotation"
+      aria-label={t('editor.label')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation()
@@ -98,20 +95,27 @@ export function AnnotationEditor({
         }
       }}
     >
-      <div className="colour-choice" role="radiogroup" aria-label="Colour">
+      <div className="colour-choice" role="radiogroup" aria-label={t('editor.colour')}>
         {COLORS.map((color) => (
           <button
             key={color}
             type="button"
             role="radio"
             aria-checked={annotation.color === color}
-            aria-label={COLOR_NAMES[color]}
-            title={COLOR_NAMES[color]}
+            aria-label={t('colour.name', { colour: color })}
+            title={t('colour.name', { colour: color })}
             tabIndex={annotation.color === color ? 0 : -1}
             className={`swatch swatch-${color}`}
             onClick={() => annotation.color !== color && onChange({ color })}
             onKeyDown={(e) => {
-              const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key]
+              // Right to left, the arrow that points forward is the left one.
+              const forward = getComputedStyle(e.currentTarget).direction === 'rtl' ? -1 : 1
+              const step = {
+                ArrowRight: forward,
+                ArrowDown: 1,
+                ArrowLeft: -forward,
+                ArrowUp: -1,
+              }[e.key]
               if (!step) return
               e.preventDefault()
               const next = COLORS[(COLORS.indexOf(color) + step + COLORS.length) % COLORS.length]!
@@ -125,12 +129,10 @@ export function AnnotationEditor({
       {draft && (
         <div className="note-draft" role="alert">
           <p>
-            A draft of this note was not saved (
-            {new Date(draft.at).toLocaleString(undefined, {
-              dateStyle: 'medium',
-              timeStyle: 'short',
+            {t('editor.draft', {
+              at: new Date(draft.at),
+              note: draft.note.length > 120 ? `${draft.note.slice(0, 120)}…` : draft.note,
             })}
-            ): “{draft.note.length > 120 ? `${draft.note.slice(0, 120)}…` : draft.note}”
           </p>
           <button
             type="button"
@@ -141,7 +143,7 @@ export function AnnotationEditor({
               flush(draft.note)
             }}
           >
-            Restore the draft
+            {t('editor.restoreDraft')}
           </button>
           <button
             type="button"
@@ -150,17 +152,17 @@ export function AnnotationEditor({
               setDraft(null)
             }}
           >
-            Discard it
+            {t('editor.discardDraft')}
           </button>
         </div>
       )}
       <label className="note-label">
-        Note <span className="hint">Markdown</span>
+        {t('editor.note')} <span className="hint">Markdown</span>
         <textarea
           ref={field}
           value={note}
           rows={Math.min(12, Math.max(3, note.split('\n').length + 1))}
-          placeholder="Write a note…"
+          placeholder={t('editor.notePlaceholder')}
           onChange={(e) => {
             const value = e.target.value
             setNote(value)
@@ -175,7 +177,7 @@ export function AnnotationEditor({
       {note.trim() && (
         <div
           className="note-preview markdown"
-          aria-label="Note preview"
+          aria-label={t('editor.preview')}
           // Safe: markdown-it escapes raw HTML and refuses unsafe links.
           dangerouslySetInnerHTML={{ __html: renderNote(note) }}
         />
@@ -183,10 +185,10 @@ export function AnnotationEditor({
       <TagInput tags={annotation.tags} known={knownTags} onChange={(tags) => onChange({ tags })} />
       <div className="editor-actions">
         <button type="button" className="danger" onClick={onDelete}>
-          Delete
+          {t('editor.delete')}
         </button>
-        <button type="button" onClick={onCopyMarkdown} title="Copy this note as Markdown">
-          Copy
+        <button type="button" onClick={onCopyMarkdown} title={t('editor.copyHint')}>
+          {t('editor.copy')}
         </button>
         <button
           type="button"
@@ -195,7 +197,7 @@ export function AnnotationEditor({
             onClose()
           }}
         >
-          Done
+          {t('editor.done')}
         </button>
       </div>
     </div>

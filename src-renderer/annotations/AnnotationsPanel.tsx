@@ -1,13 +1,8 @@
 // The open article's annotations beside the text, in document order: click one to go to its
 // passage and open it; filter by colour and tag. Annotations whose passage is no longer in this
 // version of the text are kept, listed last with their quote. The save state is shown here.
-import { useMemo, useState } from 'react'
-import {
-  COLOR_NAMES,
-  type AnchoredAnnotation,
-  type Color,
-  type TagCount,
-} from '../../src-shared/annotation'
+import { useMemo, useState, type ReactNode } from 'react'
+import { type AnchoredAnnotation, type Color, type TagCount } from '../../src-shared/annotation'
 import { renderNote } from '../ui/markdown'
 import { inDocumentOrder, type AnnotationPatch, type SaveStatus } from './use-annotations'
 import { AnnotationEditor } from './AnnotationEditor'
@@ -17,6 +12,7 @@ import { PeopleFilter } from '../groups'
 import { ReplyThread } from '../groups'
 import type { SharedAnnotation } from '../../src-shared/group'
 import type { GroupView } from '../groups'
+import { useT } from '../i18n'
 
 interface Props {
   annotations: AnchoredAnnotation[]
@@ -40,15 +36,16 @@ interface Props {
 }
 
 function StatusLine({ status }: { status: SaveStatus }) {
+  const t = useT()
   return (
     <p className={`save-status save-${status.kind}`} role="status" aria-live="polite">
-      {status.kind === 'saving' && 'Saving…'}
-      {status.kind === 'saved' && `${status.what} ✓`}
+      {status.kind === 'saving' && t('app.saving')}
+      {status.kind === 'saved' && `${t(status.what)} ✓`}
       {status.kind === 'failed' && (
         <>
-          Not saved: {status.message}{' '}
+          {t('status.notSaved', { reason: status.message })}{' '}
           <button type="button" onClick={status.retry}>
-            Retry
+            {t('status.retry')}
           </button>
         </>
       )}
@@ -60,6 +57,7 @@ type Listed = AnchoredAnnotation | SharedAnnotation
 const isOthers = (a: Listed): a is SharedAnnotation => 'colour' in a
 
 export function AnnotationsPanel(props: Props) {
+  const t = useT()
   const { active, paragraphOf, onSelect, group } = props
   const annotations: Listed[] = useMemo(
     () => [...props.annotations, ...group.others],
@@ -120,19 +118,26 @@ export function AnnotationsPanel(props: Props) {
             <span
               className="swatch member-swatch"
               style={{ background: a.colour }}
-              aria-label={`By ${a.creator.name || 'another member'}`}
+              aria-label={
+                a.creator.name
+                  ? t('notes.by', { name: a.creator.name })
+                  : t('notes.byAnotherMember')
+              }
             />
           ) : (
-            <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+            <span
+              className={`swatch swatch-${a.color}`}
+              aria-label={t('colour.name', { colour: a.color })}
+            />
           )}
           <span className="annotation-where">
-            {n ? `¶ ${n}` : a.anchor ? '' : 'not found'}
+            {n ? `¶ ${n}` : a.anchor ? '' : t('notes.notFound')}
             {group.inGroups && (
               <span className="annotation-author">
                 {n || !a.anchor ? ' · ' : ''}
-                {others ? a.creator.name || 'Unnamed member' : 'You'}
+                {others ? a.creator.name || t('notes.unnamedMember') : t('notes.you')}
                 {!others && a.group && ` · ${groupName(a.group)}`}
-                {replies > 0 && ` · ${replies} ${replies === 1 ? 'reply' : 'replies'}`}
+                {replies > 0 && ` · ${t('notes.replies', { count: replies })}`}
               </span>
             )}
           </span>
@@ -162,17 +167,17 @@ export function AnnotationsPanel(props: Props) {
               />
             )}
             {a.tags.length > 0 && <TagChips tags={a.tags} />}
-            <p className="hint">Shared in {groupName(a.groupId)}; only its author can change it.</p>
+            <p className="hint">{t('notes.sharedIn', { group: groupName(a.groupId) })}</p>
           </div>
         )}
         {open && !others && group.inGroups && (
           <label className="share-choice">
-            Shared with{' '}
+            {t('notes.sharedWith')}{' '}
             <select
               value={a.group ?? ''}
               onChange={(e) => props.onChange(a.id, { group: e.target.value || null })}
             >
-              <option value="">Only me</option>
+              <option value="">{t('notes.onlyMe')}</option>
               {group.groups.map((g) => (
                 <option key={g.id} value={g.id}>
                   {g.name}
@@ -201,24 +206,24 @@ export function AnnotationsPanel(props: Props) {
   }
 
   return (
-    <aside className="annotations-panel" aria-label="Annotations">
+    <aside className="annotations-panel" aria-label={t('notes.label')}>
       <div className="panel-head">
         <h2>
-          Notes <span className="count">{annotations.length}</span>
+          {t('notes.title')} <span className="count">{annotations.length}</span>
         </h2>
-        <button type="button" onClick={props.onClose} aria-label="Close notes">
+        <button type="button" onClick={props.onClose} aria-label={t('notes.close')}>
           ×
         </button>
       </div>
       {group.inGroups && (
         <div className="panel-groups">
           <label>
-            New highlights{' '}
+            {t('notes.newHighlights')}{' '}
             <select value={group.shareTo} onChange={(e) => group.setShareTo(e.target.value)}>
-              <option value="">only for me</option>
+              <option value="">{t('notes.newOnlyForMe')}</option>
               {group.groups.map((g) => (
                 <option key={g.id} value={g.id}>
-                  shared with {g.name}
+                  {t('notes.newSharedWith', { group: g.name })}
                 </option>
               ))}
             </select>
@@ -230,15 +235,19 @@ export function AnnotationsPanel(props: Props) {
         <ColourFilter
           value={colour}
           onChange={setColour}
-          label="Show colour"
-          labelFor={(c) => `Only ${COLOR_NAMES[c].toLowerCase()}`}
+          label={t('notes.showColour')}
+          labelFor={(c) => t('notes.onlyColour', { colour: c })}
         />
         {tagsHere.length > 0 && (
-          <select aria-label="Show tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-            <option value="">All tags</option>
-            {tagsHere.map((t) => (
-              <option key={t} value={t}>
-                {t}
+          <select
+            aria-label={t('notes.showTag')}
+            value={tag}
+            onChange={(e) => setTag(e.target.value)}
+          >
+            <option value="">{t('notes.allTags')}</option>
+            {tagsHere.map((name) => (
+              <option key={name} value={name}>
+                {name}
               </option>
             ))}
           </select>
@@ -247,29 +256,30 @@ export function AnnotationsPanel(props: Props) {
       {annotations.length > 0 && (
         <div className="panel-actions">
           <button type="button" onClick={() => props.onCopyMarkdown()}>
-            Copy as Markdown
+            {t('notes.copyMarkdown')}
           </button>
           <button type="button" onClick={props.onExport}>
-            Export…
+            {t('notes.export')}
           </button>
         </div>
       )}
       <StatusLine status={props.status} />
       {annotations.length === 0 ? (
         <p className="panel-empty">
-          Select text to highlight it or add a note. With the keyboard: <kbd>V</kbd> selects a word,{' '}
-          <kbd>Shift</kbd> + arrows extend it, <kbd>H</kbd> highlights.
+          {t.rich<ReactNode>('notes.empty', {
+            kbd: (chunks) => <kbd key={String(chunks)}>{chunks}</kbd>,
+          })}
         </p>
       ) : (
         <>
           <ol className="annotation-list">{placed.map(item)}</ol>
           {orphans.length > 0 && (
             <>
-              <h3 className="orphans-title">Not found in this version of the text</h3>
+              <h3 className="orphans-title">{t('notes.orphans')}</h3>
               <ol className="annotation-list orphans">{orphans.map(item)}</ol>
             </>
           )}
-          {shown.length === 0 && <p className="panel-empty">No notes match these filters.</p>}
+          {shown.length === 0 && <p className="panel-empty">{t('notes.noMatch')}</p>}
         </>
       )}
     </aside>

@@ -1,7 +1,8 @@
 // The small toolbar over a selection: highlight in one of five colours, add a note, copy the
 // quote with its citation. Pressing a button keeps the selection (mousedown is not let through).
 import { useLayoutEffect, useRef, useState } from 'react'
-import { COLOR_NAMES, COLORS, type Color } from '../../src-shared/annotation'
+import { COLORS, type Color } from '../../src-shared/annotation'
+import { useT } from '../i18n'
 
 interface Props {
   at: { top: number; left: number; bottom: number }
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function SelectionToolbar({ at, onHighlight, onNote, onCopy }: Props) {
+  const t = useT()
   // Above the selection, unless it starts too near the top to fit.
   const above = at.top > 56
   const box = useRef<HTMLDivElement>(null)
@@ -28,7 +30,7 @@ export function SelectionToolbar({ at, onHighlight, onNote, onCopy }: Props) {
       ref={box}
       className={`selection-toolbar ${above ? 'above' : 'below'}`}
       role="toolbar"
-      aria-label="Selected text"
+      aria-label={t('selection.label')}
       style={{ top: above ? at.top : at.bottom, left }}
       onMouseDown={(e) => e.preventDefault()}
     >
@@ -37,17 +39,17 @@ export function SelectionToolbar({ at, onHighlight, onNote, onCopy }: Props) {
           key={color}
           type="button"
           className={`swatch swatch-${color}`}
-          aria-label={`Highlight ${COLOR_NAMES[color].toLowerCase()}`}
-          title={`Highlight ${COLOR_NAMES[color].toLowerCase()} (${i + 1})`}
+          aria-label={t('selection.highlight', { colour: color })}
+          title={t('selection.highlightKey', { colour: color, key: i + 1 })}
           onClick={() => onHighlight(color)}
         />
       ))}
       <span className="toolbar-divider" aria-hidden="true" />
-      <button type="button" onClick={onNote} title="Highlight and add a note (N)">
-        Note
+      <button type="button" onClick={onNote} title={t('selection.noteHint')}>
+        {t('selection.note')}
       </button>
-      <button type="button" onClick={onCopy} title="Copy the quote with its citation (C)">
-        Copy quote
+      <button type="button" onClick={onCopy} title={t('selection.copyHint')}>
+        {t('selection.copy')}
       </button>
     </div>
   )

@@ -4,6 +4,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { registerFlush } from '../api/pending-saves'
 import type { TagCount } from '../../src-shared/annotation'
+import { useT } from '../i18n'
 
 interface Props {
   tags: string[]
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function TagInput({ tags, known, onChange }: Props) {
+  const t = useT()
   const [draft, setDraft] = useState('')
   const listId = useId()
   const add = (raw: string) => {
@@ -45,14 +47,14 @@ export function TagInput({ tags, known, onChange }: Props) {
   }
   return (
     <div className="tag-input">
-      <ul className="tags" aria-label="Tags">
+      <ul className="tags" aria-label={t('tags.label')}>
         {tags.map((tag) => (
           <li key={tag} className="tag">
             {tag}
             <button
               type="button"
-              aria-label={`Remove tag ${tag}`}
-              onClick={() => onChange(tags.filter((t) => t !== tag))}
+              aria-label={t('tags.remove', { tag })}
+              onClick={() => onChange(tags.filter((other) => other !== tag))}
             >
               ×
             </button>
@@ -60,8 +62,8 @@ export function TagInput({ tags, known, onChange }: Props) {
         ))}
       </ul>
       <input
-        aria-label="Add a tag"
-        placeholder="Add a tag…"
+        aria-label={t('tags.add')}
+        placeholder={t('tags.addPlaceholder')}
         list={listId}
         value={draft}
         onChange={(e) => {

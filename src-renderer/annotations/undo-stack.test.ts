@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { UndoStack } from './undo-stack'
+import type { MessageKey } from '../../src-shared/i18n/translate'
 
 function counter() {
   const log: string[] = []
   const entry = (label: string, ok = true) => ({
-    label,
+    label: label as MessageKey,
     undo: async () => (log.push(`undo ${label}`), ok),
     redo: async () => (log.push(`redo ${label}`), ok),
   })
@@ -39,7 +40,7 @@ describe('UndoStack', () => {
     const stack = new UndoStack(10, 2000, () => now)
     const seen: string[] = []
     const edit = (value: string, before: string) => ({
-      label: 'note',
+      label: 'undo.note' as const,
       mergeKey: 'note:1',
       undo: async () => (seen.push(`set ${before}`), true),
       redo: async () => (seen.push(`set ${value}`), true),

@@ -1,9 +1,10 @@
 // Undo and redo of annotation actions. Each entry knows how to undo and redo itself (calls to
 // the core); an entry that fails stays where it was, so nothing is lost and it can be retried.
+import type { MessageKey } from '../../src-shared/i18n/translate'
 
 export interface UndoEntry {
   /** What the action was, for messages ("Undo highlight"). */
-  label: string
+  label: MessageKey
   undo: () => Promise<boolean>
   redo: () => Promise<boolean>
   /** Entries with the same key made within `mergeMs` merge (typing a note is one step). */
@@ -43,7 +44,7 @@ export class UndoStack {
   }
 
   /** Undoes the last action; resolves with its label, or null if there was nothing or it failed. */
-  async undo(): Promise<string | null> {
+  async undo(): Promise<MessageKey | null> {
     if (this.busy) return null
     const entry = this.done.at(-1)
     if (!entry) return null
@@ -58,7 +59,7 @@ export class UndoStack {
     }
   }
 
-  async redo(): Promise<string | null> {
+  async redo(): Promise<MessageKey | null> {
     if (this.busy) return null
     const entry = this.undone.at(-1)
     if (!entry) return null

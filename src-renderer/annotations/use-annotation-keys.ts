@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react'
 import { COLORS, type Color } from '../../src-shared/annotation'
 import type { Extend } from './use-text-selection'
+import type { MessageKey } from '../../src-shared/i18n/translate'
 
 export interface AnnotationKeyActions {
   hasSelection: () => boolean
@@ -22,17 +23,17 @@ export interface AnnotationKeyActions {
 
 /** The same keys, for the `?` help. */
 export const ANNOTATION_SHORTCUTS = [
-  { label: 'V', description: 'Select the first word of the paragraph at the top' },
-  { label: 'Shift → / ←', description: 'Extend or shrink the selection by a word' },
-  { label: 'Shift ↓ / ↑', description: 'Extend or shrink the selection by a sentence' },
-  { label: 'H', description: 'Highlight the selection in the last colour used' },
-  { label: '1 – 5', description: 'Highlight in yellow, green, blue, pink or purple' },
-  { label: 'N', description: 'Highlight the selection and write a note' },
-  { label: 'C', description: 'Copy the selection as a quote with its citation' },
-  { label: 'Esc', description: 'Drop the selection' },
-  { label: 'Ctrl/⌘ Z', description: 'Undo the last change to your annotations' },
-  { label: 'Shift Ctrl/⌘ Z', description: 'Redo' },
-] as const
+  { label: 'V', description: 'keys.selectWord' },
+  { label: 'Shift → / ←', description: 'keys.extendWord' },
+  { label: 'Shift ↓ / ↑', description: 'keys.extendSentence' },
+  { label: 'H', description: 'keys.highlight' },
+  { label: '1 – 5', description: 'keys.highlightColour' },
+  { label: 'N', description: 'keys.note' },
+  { label: 'C', description: 'keys.copyQuote' },
+  { label: 'Esc', description: 'keys.dropSelection' },
+  { label: 'Ctrl/⌘ Z', description: 'keys.undo' },
+  { label: 'Shift Ctrl/⌘ Z', description: 'keys.redo' },
+] as const satisfies readonly { label: string; description: MessageKey }[]
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null

@@ -14,11 +14,12 @@ import type { Result } from '../../src-shared/result'
 import { highlightsOf, setActiveHighlight, setHighlights, type Highlight } from './highlights'
 import type { TextRange } from './positions'
 import { UndoStack } from './undo-stack'
+import type { MessageKey } from '../../src-shared/i18n/translate'
 
 export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
-  | { kind: 'saved'; what: string }
+  | { kind: 'saved'; what: MessageKey }
   | { kind: 'failed'; message: string; retry: () => void }
 
 export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags'>> & {
@@ -102,7 +103,7 @@ export function useAnnotations(
    */
   const save = useCallback(
     async <T>(
-      what: string,
+      what: MessageKey,
       call: () => Promise<Result<T>>,
       then: (value: T) => void,
     ): Promise<T | null> => {
@@ -138,7 +139,7 @@ export function useAnnotations(
   const rawDelete = useCallback(
     async (a: Annotation) => {
       const r = await save(
-        'Deleted',
+        'status.deleted',
         () => api['annotations.delete']({ articleId, id: a.id }),
         () => drop(a.id),
       )
@@ -149,14 +150,22 @@ export function useAnnotations(
   const rawRestore = useCallback(
     async (a: Annotation) => {
       const annotation = plainAnnotation(a)
-      const r = await save('Restored', () => api['annotations.restore']({ annotation }), upsert)
+      const r = await save(
+        'status.restored',
+        () => api['annotations.restore']({ annotation }),
+        upsert,
+      )
       return r !== null
     },
     [api, save],
   )
   const rawUpdate = useCallback(
     async (id: string, patch: AnnotationPatch) => {
-      return save('Saved', () => api['annotations.update']({ articleId, id, ...patch }), upsert)
+      return save(
+        'status.saved',
+        () => api['annotations.update']({ articleId, id, ...patch }),
+        upsert,
+      )
     },
     [api, articleId, save],
   )
@@ -164,7 +173,7 @@ export function useAnnotations(
   const create = useCallback(
     async (range: TextRange, color: Color, note = '', group = '') => {
       return save(
-        group ? 'Highlight shared' : 'Highlight saved',
+        group ? 'status.highlightShared' : 'status.highlightSaved',
         () =>
           api['annotations.create']({
             articleId,
@@ -176,7 +185,7 @@ export function useAnnotations(
         (made) => {
           upsert(made)
           undoStack.push({
-            label: 'highlight',
+            label: 'undo.highlight',
             undo: () => rawDelete(made),
             redo: () => rawRestore(made),
           })
@@ -204,19 +213,19 @@ export function useAnnotations(
       if (patch.group !== undefined) previous.group = before.group ?? null
       const field = Object.keys(patch).join(',')
       const saved = await save(
-        'Saved',
+        'status.saved',
         () => api['annotations.update']({ articleId, id, ...patch }),
         (stored) => {
           if (latest.current.get(id) === turn) upsert(stored)
           undoStack.push({
             label:
               patch.note !== undefined
-                ? 'note'
+                ? 'undo.note'
                 : patch.tags !== undefined
-                  ? 'tags'
+                  ? 'undo.tags'
                   : patch.group !== undefined
-                    ? 'sharing'
-                    : 'colour',
+                    ? 'undo.sharing'
+                    : 'undo.colour',
             mergeKey: `${id}:${field}`,
             undo: async () => (await rawUpdate(id, previous)) !== null,
             redo: async () => (await rawUpdate(id, patch)) !== null,
@@ -234,13 +243,13 @@ export function useAnnotations(
       const existing = list.find((a) => a.id === id)
       if (!existing) return
       await save(
-        'Deleted',
+        'status.deleted',
         () => api['annotations.delete']({ articleId, id }),
         () => {
           drop(id)
           setActive((current) => (current === id ? null : current))
           undoStack.push({
-            label: 'delete',
+            label: 'undo.delete',
             undo: () => rawRestore(existing),
             redo: () => rawDelete(existing),
           })

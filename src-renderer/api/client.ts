@@ -4,6 +4,7 @@
 import { createClient, type ApiClient, type Transport } from '../../src-shared/api'
 import { BRIDGE_NAME } from '../../src-shared/bridge'
 import { err, isResult } from '../../src-shared/result'
+import { translate } from '../i18n'
 
 const TOKEN_KEY = 'scholion.token'
 
@@ -48,14 +49,11 @@ export function httpTransport(token: string, base = '/api/'): Transport {
         throw error
       })
     } catch {
-      return err(
-        'unavailable',
-        'Scholion’s server is not reachable. Is `npm run serve` still running?',
-      )
+      return err('unavailable', translate('app.serverUnreachable'))
     }
     const answer: unknown = await response.json().catch(() => null)
     if (isResult(answer)) return answer
-    return err('internal', `Unexpected answer from the server (HTTP ${response.status}).`)
+    return err('internal', translate('app.serverOdd', { status: response.status }))
   }
 }
 
@@ -68,8 +66,7 @@ export function connect(): ClientSetup {
   if (!token) {
     return {
       client: null,
-      problem:
-        'This page needs the access link that `npm run serve` printed (it ends in #token=…).',
+      problem: translate('app.needsToken'),
     }
   }
   return { client: createClient(httpTransport(token)) }

@@ -6,8 +6,10 @@ import { diagnostics } from '../../src-shared/diagnostics'
 import { formatCount } from '../../src-shared/lang'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
+import { useT } from '../i18n'
 
 export function AboutDialog({ onClose }: { onClose: () => void }) {
+  const t = useT()
   const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [count, setCount] = useState<number | null>(null)
@@ -20,16 +22,20 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     if (!info) return
     const text = diagnostics({ info, userAgent: navigator.userAgent, annotationCount: count })
     navigator.clipboard.writeText(text).then(
-      () => setCopied('Diagnostics copied.'),
+      () => setCopied(t('about.copied')),
       () => setCopied(text),
     )
   }
   return (
-    <Dialog title={<>Scholion {info?.version}</>} titleId="about-title" onClose={onClose}>
-      <p>An offline reader and annotator for an archive of articles.</p>
+    <Dialog
+      title={t('about.title', { version: info?.version ?? '' })}
+      titleId="about-title"
+      onClose={onClose}
+    >
+      <p>{t('about.what')}</p>
       {info && (
         <dl className="about-facts">
-          <dt>Data folder</dt>
+          <dt>{t('about.dataFolder')}</dt>
           <dd>
             <code>{info.dataDir}</code>{' '}
             {info.host === 'electron' && (
@@ -42,24 +48,27 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
                   )
                 }
               >
-                Open
+                {t('about.open')}
               </button>
             )}
           </dd>
-          <dt>Archive</dt>
+          <dt>{t('about.archive')}</dt>
           <dd>
             {info.archive
-              ? `${formatCount(info.archive.articleCount)} ${info.archive.articleCount === 1 ? 'article' : 'articles'}, format ${info.archive.formatVersion}`
-              : 'not opened'}
+              ? t('about.archiveFacts', {
+                  count: info.archive.articleCount,
+                  format: info.archive.formatVersion,
+                })
+              : t('about.archiveNone')}
           </dd>
-          <dt>Annotations</dt>
-          <dd>{count === null ? '…' : formatCount(count)}</dd>
+          <dt>{t('about.annotations')}</dt>
+          <dd>{count === null ? '…' : formatCount(count, t.lang)}</dd>
         </dl>
       )}
       {copied && <p role="status">{copied}</p>}
       <DialogActions>
         <button type="button" onClick={copy} disabled={!info}>
-          Copy diagnostics
+          {t('about.copy')}
         </button>
       </DialogActions>
     </Dialog>

@@ -4,7 +4,7 @@
 // folder (earlier exports there are updated in place) or downloaded as one file.
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
 import type { ExportFormat, ExportResult, Input, Settings } from '../../src-shared/api'
 import {
   EXPORT_COLOURS,
@@ -16,6 +16,8 @@ import {
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
+import type { MessageKey } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
 export interface ExportScopeChoice {
   articleId?: string | undefined
@@ -30,28 +32,29 @@ interface Props {
   onClose: () => void
 }
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'md', label: 'Markdown', hint: 'for notes apps and papers' },
-  { value: 'csv', label: 'CSV', hint: 'for spreadsheets' },
-  { value: 'jsonld', label: 'W3C Web Annotations', hint: 'JSON-LD, for other tools and backups' },
+const FORMATS: { value: ExportFormat; label: string; hint: MessageKey }[] = [
+  { value: 'md', label: 'Markdown', hint: 'export.mdHint' },
+  { value: 'csv', label: 'CSV', hint: 'export.csvHint' },
+  { value: 'jsonld', label: 'W3C Web Annotations', hint: 'export.jsonldHint' },
 ]
 
-const FLAVOURS: { value: ExportFlavour; label: string; hint: string }[] = [
-  { value: 'markdown', label: 'Markdown', hint: 'for papers and any editor' },
-  { value: 'obsidian', label: 'Obsidian', hint: 'block ids, ==highlights==' },
-  { value: 'logseq', label: 'Logseq', hint: 'an outline: a block per note, properties' },
+const FLAVOURS: { value: ExportFlavour; label: string; hint: MessageKey }[] = [
+  { value: 'markdown', label: 'Markdown', hint: 'export.markdownHint' },
+  { value: 'obsidian', label: 'Obsidian', hint: 'export.obsidianHint' },
+  { value: 'logseq', label: 'Logseq', hint: 'export.logseqHint' },
 ]
 
-const COLOUR_LABELS: Record<ExportColours, string> = {
-  none: 'Not shown',
-  mark: 'As ==highlighted text==',
-  property: 'As a property (color:: yellow)',
+const COLOUR_LABELS: Record<ExportColours, MessageKey> = {
+  none: 'export.coloursNone',
+  mark: 'export.coloursMark',
+  property: 'export.coloursProperty',
 }
 
 const defaultColours = (flavour: ExportFlavour): ExportColours =>
   flavour === 'obsidian' ? 'mark' : 'none'
 
 export function ExportDialog({ scope, onClose }: Props) {
+  const t = useT()
   const api = useApi()
   const [which, setWhich] = useState<'shown' | 'article' | 'tag' | 'all'>(
     scope.ids ? 'shown' : scope.articleId ? 'article' : scope.tag ? 'tag' : 'all',
@@ -160,11 +163,16 @@ export function ExportDialog({ scope, onClose }: Props) {
   }
 
   return (
-    <Dialog title="Export notes" titleId="export-title" className="export-dialog" onClose={onClose}>
+    <Dialog
+      title={t('export.title')}
+      titleId="export-title"
+      className="export-dialog"
+      onClose={onClose}
+    >
       <div className="export-grid">
         <div className="export-options">
           <fieldset>
-            <legend>Notes</legend>
+            <legend>{t('notes.title')}</legend>
             {scope.ids && (
               <label>
                 <input
@@ -173,7 +181,7 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={which === 'shown'}
                   onChange={() => setWhich('shown')}
                 />
-                The {scope.ids.length} {scope.ids.length === 1 ? 'note' : 'notes'} shown
+                {t('export.shown', { count: scope.ids.length })}
               </label>
             )}
             {scope.articleId && (
@@ -184,7 +192,9 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={which === 'article'}
                   onChange={() => setWhich('article')}
                 />
-                This article{scope.articleTitle ? `: ${scope.articleTitle}` : ''}
+                {scope.articleTitle
+                  ? t('export.thisArticleTitled', { title: scope.articleTitle })
+                  : t('export.thisArticle')}
               </label>
             )}
             {scope.tag && (
@@ -195,7 +205,7 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={which === 'tag'}
                   onChange={() => setWhich('tag')}
                 />
-                Tagged “{scope.tag}”
+                {t('export.tagged', { tag: scope.tag })}
               </label>
             )}
             <label>
@@ -205,11 +215,11 @@ export function ExportDialog({ scope, onClose }: Props) {
                 checked={which === 'all'}
                 onChange={() => setWhich('all')}
               />
-              Everything
+              {t('export.everything')}
             </label>
           </fieldset>
           <fieldset>
-            <legend>Format</legend>
+            <legend>{t('export.format')}</legend>
             {FORMATS.map((f) => (
               <label key={f.value}>
                 <input
@@ -218,13 +228,13 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={format === f.value}
                   onChange={() => setFormat(f.value)}
                 />
-                {f.label} <span className="hint">{f.hint}</span>
+                {f.label} <span className="hint">{t(f.hint)}</span>
               </label>
             ))}
           </fieldset>
           {format === 'md' && (
             <fieldset>
-              <legend>For</legend>
+              <legend>{t('export.for')}</legend>
               {FLAVOURS.map((f) => (
                 <label key={f.value}>
                   <input
@@ -233,18 +243,18 @@ export function ExportDialog({ scope, onClose }: Props) {
                     checked={flavour === f.value}
                     onChange={() => chooseFlavour(f.value)}
                   />
-                  {f.label} <span className="hint">{f.hint}</span>
+                  {f.label} <span className="hint">{t(f.hint)}</span>
                 </label>
               ))}
               <label className="export-colours">
-                Highlight colours{' '}
+                {t('export.colours')}{' '}
                 <select
                   value={colours ?? defaultColours(flavour)}
                   onChange={(e) => setColours(e.target.value as ExportColours)}
                 >
                   {EXPORT_COLOURS.map((c) => (
                     <option key={c} value={c}>
-                      {COLOUR_LABELS[c]}
+                      {t(COLOUR_LABELS[c])}
                     </option>
                   ))}
                 </select>
@@ -253,7 +263,7 @@ export function ExportDialog({ scope, onClose }: Props) {
           )}
           {format === 'md' && (
             <fieldset>
-              <legend>Files</legend>
+              <legend>{t('addFiles.files')}</legend>
               <label>
                 <input
                   type="radio"
@@ -261,7 +271,7 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={!combined}
                   onChange={() => setCombined(false)}
                 />
-                One file per article
+                {t('export.perArticle')}
               </label>
               <label>
                 <input
@@ -270,26 +280,23 @@ export function ExportDialog({ scope, onClose }: Props) {
                   checked={combined}
                   onChange={() => setCombined(true)}
                 />
-                One file for all
+                {t('export.combined')}
               </label>
             </fieldset>
           )}
           <FolderField
-            label="Folder"
+            label={t('export.folder')}
             value={folder}
             onChange={setFolder}
             placeholder="/home/me/Notes/Scholion"
-            title="Export notes into this folder"
+            title={t('export.folderHint')}
           />
-          <p className="hint">
-            Exporting into the same folder again updates the files in place. Anything you write
-            below the marker line at the end of a Markdown file is kept.
-          </p>
+          <p className="hint">{t('export.again')}</p>
         </div>
         <div className="export-preview">
           {format === 'md' && (
             <label className="template-field">
-              Template <span className="hint">Mustache</span>
+              {t('export.template')} <span className="hint">Mustache</span>
               <textarea
                 value={template}
                 onChange={(e) => setTemplate(e.target.value)}
@@ -300,15 +307,19 @@ export function ExportDialog({ scope, onClose }: Props) {
           )}
           {format === 'md' && (
             <p className="hint template-help">
-              Article: {TEMPLATE_FIELDS.article.join(', ')}. In <code>{'{{#annotations}}'}</code>:{' '}
-              {TEMPLATE_FIELDS.annotation.join(', ')}.{' '}
+              {t.rich<ReactNode>('export.fields', {
+                article: TEMPLATE_FIELDS.article.join(', '),
+                annotation: TEMPLATE_FIELDS.annotation.join(', '),
+                section: '{{#annotations}}',
+                code: (chunks) => <code key="code">{chunks}</code>,
+              })}{' '}
               <button
                 type="button"
                 className="link-button"
                 onClick={() => void saveTemplate(template)}
                 disabled={template === (mine ?? builtIn)}
               >
-                Keep as my template
+                {t('export.keepTemplate')}
               </button>{' '}
               <button
                 type="button"
@@ -316,14 +327,14 @@ export function ExportDialog({ scope, onClose }: Props) {
                 onClick={() => void saveTemplate(null)}
                 disabled={mine === null && template === builtIn}
               >
-                Back to the default
+                {t('export.defaultTemplate')}
               </button>
             </p>
           )}
           <p className="preview-name">
-            {preview ? `Preview: ${preview.name}` : 'Nothing to export.'}
+            {preview ? t('export.previewOf', { file: preview.name }) : t('export.nothing')}
           </p>
-          <pre className="preview" aria-label="Export preview" tabIndex={0}>
+          <pre className="preview" aria-label={t('export.preview')} tabIndex={0}>
             {preview?.content ?? ''}
           </pre>
         </div>
@@ -331,24 +342,30 @@ export function ExportDialog({ scope, onClose }: Props) {
       <Problem message={problem} />
       {result && (
         <p className="export-result" role="status">
-          Exported to {result.folder}: {result.written.length} written, {result.unchanged.length}{' '}
-          already up to date
           {result.skipped.length
-            ? `, ${result.skipped.length} left alone (${result.skipped[0]!.reason})`
-            : ''}
-          .
-          {result.tagsChanged.length > 0 && (
-            <>
-              {' '}
-              Tags written as Obsidian and Logseq read them:{' '}
-              {result.tagsChanged.map((t) => `“${t.from}” → #${t.to}`).join(', ')}.
-            </>
-          )}
+            ? t('export.doneSkipped', {
+                folder: result.folder,
+                written: result.written.length,
+                unchanged: result.unchanged.length,
+                skipped: result.skipped.length,
+                reason: result.skipped[0]!.reason,
+              })
+            : t('export.done', {
+                folder: result.folder,
+                written: result.written.length,
+                unchanged: result.unchanged.length,
+              })}
+          {result.tagsChanged.length > 0 &&
+            ` ${t('export.tagsChanged', {
+              tags: new Intl.ListFormat(t.lang).format(
+                result.tagsChanged.map((c) => `“${c.from}” → #${c.to}`),
+              ),
+            })}`}
         </p>
       )}
       <DialogActions closeAutoFocus={false}>
         <button type="button" onClick={() => void toDownload()} disabled={busy || !preview}>
-          Download
+          {t('export.download')}
         </button>
         <button
           type="button"
@@ -356,7 +373,7 @@ export function ExportDialog({ scope, onClose }: Props) {
           onClick={() => void toFolder()}
           disabled={busy || !folder.trim() || !preview}
         >
-          {busy ? 'Exporting…' : 'Export to folder'}
+          {busy ? t('export.exporting') : t('export.toFolder')}
         </button>
       </DialogActions>
     </Dialog>

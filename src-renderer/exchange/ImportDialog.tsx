@@ -6,6 +6,8 @@ import type { OpenedFile } from '../../src-shared/bridge'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
+import type { MessageKey } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
 interface Props {
   /** A file opened with the app, to preview at once. */
@@ -15,36 +17,42 @@ interface Props {
   onImported: () => void
 }
 
-const FORMAT_NAMES: Record<ImportSummary['format'], string> = {
-  scholion: 'Scholion (W3C Web Annotations)',
-  w3c: 'W3C Web Annotations',
-  hypothesis: 'Hypothesis export',
+const FORMAT_NAMES: Record<ImportSummary['format'], MessageKey> = {
+  scholion: 'import.formatScholion',
+  w3c: 'import.formatW3c',
+  hypothesis: 'import.formatHypothesis',
 }
 
 function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
-  const verb = done ? '' : 'would be '
+  const t = useT()
+  const counts = {
+    format: t(FORMAT_NAMES[s.format]),
+    added: s.added,
+    updated: s.updated,
+    deleted: s.deleted,
+    unchanged: s.unchanged,
+    skipped: s.skippedCount,
+  }
   return (
     <div className="import-summary" role="status">
-      <p>
-        {FORMAT_NAMES[s.format]}: {s.added} {verb}added, {s.updated} {verb}updated, {s.deleted}{' '}
-        {verb}deleted, {s.unchanged} unchanged, {s.skippedCount} skipped.
-      </p>
+      <p>{done ? t('import.done', counts) : t('import.preview', counts)}</p>
       {s.changes.length > 0 && (
         <ul className="import-changes">
           {s.changes.slice(0, 8).map((c) => (
             <li key={`${c.kind}-${c.id}`}>
-              <span className={`change-${c.kind}`}>{c.kind}</span> “{c.quote.slice(0, 90)}”
+              <span className={`change-${c.kind}`}>{t('import.change', { kind: c.kind })}</span> “
+              {c.quote.slice(0, 90)}”
             </li>
           ))}
         </ul>
       )}
       {s.skipped.length > 0 && (
         <details>
-          <summary>Skipped ({s.skippedCount})</summary>
+          <summary>{t('import.skipped', { count: s.skippedCount })}</summary>
           <ul>
             {s.skipped.slice(0, 50).map((k, i) => (
               <li key={i}>
-                {k.id ?? `Item ${k.item}`}: {k.reason}
+                {k.id ?? t('import.item', { n: k.item ?? 0 })}: {k.reason}
               </li>
             ))}
           </ul>
@@ -55,6 +63,7 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
 }
 
 export function ImportDialog({ initial, onClose, onImported }: Props) {
+  const t = useT()
   const api = useApi()
   const [content, setContent] = useState<string | null>(null)
   const [preview, setPreview] = useState<ImportSummary | null>(null)
@@ -80,7 +89,7 @@ export function ImportDialog({ initial, onClose, onImported }: Props) {
 
   const previewText = async (text: string) => {
     setContent(text)
-    setBusy('Reading…')
+    setBusy(t('import.reading'))
     const r = await api['import.preview']({ content: text })
     setBusy(null)
     if (r.ok) setPreview(r.value)
@@ -89,7 +98,7 @@ export function ImportDialog({ initial, onClose, onImported }: Props) {
 
   const apply = async () => {
     if (content === null) return
-    setBusy('Importing…')
+    setBusy(t('import.importing'))
     const r = await api['import.apply']({ content })
     setBusy(null)
     if (!r.ok) return setProblem(r.error.message)
@@ -100,13 +109,10 @@ export function ImportDialog({ initial, onClose, onImported }: Props) {
 
   const changes = preview ? preview.added + preview.updated + preview.deleted : 0
   return (
-    <Dialog title="Import annotations" titleId="import-title" onClose={onClose}>
-      <p className="hint">
-        W3C Web Annotations (JSON-LD) from Scholion or another tool, or a Hypothesis export. Nothing
-        changes until you confirm; annotations are merged by id, and the newer version wins.
-      </p>
+    <Dialog title={t('import.title')} titleId="import-title" onClose={onClose}>
+      <p className="hint">{t('import.intro')}</p>
       <label className="file-field">
-        File
+        {t('import.file')}
         <input
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
@@ -117,14 +123,17 @@ export function ImportDialog({ initial, onClose, onImported }: Props) {
       <Problem message={problem} />
       {preview && <Summary s={preview} done={false} />}
       {done && <Summary s={done} done />}
-      <DialogActions closeLabel={done ? 'Done' : 'Cancel'} closeAutoFocus={false}>
+      <DialogActions
+        closeLabel={done ? t('editor.done') : t('linkConfirm.cancel')}
+        closeAutoFocus={false}
+      >
         <button
           type="button"
           className="primary"
           onClick={() => void apply()}
           disabled={busy !== null || !preview || changes === 0}
         >
-          Import
+          {t('import.apply')}
         </button>
       </DialogActions>
     </Dialog>

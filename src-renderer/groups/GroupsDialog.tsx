@@ -5,23 +5,24 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import type { ApiClient, PackImport } from '../../src-shared/api'
 import { MEMBER_COLOURS, type GroupInfo, type Member } from '../../src-shared/group'
-import { formatCount } from '../../src-shared/lang'
 import { download } from '../api/download'
 import { FolderField } from '../ui/FolderField'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { groupsChanged, useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
+import type { MessageKey } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
 interface Props {
   onClose: () => void
   /** Called when what is shared may have changed (joined, left, a pack taken in). */
 }
 
-const STATUS: Record<GroupInfo['status'], string> = {
-  connected: 'Connected',
-  missing: 'Folder not found: your changes wait until it is back',
-  pack: 'Shared by pack files',
-  left: 'Left: a read-only copy is kept',
+const STATUS: Record<GroupInfo['status'], MessageKey> = {
+  connected: 'groups.connected',
+  missing: 'groups.missing',
+  pack: 'groups.pack',
+  left: 'groups.left',
 }
 
 function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: () => void }) {
@@ -38,11 +39,12 @@ function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: (
     onSaved()
   }
   const first = !me.name || !me.colour
+  const t = useT()
   return (
     <form className="group-identity" onSubmit={(e) => void save(e)}>
-      <h3>{first ? 'First, who are you to the group?' : 'You'}</h3>
+      <h3>{first ? t('groups.whoFirst') : t('notes.you')}</h3>
       <label>
-        Name the others see{' '}
+        {t('groups.nameSeen')}{' '}
         <input
           value={name}
           required
@@ -54,7 +56,7 @@ function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: (
         />
       </label>
       <fieldset className="member-colours">
-        <legend>Your colour</legend>
+        <legend>{t('groups.yourColour')}</legend>
         {MEMBER_COLOURS.map((c) => (
           <label key={c} className="member-colour" style={{ background: c }}>
             <input
@@ -62,7 +64,7 @@ function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: (
               name="member-colour"
               value={c}
               checked={colour === c}
-              aria-label={`Colour ${c}`}
+              aria-label={t('groups.colour', { colour: c })}
               onChange={() => {
                 setColour(c)
                 setSaved(false)
@@ -71,8 +73,8 @@ function Identity({ api, me, onSaved }: { api: ApiClient; me: Member; onSaved: (
           </label>
         ))}
       </fieldset>
-      <button type="submit">{first ? 'Save' : 'Save changes'}</button>
-      {saved && <span role="status"> Saved ✓</span>}
+      <button type="submit">{first ? t('replies.save') : t('groups.saveChanges')}</button>
+      {saved && <span role="status"> {t('status.saved')} ✓</span>}
       <Problem message={problem} className="" />
     </form>
   )
@@ -87,41 +89,37 @@ function GroupCard({
   onLeave: () => void
   onExport: () => void
 }) {
+  const t = useT()
   const whose = (id: string | null) => {
     const name = group.members.find((m) => m.id === id)?.name
-    return name ? `${name}’s file` : 'A member’s file'
+    return name ? t('groups.fileOf', { name }) : t('groups.fileOfMember')
   }
   return (
     <li className={`group-card group-${group.status}`} data-group-id={group.id}>
       <h3>{group.name}</h3>
       <p className="group-status">
-        {STATUS[group.status]}
+        {t(STATUS[group.status])}
         {group.pending > 0 &&
           group.status !== 'missing' &&
-          ` · ${group.pending} waiting to be written`}
+          ` · ${t('groups.pendingWrites', { count: group.pending })}`}
         {group.status === 'missing' &&
-          ` (${formatCount(group.pending)} ${group.pending === 1 ? 'article' : 'articles'} waiting)`}
+          ` (${t('groups.pendingArticles', { count: group.pending })})`}
       </p>
       {group.folder && <p className="hint group-folder">{group.folder}</p>}
-      <ul className="group-members" aria-label={`Members of ${group.name}`}>
+      <ul className="group-members" aria-label={t('groups.members', { group: group.name })}>
         {group.members.map((m) => (
           <li key={m.id}>
             <span className="member-dot" style={{ background: m.colour }} aria-hidden="true" />
-            {m.me ? `${m.name || 'You'} (you)` : m.name || 'Unnamed member'}{' '}
-            <span className="hint">
-              {formatCount(m.annotations)} {m.annotations === 1 ? 'annotation' : 'annotations'}
-            </span>
+            {m.me
+              ? t('groups.memberMe', { name: m.name || t('notes.you') })
+              : m.name || t('notes.unnamedMember')}{' '}
+            <span className="hint">{t('groups.annotations', { count: m.annotations })}</span>
           </li>
         ))}
       </ul>
       {group.warnings.length > 0 && (
         <details className="group-warnings" open>
-          <summary role="alert">
-            {group.warnings.length === 1
-              ? 'A file from another member could not be read'
-              : `${group.warnings.length} files from other members could not be read`}
-            ; the last good copy is shown.
-          </summary>
+          <summary role="alert">{t('groups.unreadable', { count: group.warnings.length })}</summary>
           <ul>
             {group.warnings.map((w) => (
               <li key={w.file}>
@@ -133,11 +131,11 @@ function GroupCard({
       )}
       <div className="group-actions">
         <button type="button" onClick={onExport}>
-          Export group pack
+          {t('groups.exportPack')}
         </button>
         {group.status !== 'left' && (
           <button type="button" onClick={onLeave}>
-            Leave…
+            {t('groups.leave')}
           </button>
         )}
       </div>
@@ -146,6 +144,7 @@ function GroupCard({
 }
 
 export function GroupsDialog({ onClose }: Props) {
+  const t = useT()
   const api = useApi()
   const [groups, setGroups] = useState<GroupInfo[] | null>(null)
   const [me, setMe] = useState<Member | null>(null)
@@ -181,44 +180,57 @@ export function GroupsDialog({ onClose }: Props) {
   }
   const create = async () => {
     const r = await api['groups.create']({ folder, name })
-    after(r, r.ok ? `Created “${r.value.name}”. Share the folder with the group.` : '')
+    after(r, r.ok ? t('groups.created', { group: r.value.name }) : '')
   }
   const join = async (e: FormEvent) => {
     e.preventDefault()
     const r = await api['groups.join']({ folder })
-    after(r, r.ok ? `Joined “${r.value.name}”.` : '')
+    after(r, r.ok ? t('groups.joined', { group: r.value.name }) : '')
   }
   const leave = async (g: GroupInfo) => {
-    if (!window.confirm(`Leave “${g.name}”? You keep a read-only copy of what was shared.`)) return
-    after(await api['groups.leave']({ groupId: g.id }), `Left “${g.name}”.`)
+    if (!window.confirm(t('groups.leaveConfirm', { group: g.name }))) return
+    after(await api['groups.leave']({ groupId: g.id }), t('groups.leftDone', { group: g.name }))
   }
   const exportPack = async (g: GroupInfo) => {
     const r = await api['groups.exportPack']({ groupId: g.id })
     if (!r.ok) return setProblem(r.error.message)
     download(r.value.name, r.value.content)
-    setDone(`Saved ${r.value.name}.`)
+    setDone(t('groups.packSaved', { file: r.value.name }))
   }
   const importPack = async (file: File | undefined) => {
     if (!file) return
     const r = await api['groups.importPack']({ content: await file.text() })
     const summary = (p: PackImport) =>
-      `Took in “${p.group.name}”: ${formatCount(p.annotations)} annotations and ${formatCount(p.replies)} replies from ${formatCount(p.members)} members` +
-      (p.skippedCount ? `; ${p.skippedCount} items skipped (${p.skipped[0]})` : '') +
-      '.'
+      p.skippedCount
+        ? t('groups.packTakenSkipped', {
+            group: p.group.name,
+            annotations: p.annotations,
+            replies: p.replies,
+            members: p.members,
+            skipped: p.skippedCount,
+            reason: p.skipped[0] ?? '',
+          })
+        : t('groups.packTaken', {
+            group: p.group.name,
+            annotations: p.annotations,
+            replies: p.replies,
+            members: p.members,
+          })
     after(r, r.ok ? summary(r.value) : '')
   }
 
   const needsIdentity = !me || !me.name || !me.colour
   return (
-    <Dialog title="Study groups" titleId="groups-title" className="groups-dialog" onClose={onClose}>
-      <p className="hint">
-        Annotate the same texts together without a server: a group is a folder you already share
-        (Syncthing, Nextcloud, Dropbox, a network drive, a USB stick). Each member writes only files
-        of their own in it.
-      </p>
+    <Dialog
+      title={t('groups.title')}
+      titleId="groups-title"
+      className="groups-dialog"
+      onClose={onClose}
+    >
+      <p className="hint">{t('groups.intro')}</p>
       {me && <Identity api={api} me={me} onSaved={load} />}
       {groups && groups.length > 0 && (
-        <ul className="group-list" aria-label="Your groups">
+        <ul className="group-list" aria-label={t('groups.yours')}>
           {groups.map((g) => (
             <GroupCard
               key={g.id}
@@ -229,25 +241,25 @@ export function GroupsDialog({ onClose }: Props) {
           ))}
         </ul>
       )}
-      {groups && groups.length === 0 && <p>You are not in a group yet.</p>}
+      {groups && groups.length === 0 && <p>{t('groups.none')}</p>}
       <form className="group-join" onSubmit={(e) => void join(e)}>
-        <h3>Create or join a group</h3>
+        <h3>{t('groups.createOrJoin')}</h3>
         <FolderField
-          label="Shared folder"
+          label={t('groups.folder')}
           value={folder}
           onChange={setFolder}
           placeholder="/home/you/Sync/reading-group"
-          title="The folder your group shares"
+          title={t('groups.folderHint')}
           required
         />
         <div className="group-join-actions">
           <button type="submit" disabled={needsIdentity || !folder.trim()}>
-            Join the group in this folder
+            {t('groups.join')}
           </button>
-          <span className="hint">or</span>
+          <span className="hint">{t('groups.or')}</span>
           <input
-            aria-label="New group name"
-            placeholder="Name of a new group"
+            aria-label={t('groups.newName')}
+            placeholder={t('groups.newNamePlaceholder')}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
@@ -256,13 +268,13 @@ export function GroupsDialog({ onClose }: Props) {
             disabled={needsIdentity || !folder.trim() || !name.trim()}
             onClick={() => void create()}
           >
-            Create group here
+            {t('groups.create')}
           </button>
         </div>
-        {needsIdentity && <p className="hint">Save your name and colour first.</p>}
+        {needsIdentity && <p className="hint">{t('groups.identityFirst')}</p>}
       </form>
       <label className="pack-import">
-        Import a group pack{' '}
+        {t('groups.importPack')}{' '}
         <input
           type="file"
           accept=".jsonld,.json,application/ld+json"

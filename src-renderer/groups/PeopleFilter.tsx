@@ -1,6 +1,7 @@
 // Whose highlights the reader shows, in a study group: everyone, only one's own, or a choice
 // of members, each in their colour.
 import type { Member } from '../../src-shared/group'
+import { useT } from '../i18n'
 
 interface Props {
   people: readonly (Member & { me: boolean })[]
@@ -9,12 +10,13 @@ interface Props {
 }
 
 export function PeopleFilter({ people, hidden, onChange }: Props) {
+  const t = useT()
   const me = people.find((p) => p.me)
   return (
     <fieldset className="people-filter">
-      <legend>Show highlights of</legend>
+      <legend>{t('people.showOf')}</legend>
       <button type="button" className="link-button" onClick={() => onChange([])}>
-        Everyone
+        {t('notebook.everyone')}
       </button>
       {me && (
         <button
@@ -22,7 +24,7 @@ export function PeopleFilter({ people, hidden, onChange }: Props) {
           className="link-button"
           onClick={() => onChange(people.filter((p) => !p.me).map((p) => p.id))}
         >
-          Only mine
+          {t('people.onlyMine')}
         </button>
       )}
       {people.map((p) => (
@@ -35,7 +37,7 @@ export function PeopleFilter({ people, hidden, onChange }: Props) {
             }
           />
           <span className="member-dot" style={{ background: p.colour }} aria-hidden="true" />
-          {p.me ? 'You' : p.name || 'Unnamed member'}
+          {p.me ? t('notes.you') : p.name || t('notes.unnamedMember')}
         </label>
       ))}
     </fieldset>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Member, Reply } from '../../src-shared/group'
 import { renderNote } from '../ui/markdown'
+import { useT } from '../i18n'
 
 interface Props {
   groupId: string
@@ -19,6 +20,7 @@ interface Props {
 
 function Author({ id, name, people }: { id: string; name: string; people: readonly Member[] }) {
   const colour = people.find((p) => p.id === id)?.colour
+  const t = useT()
   return (
     <span className="author">
       <span
@@ -26,12 +28,13 @@ function Author({ id, name, people }: { id: string; name: string; people: readon
         style={colour ? { background: colour } : {}}
         aria-hidden="true"
       />
-      {name || 'Unnamed member'}
+      {name || t('notes.unnamedMember')}
     </span>
   )
 }
 
 export function ReplyThread(p: Props) {
+  const t = useT()
   const [text, setText] = useState('')
   const [editing, setEditing] = useState<{ id: string; text: string } | null>(null)
   const thread = p.replies
@@ -43,7 +46,7 @@ export function ReplyThread(p: Props) {
     if (text.trim() && (await p.onReply(text.trim()))) setText('')
   }
   return (
-    <section className="reply-thread" aria-label="Replies">
+    <section className="reply-thread" aria-label={t('replies.label')}>
       {thread.length > 0 && (
         <ol className="replies">
           {thread.map((r) => (
@@ -57,13 +60,13 @@ export function ReplyThread(p: Props) {
                   }}
                 >
                   <textarea
-                    aria-label="Edit your reply"
+                    aria-label={t('replies.edit')}
                     value={editing.text}
                     onChange={(e) => setEditing({ id: r.id, text: e.target.value })}
                   />
-                  <button type="submit">Save</button>
+                  <button type="submit">{t('replies.save')}</button>
                   <button type="button" onClick={() => setEditing(null)}>
-                    Cancel
+                    {t('linkConfirm.cancel')}
                   </button>
                 </form>
               ) : (
@@ -80,14 +83,14 @@ export function ReplyThread(p: Props) {
                     className="link-button"
                     onClick={() => setEditing({ id: r.id, text: r.text })}
                   >
-                    Edit
+                    {t('replies.editAction')}
                   </button>
                   <button
                     type="button"
                     className="link-button"
                     onClick={() => void p.onDelete(r.id)}
                   >
-                    Delete
+                    {t('editor.delete')}
                   </button>
                 </span>
               )}
@@ -98,8 +101,8 @@ export function ReplyThread(p: Props) {
       {p.canReply && (
         <form className="reply-form" onSubmit={(e) => void send(e)}>
           <textarea
-            aria-label="Reply"
-            placeholder="Reply to the group…"
+            aria-label={t('replies.reply')}
+            placeholder={t('replies.placeholder')}
             value={text}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
@@ -107,7 +110,7 @@ export function ReplyThread(p: Props) {
             }}
           />
           <button type="submit" disabled={!text.trim()}>
-            Reply
+            {t('replies.reply')}
           </button>
         </form>
       )}

@@ -3,11 +3,13 @@
 // can be opened) and what was skipped, with the reason.
 import { useEffect, useRef, useState } from 'react'
 import type { AddFilesReport } from '../../src-shared/api'
-import { formatCount, formatDate, languageName } from '../../src-shared/lang'
+import type { Translate } from '../../src-shared/i18n/translate'
+import { formatDate, languageName } from '../../src-shared/lang'
 import { ACCEPTED_FILES, addFilesToLibrary, type FileLike } from './add-files'
 import { ArticleLinks } from '../ui/ArticleLinks'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { libraryChanged, useApi } from '../store/app-state'
+import { useT } from '../i18n'
 
 interface Props {
   /** Files dropped on the window, to add at once. */
@@ -16,14 +18,13 @@ interface Props {
   onOpen: (id: string) => void
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`
-
 /** What the import found in a file: its name, language, date, author and section. */
-function addedDetail(a: AddFilesReport['added'][number]): string {
+function addedDetail(a: AddFilesReport['added'][number], t: Translate): string {
+  const language = languageName(a.lang, t.lang)
   return [
     a.file,
-    `${languageName(a.lang)}${a.langGuessed ? ' (guessed)' : ''}`,
-    formatDate(a.date) ?? 'no date',
+    a.langGuessed ? t('addFiles.guessed', { language }) : language,
+    formatDate(a.date, t.lang) ?? t('addFiles.noDate'),
     a.author,
     a.section,
   ]
@@ -32,6 +33,7 @@ function addedDetail(a: AddFilesReport['added'][number]): string {
 }
 
 export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
+  const t = useT()
   const api = useApi()
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<AddFilesReport | null>(null)
@@ -56,14 +58,10 @@ export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
   })
 
   return (
-    <Dialog title="Add files to your library" titleId="add-files-title" onClose={onClose}>
-      <p className="hint">
-        Saved web pages (.html), Markdown (.md), plain text (.txt) and EPUB books. They go into your
-        own library, beside the archive, and can be read, searched and annotated like its articles.
-        You can also drop files on the window.
-      </p>
+    <Dialog title={t('addFiles.title')} titleId="add-files-title" onClose={onClose}>
+      <p className="hint">{t('addFiles.intro')}</p>
       <label className="file-field">
-        Files
+        {t('addFiles.files')}
         <input
           type="file"
           multiple
@@ -74,24 +72,26 @@ export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
       </label>
       {progress && (
         <p role="status">
-          Adding… {formatCount(progress.done)} of {plural(progress.total, 'file', 'files')}
+          {t('addFiles.adding', { done: progress.done, total: progress.total })}
           <progress value={progress.done} max={progress.total} />
         </p>
       )}
       {report && (
         <div className="add-files-report" role="status">
           <p>
-            {plural(report.added.length, 'article', 'articles')} added
-            {report.skipped.length > 0 &&
-              `, ${plural(report.skipped.length, 'file', 'files')} skipped`}
-            .
+            {report.skipped.length > 0
+              ? t('addFiles.addedSkipped', {
+                  added: report.added.length,
+                  skipped: report.skipped.length,
+                })
+              : t('addFiles.added', { added: report.added.length })}
           </p>
           <ArticleLinks
             className="added-files"
             items={report.added.map((a) => ({
               id: a.id,
               title: a.title,
-              detail: addedDetail(a),
+              detail: addedDetail(a, t),
               warnings: a.warnings,
             }))}
             onOpen={onOpen}
@@ -108,7 +108,7 @@ export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
           )}
         </div>
       )}
-      <DialogActions closeLabel={report ? 'Done' : 'Close'} />
+      <DialogActions closeLabel={report ? t('editor.done') : t('ui.close')} />
     </Dialog>
   )
 }

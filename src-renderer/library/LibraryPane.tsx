@@ -1,9 +1,10 @@
 // The library: filters (title, language, year, order) over a virtualized list that stays
 // smooth at 50,000 articles. The list is one listbox: arrow keys, Page Up / Down, Home / End
 // move the active article, Enter opens it.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { formatCount, formatDate, languageName } from '../../src-shared/lang'
+import { formatDate, languageName } from '../../src-shared/lang'
+import { useT } from '../i18n'
 import { useArticlePages } from './use-article-pages'
 import { LibraryFilters, type Sort } from './LibraryFilters'
 import { useApi, useAppState } from '../store/app-state'
@@ -38,6 +39,7 @@ export function LibraryPane({
   onSync,
   onGroups,
 }: Props) {
+  const t = useT()
   const api = useApi()
   const selectedId = useAppState((s) => s.openArticleId)
   // The list is read again when the library changed (files added, a sync), and shows what is
@@ -116,17 +118,18 @@ export function LibraryPane({
   const activeRow = pages.rowAt(active)
   const filtered = query || lang || year || section || status
   return (
-    <nav className="library-pane" aria-label="Library">
+    <nav className="library-pane" aria-label={t('library.label')}>
       <header className="library-header">
         <p className="app-name">
-          <button type="button" onClick={onAbout} title="About Scholion">
+          <button type="button" onClick={onAbout} title={t('library.about')}>
             Scholion
           </button>
         </p>
         {articleCount !== undefined && (
           <span className="library-count">
-            {pages.total !== null && filtered ? `${formatCount(pages.total)} of ` : ''}
-            {formatCount(articleCount)} {articleCount === 1 ? 'article' : 'articles'}
+            {pages.total !== null && filtered
+              ? t('library.countFiltered', { shown: pages.total, total: articleCount })
+              : t('library.count', { total: articleCount })}
           </span>
         )}
       </header>
@@ -136,33 +139,33 @@ export function LibraryPane({
           className="notebook-toggle"
           aria-pressed={notebookOpen}
           onClick={onToggleNotebook}
-          title="All your notes across the library"
+          title={t('library.notebookHint')}
         >
-          Notebook
+          {t('library.notebook')}
         </button>
         <button
           type="button"
           className="add-files-button"
           onClick={onAddFiles}
-          title="Add saved web pages, Markdown or text files to your library"
+          title={t('library.addFilesHint')}
         >
-          Add files…
+          {t('library.addFiles')}
         </button>
         <button
           type="button"
           className="add-files-button"
           onClick={onSync}
-          title="Look for new articles on the site and in your feeds"
+          title={t('library.syncHint')}
         >
-          Sync…
+          {t('library.sync')}
         </button>
         <button
           type="button"
           className="add-files-button"
           onClick={onGroups}
-          title="Annotate together through a shared folder"
+          title={t('library.groupsHint')}
         >
-          Groups…
+          {t('library.groups')}
         </button>
       </div>
       <LibraryFilters
@@ -185,7 +188,7 @@ export function LibraryPane({
       />
       {!filtered && pages.status.new > 0 && (
         <button type="button" className="new-since-visit" onClick={() => setStatus('new')}>
-          {formatCount(pages.status.new)} new since your last visit
+          {t('library.newSinceVisit', { count: pages.status.new })}
         </button>
       )}
       {pages.problem && (
@@ -197,7 +200,7 @@ export function LibraryPane({
         <div className="library-empty">
           {filtered ? (
             <>
-              <p>No article matches these filters.</p>
+              <p>{t('library.noMatch')}</p>
               <button
                 type="button"
                 onClick={() => {
@@ -208,15 +211,16 @@ export function LibraryPane({
                   setStatus('')
                 }}
               >
-                Clear filters
+                {t('library.clearFilters')}
               </button>
             </>
           ) : (
             <>
-              <p>The library is empty.</p>
+              <p>{t('library.empty')}</p>
               <p>
-                Add saved web pages, Markdown or text files with “Add files…” or by dropping them
-                here, or rebuild the bundled archive with <code>npm run archive:build</code>.
+                {t.rich<ReactNode>('library.emptyHint', {
+                  code: (chunks) => <code key="code">{chunks}</code>,
+                })}
               </p>
             </>
           )}
@@ -228,7 +232,7 @@ export function LibraryPane({
         role="listbox"
         id={listId}
         tabIndex={0}
-        aria-label="Articles"
+        aria-label={t('library.articles')}
         aria-activedescendant={activeRow ? `${listId}-${active}` : undefined}
         onKeyDown={onKey}
       >
@@ -257,14 +261,14 @@ export function LibraryPane({
                       {a.title}
                     </span>
                     <span className="article-item-meta">
-                      <span className="lang-badge" title={languageName(a.lang)}>
+                      <span className="lang-badge" title={languageName(a.lang, t.lang)}>
                         {a.lang.toUpperCase()}
                       </span>
-                      {a.date && <time dateTime={a.date}>{formatDate(a.date)}</time>}
-                      {a.isNew && <span className="new-badge">New</span>}
+                      {a.date && <time dateTime={a.date}>{formatDate(a.date, t.lang)}</time>}
+                      {a.isNew && <span className="new-badge">{t('library.new')}</span>}
                       {a.own && (
-                        <span className="own-badge" title="Added by you, not in the archive">
-                          Your file
+                        <span className="own-badge" title={t('library.yourFileHint')}>
+                          {t('library.yourFile')}
                         </span>
                       )}
                     </span>

@@ -1,6 +1,7 @@
 // Sending the user's files to the library: each file's bytes as base64, in batches that stay
 // within what one contract call may carry, with the reports of all batches joined into one.
 import { MAX_ADD_FILES_CHARS, type AddFilesReport, type ApiClient } from '../../src-shared/api'
+import { translate } from '../i18n'
 
 /** The extensions the library imports, for the file picker. */
 export const ACCEPTED_FILES = '.html,.htm,.md,.markdown,.txt,.epub'
@@ -47,7 +48,7 @@ export async function addFilesToLibrary(
   }
   for (const file of files) {
     if (file.size > budget) {
-      report.skipped.push({ file: file.name, reason: 'The file is too large to add.' })
+      report.skipped.push({ file: file.name, reason: translate('addFiles.tooLarge') })
       done++
       continue
     }

@@ -2,15 +2,16 @@
 // article and date, sorted, each opening its article at the passage. Counts beside each
 // filter say how many notes remain with it.
 import { useEffect, useState } from 'react'
-import { COLOR_NAMES, type Color } from '../../src-shared/annotation'
+import { type Color } from '../../src-shared/annotation'
 import type { Input, NotebookPage } from '../../src-shared/api'
-import { formatCount, formatDate, languageName } from '../../src-shared/lang'
+import { formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../ui/markdown'
 import { ColourFilter } from '../annotations'
 import { ExportDialog } from '../exchange'
 import { ImportDialog } from '../exchange'
 import { TagChips } from '../annotations'
 import { report, useApi } from '../store/app-state'
+import { useT } from '../i18n'
 
 interface Props {
   onOpenAt: (articleId: string, annotationId: string) => void
@@ -20,6 +21,7 @@ type Sort = 'newest' | 'oldest' | 'article'
 const PAGE = 100
 
 export function Notebook({ onOpenAt }: Props) {
+  const t = useT()
   const api = useApi()
   const [query, setQuery] = useState('')
   const [tag, setTag] = useState('')
@@ -95,19 +97,20 @@ export function Notebook({ onOpenAt }: Props) {
 
   const colourCount = (c: Color) => page?.colors.find((x) => x.color === c)?.count ?? 0
   return (
-    <section className="notebook" aria-label="Notebook">
+    <section className="notebook" aria-label={t('notebook.label')}>
       <header className="notebook-head">
-        <h1>Notebook</h1>
+        <h1>{t('notebook.label')}</h1>
         <p className="notebook-count" aria-live="polite">
-          {page ? `${formatCount(page.total)} ${page.total === 1 ? 'note' : 'notes'}` : ''}
-          {page?.partial ? ' (reading the rest…)' : ''}
+          {page
+            ? t(page.partial ? 'notebook.countPartial' : 'notebook.count', { count: page.total })
+            : ''}
         </p>
         <span className="toolbar-spacer" />
         <button type="button" onClick={() => setDialog('import')}>
-          Import…
+          {t('notebook.import')}
         </button>
         <button type="button" onClick={() => void openExport()} disabled={!page?.total}>
-          Export…
+          {t('notes.export')}
         </button>
       </header>
       {dialog === 'export' && (
@@ -130,72 +133,97 @@ export function Notebook({ onOpenAt }: Props) {
       <div className="notebook-filters">
         <input
           type="search"
-          aria-label="Search notes"
-          placeholder="Search quotes, notes and tags"
+          aria-label={t('notebook.search')}
+          placeholder={t('notebook.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
         />
-        <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-          <option value="">All tags</option>
-          {page?.tags.map((t) => (
-            <option key={t.tag} value={t.tag}>
-              {t.tag} ({t.count})
-            </option>
-          ))}
-        </select>
-        <select aria-label="Language" value={lang} onChange={(e) => setLang(e.target.value)}>
-          <option value="">All languages</option>
-          {page?.languages.map((l) => (
-            <option key={l.lang} value={l.lang}>
-              {languageName(l.lang)} ({l.count})
+        <select aria-label={t('notebook.tag')} value={tag} onChange={(e) => setTag(e.target.value)}>
+          <option value="">{t('notes.allTags')}</option>
+          {page?.tags.map((x) => (
+            <option key={x.tag} value={x.tag}>
+              {t('filters.withCount', { name: x.tag, count: x.count })}
             </option>
           ))}
         </select>
         <select
-          aria-label="Article"
+          aria-label={t('filters.language')}
+          value={lang}
+          onChange={(e) => setLang(e.target.value)}
+        >
+          <option value="">{t('notebook.allLanguages')}</option>
+          {page?.languages.map((l) => (
+            <option key={l.lang} value={l.lang}>
+              {t('filters.withCount', { name: languageName(l.lang, t.lang), count: l.count })}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('notebook.article')}
           value={articleId}
           onChange={(e) => setArticleId(e.target.value)}
         >
-          <option value="">All articles</option>
+          <option value="">{t('notebook.allArticles')}</option>
           {page?.articles.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title} ({a.count})
+              {t('filters.withCount', {
+                name: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
+                count: a.count,
+              })}
             </option>
           ))}
         </select>
         <label>
-          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          {t('notebook.from')}{' '}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          {t('notebook.to')}{' '}
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         {(page?.authors.length ?? 0) > 0 && (
-          <select aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)}>
-            <option value="">Everyone</option>
+          <select
+            aria-label={t('notebook.author')}
+            value={author}
+            onChange={(e) => setAuthor(e.target.value)}
+          >
+            <option value="">{t('notebook.everyone')}</option>
             {page?.authors.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.colour ? a.name || 'Unnamed member' : 'You'} ({a.count})
+                {t('filters.withCount', {
+                  name: a.colour ? a.name || t('notes.unnamedMember') : t('notes.you'),
+                  count: a.count,
+                })}
               </option>
             ))}
           </select>
         )}
-        <select aria-label="Order" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="article">By article</option>
+        <select
+          aria-label={t('filters.order')}
+          value={sort}
+          onChange={(e) => setSort(e.target.value as Sort)}
+        >
+          <option value="newest">{t('notebook.newest')}</option>
+          <option value="oldest">{t('notebook.oldest')}</option>
+          <option value="article">{t('notebook.byArticle')}</option>
         </select>
         <ColourFilter
           value={color}
           onChange={setColor}
-          label="Colour"
-          labelFor={(c) => `${COLOR_NAMES[c]} (${colourCount(c)})`}
+          label={t('editor.colour')}
+          labelFor={(c) =>
+            t('filters.withCount', {
+              name: t('colour.name', { colour: c }),
+              count: colourCount(c),
+            })
+          }
         />
       </div>
       {page && page.total === 0 && (
         <p className="notebook-empty">
           {page.tags.length || query || tag || color || lang || articleId || from || to
-            ? 'No notes match these filters.'
-            : 'Your notes will gather here. Select text in an article to highlight it or add a note.'}
+            ? t('notes.noMatch')
+            : t('notebook.empty')}
         </p>
       )}
       <ol className="notebook-list">
@@ -210,10 +238,17 @@ export function Notebook({ onOpenAt }: Props) {
                 <span
                   className="swatch member-swatch"
                   style={{ background: a.colour }}
-                  aria-label={`By ${a.creator.name || 'another member'}`}
+                  aria-label={
+                    a.creator.name
+                      ? t('notes.by', { name: a.creator.name })
+                      : t('notes.byAnotherMember')
+                  }
                 />
               ) : (
-                <span className={`swatch swatch-${a.color}`} aria-label={COLOR_NAMES[a.color]} />
+                <span
+                  className={`swatch swatch-${a.color}`}
+                  aria-label={t('colour.name', { colour: a.color })}
+                />
               )}
               <span className="entry-quote" lang={a.lang} dir="auto">
                 {a.quote.exact}
@@ -230,9 +265,12 @@ export function Notebook({ onOpenAt }: Props) {
                   {a.articleTitle}
                 </span>
                 {' · '}
-                {formatDate(a.created.slice(0, 10))}
+                {formatDate(a.created.slice(0, 10), t.lang)}
                 {(page?.authors.length ?? 0) > 0 && (
-                  <span className="entry-author"> · {a.colour ? a.creator.name : 'You'}</span>
+                  <span className="entry-author">
+                    {' · '}
+                    {a.colour ? a.creator.name : t('notes.you')}
+                  </span>
                 )}
                 <TagChips tags={a.tags} />
               </span>
@@ -242,7 +280,7 @@ export function Notebook({ onOpenAt }: Props) {
       </ol>
       {page && page.total > page.items.length && (
         <button type="button" className="load-more" onClick={more}>
-          Show more ({formatCount(page.total - page.items.length)} left)
+          {t('notebook.more', { count: page.total - page.items.length })}
         </button>
       )}
     </section>

@@ -18,7 +18,7 @@ import { ExportDialog } from '../exchange'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
-import { ReaderSettingsPanel } from '../settings'
+import { ReaderSettingsPanel, useInterfaceLanguageChooser } from '../settings'
 import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from '../annotations'
 import { ShortcutsDialog } from './ShortcutsDialog'
@@ -26,6 +26,7 @@ import { TableOfContents } from './TableOfContents'
 import { useGroups } from '../groups'
 import { takeArticle } from './article-request'
 import { report, useApi, useAppState } from '../store/app-state'
+import { translate, useUiLanguage } from '../i18n'
 
 interface Props {
   id: string
@@ -108,8 +109,8 @@ export function ArticleReader({
       if (!article) return
       const text = citeParagraph(article.meta, n)
       navigator.clipboard.writeText(text).then(
-        () => setToast(`Citation of ¶ ${n} copied`),
-        () => setToast(`Could not copy. The citation is: ${text}`),
+        () => setToast(translate('reader.citationCopied', { n })),
+        () => setToast(translate('reader.copyFailedCitation', { text })),
       )
     },
     [article],
@@ -217,6 +218,16 @@ export function ArticleReader({
 
   const showHelp = useCallback(() => setPanel('help'), [])
   useReaderCommands(run, notes, showHelp, panel === 'help')
+  const uiLang = useUiLanguage()
+  const chooseInterfaceLanguage = useInterfaceLanguageChooser()
+  // The interface's language changed: the view's own labels follow, the text is not touched.
+  useEffect(() => {
+    const dom = mounted?.view.dom
+    if (!dom) return
+    dom.setAttribute('aria-label', translate('reader.articleText'))
+    for (const button of dom.querySelectorAll<HTMLElement>('.para-ref'))
+      button.title = translate('reader.citeParagraph', { n: Number(button.dataset.cite) })
+  }, [mounted, uiLang])
 
   if (problem) {
     return (
@@ -229,13 +240,15 @@ export function ArticleReader({
   const facts = meta
     ? [
         meta.author,
-        formatDate(meta.date),
+        formatDate(meta.date, uiLang),
         meta.publication,
         meta.section,
-        languageName(meta.lang),
-        meta.own ? 'Your file' : null,
+        languageName(meta.lang, uiLang),
+        meta.own ? translate('library.yourFile') : null,
         article?.versions?.length
-          ? `Updated ${formatDate(article.versions.at(-1)!.until.slice(0, 10))}`
+          ? translate('reader.updated', {
+              date: formatDate(article.versions.at(-1)!.until.slice(0, 10), uiLang) ?? '',
+            })
           : null,
       ].filter(Boolean)
     : []
@@ -265,7 +278,12 @@ export function ArticleReader({
         progress={progress}
       />
       {panel === 'settings' && (
-        <ReaderSettingsPanel settings={reader} onChange={changeReader} onClose={closePanel} />
+        <ReaderSettingsPanel
+          settings={reader}
+          onChange={changeReader}
+          onLanguage={chooseInterfaceLanguage}
+          onClose={closePanel}
+        />
       )}
       {panel === 'help' && <ShortcutsDialog onClose={closePanel} />}
       {find.find.open && (
@@ -289,7 +307,7 @@ export function ArticleReader({
           className={`reader-scroll${parallelId ? ' with-parallel' : ''}`}
           ref={scroller}
           tabIndex={0}
-          aria-label="Article"
+          aria-label={translate('notebook.article')}
         >
           {!article && <div className="reader-loading" aria-busy="true" />}
           {meta && (

@@ -1,5 +1,6 @@
 // Find in article: the query box, "3 of 12", next / previous, close (Esc).
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useT } from '../i18n'
 
 interface Props {
   query: string
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function FindBar({ query, count, current, onQuery, onStep, onClose }: Props) {
+  const t = useT()
   const input = useRef<HTMLInputElement>(null)
   useEffect(() => {
     input.current?.focus()
@@ -26,14 +28,18 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose }: Pro
     }
   }
   const status =
-    query.trim() === '' ? '' : count === 0 ? 'No matches' : `${current + 1} of ${count}`
+    query.trim() === ''
+      ? ''
+      : count === 0
+        ? t('find.none')
+        : t('find.position', { current: current + 1, count })
   return (
     <div className="find-bar" role="search">
       <input
         ref={input}
         type="search"
-        aria-label="Find in article"
-        placeholder="Find in article"
+        aria-label={t('find.label')}
+        placeholder={t('find.label')}
         value={query}
         onChange={(e) => onQuery(e.target.value)}
         onKeyDown={onKey}
@@ -45,7 +51,7 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose }: Pro
         type="button"
         onClick={() => onStep(-1)}
         disabled={count === 0}
-        aria-label="Previous match"
+        aria-label={t('find.previous')}
       >
         ↑
       </button>
@@ -53,11 +59,11 @@ export function FindBar({ query, count, current, onQuery, onStep, onClose }: Pro
         type="button"
         onClick={() => onStep(1)}
         disabled={count === 0}
-        aria-label="Next match"
+        aria-label={t('find.next')}
       >
         ↓
       </button>
-      <button type="button" onClick={onClose} aria-label="Close find">
+      <button type="button" onClick={onClose} aria-label={t('find.close')}>
         ✕
       </button>
     </div>

@@ -9,6 +9,7 @@ import { alignedParagraph } from './parallel-align'
 import { useReadingView } from './use-reading-view'
 import { useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
+import { useT } from '../i18n'
 
 interface Props {
   id: string
@@ -22,6 +23,7 @@ interface Props {
 const noop = () => undefined
 
 export function ParallelColumn({ id, version, anchor, onClose }: Props) {
+  const t = useT()
   const api = useApi()
   const [article, setArticle] = useState<Article | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -58,21 +60,29 @@ export function ParallelColumn({ id, version, anchor, onClose }: Props) {
   const lang = article?.meta.lang
   const until = version && article?.versions?.find((v) => v.contentHash === version)?.until
   const label = version
-    ? `Earlier version${until ? `, until ${formatDate(until.slice(0, 10))}` : ''}`
+    ? until
+      ? t('parallel.earlierUntil', { date: formatDate(until.slice(0, 10), t.lang) ?? '' })
+      : t('parallel.earlier')
     : lang
-      ? languageName(lang)
+      ? languageName(lang, t.lang)
       : '…'
   return (
     <section
       className="parallel"
-      aria-label={version ? label : lang ? `Translation: ${languageName(lang)}` : 'Translation'}
+      aria-label={
+        version
+          ? label
+          : lang
+            ? t('parallel.translationIn', { language: languageName(lang, t.lang) })
+            : t('parallel.translation')
+      }
     >
       <header className="parallel-header">
         <span>{label}</span>
         <button
           type="button"
           onClick={onClose}
-          aria-label={version ? 'Close the earlier version' : 'Close the translation'}
+          aria-label={version ? t('parallel.closeEarlier') : t('parallel.closeTranslation')}
         >
           ✕
         </button>

@@ -3,6 +3,7 @@
 import type { ArticleVersion } from '../../src-shared/api'
 import type { ArticleSummary, Translation } from '../../src-shared/article'
 import { formatDate, languageName } from '../../src-shared/lang'
+import { useT } from '../i18n'
 
 interface Props {
   meta: ArticleSummary | null
@@ -43,43 +44,46 @@ export function ReaderToolbar({
   onToggleNotes,
   progress,
 }: Props) {
+  const t = useT()
   return (
-    <div className="reader-toolbar" role="toolbar" aria-label="Reader">
+    <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')}>
       <button type="button" aria-pressed={showContents} onClick={onToggleContents}>
-        Contents
+        {t('reader.contents')}
       </button>
       {(translations.length > 0 || versions.length > 0) && meta && (
         <>
           {translations.length > 0 && (
             <select
-              aria-label="Read in"
+              aria-label={t('reader.readIn')}
               value={meta.id}
               onChange={(e) => onOpen(e.target.value)}
-              title="Read this article in another language"
+              title={t('reader.readInHint')}
             >
-              <option value={meta.id}>{languageName(meta.lang)}</option>
-              {translations.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {languageName(t.lang)}
+              <option value={meta.id}>{languageName(meta.lang, t.lang)}</option>
+              {translations.map((tr) => (
+                <option key={tr.id} value={tr.id}>
+                  {languageName(tr.lang, t.lang)}
                 </option>
               ))}
             </select>
           )}
           <select
-            aria-label="Side by side"
+            aria-label={t('reader.sideBySide')}
             value={parallelId ?? ''}
             onChange={(e) => onParallel(e.target.value || null)}
-            title="Read a translation, or the text as it was before it changed, side by side"
+            title={t('reader.sideBySideHint')}
           >
-            <option value="">Side by side…</option>
-            {translations.map((t) => (
-              <option key={t.id} value={t.id}>
-                Beside: {languageName(t.lang)}
+            <option value="">{t('reader.sideBySideChoose')}</option>
+            {translations.map((tr) => (
+              <option key={tr.id} value={tr.id}>
+                {t('reader.besideLanguage', { language: languageName(tr.lang, t.lang) })}
               </option>
             ))}
             {[...versions].reverse().map((v) => (
               <option key={v.contentHash} value={`version:${v.contentHash}`}>
-                Beside: the text until {formatDate(v.until.slice(0, 10))}
+                {t('reader.besideVersion', {
+                  date: formatDate(v.until.slice(0, 10), t.lang) ?? '',
+                })}
               </option>
             ))}
           </select>
@@ -90,34 +94,41 @@ export function ReaderToolbar({
         type="button"
         aria-pressed={notesOpen}
         onClick={onToggleNotes}
-        title="Notes on this article"
+        title={t('reader.notesHint')}
       >
-        Notes{notesCount > 0 && <span className="badge"> {notesCount}</span>}
+        {t('reader.notes')}
+        {notesCount > 0 && <span className="badge"> {notesCount}</span>}
       </button>
-      <button type="button" onClick={onFind} aria-label="Find in article" title="Find (Ctrl/⌘ F)">
-        Find
+      <button
+        type="button"
+        onClick={onFind}
+        aria-label={t('reader.findLabel')}
+        title={t('reader.findHint')}
+      >
+        {t('reader.find')}
       </button>
       <button
         type="button"
         aria-expanded={settingsOpen}
         onClick={onToggleSettings}
-        aria-label="Reading settings"
-        title="Reading settings"
+        aria-label={t('reader.settings')}
+        title={t('reader.settings')}
+        data-settings-toggle
       >
         Aa
       </button>
       <button
         type="button"
         onClick={onHelp}
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={t('reader.shortcuts')}
+        title={t('reader.shortcutsHint')}
       >
         ?
       </button>
       <div
         className="reading-progress"
         role="progressbar"
-        aria-label="Reading progress"
+        aria-label={t('reader.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(progress * 100)}

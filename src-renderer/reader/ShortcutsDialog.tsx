@@ -3,8 +3,11 @@
 import { ANNOTATION_SHORTCUTS } from '../annotations'
 import { SHORTCUTS } from './shortcuts'
 import { Dialog, DialogActions } from '../ui/Dialog'
+import type { MessageKey } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
-function ShortcutTable({ rows }: { rows: readonly { label: string; description: string }[] }) {
+function ShortcutTable({ rows }: { rows: readonly { label: string; description: MessageKey }[] }) {
+  const t = useT()
   return (
     <table className="shortcuts">
       <tbody>
@@ -13,7 +16,7 @@ function ShortcutTable({ rows }: { rows: readonly { label: string; description: 
             <td>
               <kbd>{s.label}</kbd>
             </td>
-            <td>{s.description}</td>
+            <td>{t(s.description)}</td>
           </tr>
         ))}
       </tbody>
@@ -22,24 +25,23 @@ function ShortcutTable({ rows }: { rows: readonly { label: string; description: 
 }
 
 const SEARCH_SHORTCUTS = [
-  { label: 'Ctrl/⌘ K', description: 'Search articles and notes' },
-  { label: 'Shift Ctrl/⌘ K', description: 'Search for the selected text' },
-  { label: '↑ ↓ Enter', description: 'Choose a result and open it at the match' },
-]
+  { label: 'Ctrl/⌘ K', description: 'keys.searchAll' },
+  { label: 'Shift Ctrl/⌘ K', description: 'keys.searchSelection' },
+  { label: '↑ ↓ Enter', description: 'keys.searchResults' },
+] as const
 
-const LIBRARY_SHORTCUTS = [
-  { label: 'Ctrl/⌘ O', description: 'Add files to your library (or drop them on the window)' },
-]
+const LIBRARY_SHORTCUTS = [{ label: 'Ctrl/⌘ O', description: 'keys.addFiles' }] as const
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const t = useT()
   return (
-    <Dialog title="Keyboard shortcuts" titleId="shortcuts-title" onClose={onClose}>
+    <Dialog title={t('keys.title')} titleId="shortcuts-title" onClose={onClose}>
       <ShortcutTable rows={SHORTCUTS} />
-      <h3 className="shortcuts-section">Highlights and notes</h3>
+      <h3 className="shortcuts-section">{t('keys.annotations')}</h3>
       <ShortcutTable rows={ANNOTATION_SHORTCUTS} />
-      <h3 className="shortcuts-section">Search</h3>
+      <h3 className="shortcuts-section">{t('keys.search')}</h3>
       <ShortcutTable rows={SEARCH_SHORTCUTS} />
-      <h3 className="shortcuts-section">Library</h3>
+      <h3 className="shortcuts-section">{t('keys.library')}</h3>
       <ShortcutTable rows={LIBRARY_SHORTCUTS} />
       <DialogActions />
     </Dialog>

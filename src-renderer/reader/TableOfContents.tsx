@@ -1,4 +1,5 @@
 // The article's headings as a list to jump to, with the section being read marked.
+import { useT } from '../i18n'
 
 export interface TocEntry {
   /** Index of the heading among the article's textblocks. */
@@ -15,11 +16,12 @@ interface Props {
 }
 
 export function TableOfContents({ entries, current, onJump }: Props) {
+  const t = useT()
   return (
-    <nav className="toc" aria-label="Contents">
-      <h2 className="toc-title">Contents</h2>
+    <nav className="toc" aria-label={t('toc.label')}>
+      <h2 className="toc-title">{t('toc.label')}</h2>
       {entries === null ? null : entries.length === 0 ? (
-        <p className="toc-empty">This article has no sections.</p>
+        <p className="toc-empty">{t('toc.empty')}</p>
       ) : (
         <ol>
           {entries.map((e) => (

@@ -4,6 +4,7 @@ import { Plugin, PluginKey } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { Node as PMNode } from 'prosemirror-model'
 import { canonicalText, paragraphNumbers } from '../../src-shared/text'
+import { translate } from '../i18n'
 
 export const paragraphNumbersKey = new PluginKey<DecorationSet>('paragraph-numbers')
 
@@ -17,7 +18,7 @@ function marker(n: number): () => HTMLElement {
     button.dataset.cite = String(n)
     button.tabIndex = -1
     button.setAttribute('aria-hidden', 'true')
-    button.title = `Copy a citation of paragraph ${n}`
+    button.title = translate('reader.citeParagraph', { n })
     return button
   }
 }

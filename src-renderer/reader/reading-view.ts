@@ -9,6 +9,7 @@ import { highlightsPlugin } from '../annotations'
 import { findPlugin } from './find'
 import { layoutHintsPlugin } from './layout-hints'
 import { citedBy, paragraphNumbersPlugin } from './paragraph-numbers'
+import { translate } from '../i18n'
 
 export interface ReadingViewOptions {
   lang: string
@@ -55,12 +56,13 @@ export function mountReadingView(
         ],
       }),
       editable: () => false,
-      attributes: {
+      // A function: read again at each update, so the label follows the interface's language.
+      attributes: () => ({
         class: 'article-body',
         lang: opts.lang,
         dir: textDirection(opts.lang),
-        'aria-label': 'Article text',
-      },
+        'aria-label': translate('reader.articleText'),
+      }),
       handleDOMEvents: {
         click: onLink,
         auxclick: onLink,

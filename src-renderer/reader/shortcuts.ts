@@ -1,4 +1,5 @@
 // The reader's keyboard shortcuts: one table that both the key handler and the `?` help read.
+import type { MessageKey } from '../../src-shared/i18n/translate'
 
 export type ReaderCommand =
   | 'next-paragraph'
@@ -20,7 +21,7 @@ export interface Shortcut {
   command: ReaderCommand
   /** As shown in the help ("Ctrl/⌘ F"). */
   label: string
-  description: string
+  description: MessageKey
   matches: (e: KeyLike) => boolean
 }
 
@@ -42,63 +43,63 @@ const mod =
     (e.ctrlKey || e.metaKey) && !e.altKey && keys.includes(e.key)
 
 export const SHORTCUTS: Shortcut[] = [
-  { command: 'next-paragraph', label: 'J', description: 'Next paragraph', matches: plain('j') },
+  { command: 'next-paragraph', label: 'J', description: 'keys.nextParagraph', matches: plain('j') },
   {
     command: 'previous-paragraph',
     label: 'K',
-    description: 'Previous paragraph',
+    description: 'keys.previousParagraph',
     matches: plain('k'),
   },
   {
     command: 'page-down',
     label: 'Space / Page Down',
-    description: 'Next page',
+    description: 'keys.nextPage',
     matches: (e) => plain('PageDown')(e) || (plain(' ')(e) && !e.shiftKey),
   },
   {
     command: 'page-up',
     label: 'Shift Space / Page Up',
-    description: 'Previous page',
+    description: 'keys.previousPage',
     matches: (e) => plain('PageUp')(e) || (plain(' ')(e) && e.shiftKey),
   },
   {
     command: 'top',
     label: 'Home',
-    description: 'Beginning of the article',
+    description: 'keys.top',
     matches: plain('Home'),
   },
-  { command: 'bottom', label: 'End', description: 'End of the article', matches: plain('End') },
+  { command: 'bottom', label: 'End', description: 'keys.bottom', matches: plain('End') },
   {
     command: 'next-article',
     label: ']',
-    description: 'Next article in the library',
+    description: 'keys.nextArticle',
     matches: plain(']'),
   },
   {
     command: 'previous-article',
     label: '[',
-    description: 'Previous article in the library',
+    description: 'keys.previousArticle',
     matches: plain('['),
   },
-  { command: 'find', label: 'Ctrl/⌘ F', description: 'Find in article', matches: mod('f', 'F') },
+  { command: 'find', label: 'Ctrl/⌘ F', description: 'keys.find', matches: mod('f', 'F') },
   {
     command: 'contents',
     label: 'T',
-    description: 'Show or hide the contents',
+    description: 'keys.contents',
     matches: plain('t'),
   },
   {
     command: 'cite',
     label: 'C',
-    description: 'Copy a citation of the paragraph at the top',
+    description: 'keys.cite',
     matches: plain('c'),
   },
-  { command: 'bigger', label: 'Ctrl/⌘ +', description: 'Larger text', matches: mod('+', '=') },
-  { command: 'smaller', label: 'Ctrl/⌘ −', description: 'Smaller text', matches: mod('-', '_') },
+  { command: 'bigger', label: 'Ctrl/⌘ +', description: 'keys.bigger', matches: mod('+', '=') },
+  { command: 'smaller', label: 'Ctrl/⌘ −', description: 'keys.smaller', matches: mod('-', '_') },
   {
     command: 'help',
     label: '?',
-    description: 'Show these shortcuts',
+    description: 'keys.help',
     matches: (e) => !e.ctrlKey && !e.metaKey && e.key === '?',
   },
 ]

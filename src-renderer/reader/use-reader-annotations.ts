@@ -13,6 +13,7 @@ import { useTextSelection } from '../annotations'
 import { useGroupView } from '../groups'
 import type { Groups } from '../groups'
 import { highlightsOf } from '../annotations'
+import { translate } from '../i18n'
 
 interface Options {
   api: ApiClient
@@ -103,8 +104,8 @@ export function useReaderAnnotations(o: Options) {
     const { text } = canonicalText(mounted.view.state.doc)
     const quote = citeQuote(o.article.meta, text.slice(s.start, s.end), paragraphOf(s.start))
     navigator.clipboard.writeText(quote).then(
-      () => toast('Quote copied with its citation'),
-      () => toast(`Could not copy. The quote is: ${quote}`),
+      () => toast(translate('reader.quoteCopied')),
+      () => toast(translate('reader.copyFailedQuote', { quote })),
     )
   }, [sel, mounted, o.article, paragraphOf, toast])
 
@@ -113,8 +114,8 @@ export function useReaderAnnotations(o: Options) {
       void api['export.copy']({ articleId: id, ids }).then((r) => {
         if (!r.ok) return toast(r.error.message)
         navigator.clipboard.writeText(r.value).then(
-          () => toast(ids ? 'Note copied as Markdown' : 'Notes copied as Markdown'),
-          () => toast('Could not copy to the clipboard.'),
+          () => toast(translate(ids ? 'reader.noteCopied' : 'reader.notesCopied')),
+          () => toast(translate('reader.copyFailed')),
         )
       })
     },
@@ -154,8 +155,14 @@ export function useReaderAnnotations(o: Options) {
     clear: sel.clear,
     startSelection: () => sel.start(o.topBlock()),
     extend: sel.extend,
-    undo: () => void notes.undo().then((label) => label && toast(`Undone: ${label}`)),
-    redo: () => void notes.redo().then((label) => label && toast(`Redone: ${label}`)),
+    undo: () =>
+      void notes
+        .undo()
+        .then((label) => label && toast(translate('undo.undone', { what: translate(label) }))),
+    redo: () =>
+      void notes
+        .redo()
+        .then((label) => label && toast(translate('undo.redone', { what: translate(label) }))),
   })
 
   return {

@@ -1,11 +1,22 @@
 // The search box (Ctrl/⌘ K): one query over article titles and text and over annotations,
 // results grouped, matched words marked, all by keyboard — arrows move, Enter opens the
 // article at the match (or the note), Escape closes. The query language is shown on demand.
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
 import { formatCount, formatDate, languageName, textDirection } from '../../src-shared/lang'
 import type { ArticleHit, NoteHit, SearchResults } from '../../src-shared/search'
 import { Dialog } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
+import type { MessageKey } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
 export interface SearchTarget {
   articleId: string
@@ -15,16 +26,16 @@ export interface SearchTarget {
 }
 
 const PAGE = 20
-const HELP: [string, string][] = [
-  ['workers strike', 'both words (any form: worker, strikes…)'],
-  ['"class struggle"', 'this phrase'],
-  ['commun*', 'words starting with commun'],
-  ['war -imperialist', 'without imperialist'],
-  ['strike OR απεργία', 'either'],
-  ['lang:el  section:news', 'language, section'],
-  ['date:2019..2021  after:2020-03', 'dates'],
-  ['tag:theory  colour:yellow  has:notes', 'your annotations'],
-  ['sort:date', 'newest first'],
+const HELP: [string, MessageKey][] = [
+  ['workers strike', 'search.helpWords'],
+  ['"class struggle"', 'search.helpPhrase'],
+  ['commun*', 'search.helpPrefix'],
+  ['war -imperialist', 'search.helpWithout'],
+  ['strike OR απεργία', 'search.helpEither'],
+  ['lang:el  section:news', 'search.helpFacets'],
+  ['date:2019..2021  after:2020-03', 'search.helpDates'],
+  ['tag:theory  colour:yellow  has:notes', 'search.helpAnnotations'],
+  ['sort:date', 'search.helpSort'],
 ]
 
 function Marked({ text, marks }: { text: string; marks: [number, number][] }) {
@@ -59,6 +70,7 @@ export function SearchPalette({
   onOpen: (target: SearchTarget) => void
   onClose: () => void
 }) {
+  const t = useT()
   const api = useApi()
   const input = useRef<HTMLInputElement>(null)
   const [query, setQuery] = useState(initialQuery)
@@ -159,7 +171,7 @@ export function SearchPalette({
   const articleCount = results?.articles.hits.length ?? 0
 
   return (
-    <Dialog title={null} label="Search" className="search-palette" onClose={onClose}>
+    <Dialog title={null} label={t('search.label')} className="search-palette" onClose={onClose}>
       <div className="search-box">
         <input
           ref={input}
@@ -168,8 +180,8 @@ export function SearchPalette({
           aria-expanded={rows.length > 0}
           aria-controls={listId}
           aria-activedescendant={rows.length ? `${listId}-${active}` : undefined}
-          aria-label="Search articles and notes"
-          placeholder="Search articles and notes in every language…"
+          aria-label={t('keys.searchAll')}
+          placeholder={t('search.placeholder')}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value)
@@ -183,7 +195,7 @@ export function SearchPalette({
           aria-pressed={sortByDate}
           onClick={toggleSort}
         >
-          {sortByDate ? 'Sort: newest' : 'Sort: best match'}
+          {sortByDate ? t('search.sortNewest') : t('search.sortBest')}
         </button>
         <button
           type="button"
@@ -191,7 +203,7 @@ export function SearchPalette({
           aria-expanded={help}
           onClick={() => setHelp((h) => !h)}
         >
-          Syntax
+          {t('search.syntax')}
         </button>
       </div>
       {help && (
@@ -202,7 +214,7 @@ export function SearchPalette({
                 <td>
                   <code>{example}</code>
                 </td>
-                <td>{meaning}</td>
+                <td>{t(meaning)}</td>
               </tr>
             ))}
           </tbody>
@@ -210,14 +222,13 @@ export function SearchPalette({
       )}
       {building && results && (
         <div className="search-building" role="status">
-          Indexing the archive: {formatCount(results.index.done)} of{' '}
-          {formatCount(results.index.total)} articles. Results cover what is indexed so far.
+          {t('search.indexing', { done: results.index.done, total: results.index.total })}
           <progress max={results.index.total} value={results.index.done} />
         </div>
       )}
       {results?.index.state === 'unavailable' && (
         <p className="search-problem" role="alert">
-          Search is unavailable: {results.index.reason}
+          {t('search.unavailable', { reason: results.index.reason ?? '' })}
         </p>
       )}
       {error && (
@@ -232,18 +243,22 @@ export function SearchPalette({
       ))}
       {results && results.corrected.length > 0 && (
         <p className="search-corrected" role="status">
-          Few exact matches; also showing{' '}
-          {results.corrected.map((c) => c.similar.map((s) => `“${s}”`).join(', ')).join('; ')}.
+          {t('search.corrected', {
+            words: new Intl.ListFormat(t.lang).format(
+              results.corrected.flatMap((c) => c.similar.map((s) => `“${s}”`)),
+            ),
+          })}
         </p>
       )}
-      <div id={listId} role="listbox" aria-label="Results" className="search-results">
+      <div id={listId} role="listbox" aria-label={t('search.results')} className="search-results">
         {results && query.trim() && (
           <div role="presentation" className="search-group">
             <h3 role="presentation">
-              Articles <span className="count">{formatCount(results.articles.total)}</span>
-              <span className="elapsed">{results.elapsedMs} ms</span>
+              {t('library.articles')}{' '}
+              <span className="count">{formatCount(results.articles.total, t.lang)}</span>
+              <span className="elapsed">{t('search.elapsed', { ms: results.elapsedMs })}</span>
             </h3>
-            {results.articles.total === 0 && <p className="search-none">No article matches.</p>}
+            {results.articles.total === 0 && <p className="search-none">{t('search.noArticle')}</p>}
           </div>
         )}
         {results?.articles.hits.map((hit, i) => (
@@ -252,8 +267,8 @@ export function SearchPalette({
               <Marked text={hit.title} marks={hit.titleMarks} />
             </div>
             <div className="search-meta">
-              {languageName(hit.lang)}
-              {hit.date && ` · ${formatDate(hit.date)}`}
+              {languageName(hit.lang, t.lang)}
+              {hit.date && ` · ${formatDate(hit.date, t.lang)}`}
               {hit.section && ` · ${hit.section}`}
             </div>
             {hit.snippet && (
@@ -269,13 +284,14 @@ export function SearchPalette({
             className="link-button search-more"
             onClick={() => setLimit((n) => n + PAGE)}
           >
-            Show more articles ({formatCount(results.articles.total - articleCount)} more)
+            {t('search.more', { count: results.articles.total - articleCount })}
           </button>
         )}
         {results && results.notes.total > 0 && (
           <div role="presentation" className="search-group">
             <h3 role="presentation">
-              Notes <span className="count">{formatCount(results.notes.total)}</span>
+              {t('notes.title')}{' '}
+              <span className="count">{formatCount(results.notes.total, t.lang)}</span>
             </h3>
           </div>
         )}
@@ -295,9 +311,9 @@ export function SearchPalette({
             )}
             <div className="search-meta">
               {hit.annotation.articleTitle}
-              {hit.annotation.tags.map((t) => (
-                <span key={t} className={`tag${hit.tagMatches.includes(t) ? ' matched' : ''}`}>
-                  {t}
+              {hit.annotation.tags.map((tag) => (
+                <span key={tag} className={`tag${hit.tagMatches.includes(tag) ? ' matched' : ''}`}>
+                  {tag}
                 </span>
               ))}
             </div>
@@ -305,7 +321,9 @@ export function SearchPalette({
         ))}
       </div>
       <p className="search-keys">
-        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+        {t.rich<ReactNode>('search.keys', {
+          kbd: (chunks) => <kbd key={String(chunks)}>{chunks}</kbd>,
+        })}
       </p>
     </Dialog>
   )

@@ -10,7 +10,12 @@ afterEach(cleanup)
 it('changes the theme, the font and the text size, each at once', async () => {
   const onChange = vi.fn()
   render(
-    <ReaderSettingsPanel settings={DEFAULT_READER} onChange={onChange} onClose={() => undefined} />,
+    <ReaderSettingsPanel
+      settings={DEFAULT_READER}
+      onChange={onChange}
+      onLanguage={() => undefined}
+      onClose={() => undefined}
+    />,
   )
   const panel = screen.getByRole('dialog', { name: 'Reading settings' })
   await userEvent.click(within(panel).getByLabelText('Dark'))
@@ -23,7 +28,14 @@ it('changes the theme, the font and the text size, each at once', async () => {
   // Escape closes it.
   const onClose = vi.fn()
   cleanup()
-  render(<ReaderSettingsPanel settings={DEFAULT_READER} onChange={onChange} onClose={onClose} />)
+  render(
+    <ReaderSettingsPanel
+      settings={DEFAULT_READER}
+      onChange={onChange}
+      onLanguage={() => undefined}
+      onClose={onClose}
+    />,
+  )
   await userEvent.keyboard('{Escape}')
   expect(onClose).toHaveBeenCalled()
 })

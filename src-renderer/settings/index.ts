@@ -2,3 +2,4 @@
 // Anything not exported here is the feature's own.
 export * from './ReaderSettingsPanel'
 export * from './use-reader-settings'
+export * from './interface-language'

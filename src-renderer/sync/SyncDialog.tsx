@@ -3,11 +3,12 @@
 // what failed and why. Offline is a normal state: it is said quietly, never as an error.
 import { useEffect, useState, type FormEvent } from 'react'
 import type { SyncProgress, SyncReport, SyncSource } from '../../src-shared/api'
-import { formatCount } from '../../src-shared/lang'
 import { ArticleLinks } from '../ui/ArticleLinks'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { libraryChanged, useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
+import type { Translate } from '../../src-shared/i18n/translate'
+import { useT } from '../i18n'
 
 interface Props {
   onClose: () => void
@@ -18,27 +19,30 @@ interface Props {
 type Editable = Omit<SyncSource, 'builtIn' | 'last'>
 const editable = ({ builtIn: _builtIn, last: _last, ...rest }: SyncSource): Editable => rest
 
-const INTERVALS = [
-  { minutes: 60, label: 'every hour' },
-  { minutes: 360, label: 'every 6 hours' },
-  { minutes: 720, label: 'every 12 hours' },
-  { minutes: 1440, label: 'every day' },
-  { minutes: 10_080, label: 'every week' },
-]
+const INTERVALS = [60, 360, 720, 1440, 10_080]
+
+/** Counts of what a sync did ("2 new, 1 updated, 1 failed"), as a list in the language. */
+function counts(
+  t: Translate,
+  c: { added: number; updated?: number; known?: number; failed?: number },
+): string {
+  const parts = [t('sync.partNew', { count: c.added })]
+  if (c.updated) parts.push(t('sync.partUpdated', { count: c.updated }))
+  if (c.known !== undefined) parts.push(t('sync.partKnown', { count: c.known }))
+  if (c.failed) parts.push(t('sync.partFailed', { count: c.failed }))
+  return new Intl.ListFormat(t.lang, { type: 'unit', style: 'short' }).format(parts)
+}
 
 /** What a source's last run brought, in a few words. */
-function lastLine(s: SyncSource): string {
+function lastLine(s: SyncSource, t: Translate): string {
   const last = s.last
-  if (!last) return 'Not synced yet.'
-  const when = new Date(last.finished).toLocaleString(undefined, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+  if (!last) return t('sync.never')
+  const when = new Date(last.finished)
+  if (last.error) return t('sync.lastFailed', { when, reason: last.error })
+  return t('sync.last', {
+    when,
+    counts: counts(t, { added: last.added, updated: last.updated, failed: last.failed }),
   })
-  if (last.error) return `${when}: could not be read (${last.error})`
-  const parts = [`${formatCount(last.added)} new`]
-  if (last.updated) parts.push(`${formatCount(last.updated)} updated`)
-  if (last.failed) parts.push(`${formatCount(last.failed)} failed`)
-  return `${when}: ${parts.join(', ')}`
 }
 
 function useOnline(): boolean {
@@ -69,25 +73,26 @@ function SourceFields({
   value: Fields
   onChange: (patch: Partial<Fields>) => void
 }) {
+  const t = useT()
   return (
     <>
       <input
-        aria-label="Source name"
-        placeholder="Name"
+        aria-label={t('sync.sourceName')}
+        placeholder={t('sync.sourceNamePlaceholder')}
         value={value.name}
         onChange={(e) => onChange({ name: e.target.value })}
       />
       <input
-        aria-label="Feed, sitemap or page address"
-        placeholder="https://… (feed, sitemap or page)"
+        aria-label={t('sync.sourceAddress')}
+        placeholder={t('sync.sourceAddressPlaceholder')}
         type="url"
         required
         value={value.url}
         onChange={(e) => onChange({ url: e.target.value })}
       />
       <input
-        aria-label="Article address pattern"
-        placeholder="Pattern of article addresses (for a page)"
+        aria-label={t('sync.sourcePattern')}
+        placeholder={t('sync.sourcePatternPlaceholder')}
         value={value.pattern}
         onChange={(e) => onChange({ pattern: e.target.value })}
       />
@@ -96,6 +101,7 @@ function SourceFields({
 }
 
 export function SyncDialog({ onClose, onOpen }: Props) {
+  const t = useT()
   const api = useApi()
   const [sources, setSources] = useState<SyncSource[] | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -175,23 +181,15 @@ export function SyncDialog({ onClose, onOpen }: Props) {
 
   const enabled = sources?.filter((s) => s.enabled).length ?? 0
   return (
-    <Dialog
-      title="Sync new articles"
-      titleId="sync-title"
-      className="sync-dialog"
-      onClose={onClose}
-    >
-      <p className="hint">
-        New articles from these sources join your library. An article that changed on the site gets
-        a new version, and the earlier one is kept. Nothing is ever removed.
-      </p>
+    <Dialog title={t('sync.title')} titleId="sync-title" className="sync-dialog" onClose={onClose}>
+      <p className="hint">{t('sync.intro')}</p>
       {!online && (
         <p className="sync-offline" role="status">
-          You are offline. Sync works again when you are back online.
+          {t('sync.offline')}
         </p>
       )}
       {sources && (
-        <ul className="sync-sources" aria-label="Sources">
+        <ul className="sync-sources" aria-label={t('sync.sources')}>
           {sources.map((s) => (
             <li key={s.id} className={s.last?.error ? 'sync-source has-error' : 'sync-source'}>
               <label>
@@ -204,20 +202,20 @@ export function SyncDialog({ onClose, onOpen }: Props) {
               </label>{' '}
               <span className="hint">{s.url}</span>{' '}
               <select
-                aria-label={`How often to sync ${s.name}`}
+                aria-label={t('sync.howOften', { source: s.name })}
                 value={s.intervalMinutes}
                 onChange={(e) => void change(s.id, { intervalMinutes: Number(e.target.value) })}
               >
                 {[
                   ...INTERVALS,
-                  ...(INTERVALS.some((i) => i.minutes === s.intervalMinutes)
-                    ? []
-                    : [
-                        { minutes: s.intervalMinutes, label: `every ${s.intervalMinutes} minutes` },
-                      ]),
-                ].map((i) => (
-                  <option key={i.minutes} value={i.minutes}>
-                    {i.label}
+                  ...(INTERVALS.includes(s.intervalMinutes) ? [] : [s.intervalMinutes]),
+                ].map((minutes) => (
+                  <option key={minutes} value={minutes}>
+                    {minutes % 1440 === 0
+                      ? t('sync.everyDays', { count: minutes / 1440 })
+                      : minutes % 60 === 0
+                        ? t('sync.everyHours', { count: minutes / 60 })
+                        : t('sync.everyMinutes', { count: minutes })}
                   </option>
                 ))}
               </select>
@@ -225,9 +223,9 @@ export function SyncDialog({ onClose, onOpen }: Props) {
                 type="button"
                 className="link-button"
                 onClick={() => setEditing(editable(s))}
-                aria-label={`Edit ${s.name}`}
+                aria-label={t('sync.edit', { source: s.name })}
               >
-                Edit
+                {t('replies.editAction')}
               </button>
               {!s.builtIn && (
                 <>
@@ -235,13 +233,13 @@ export function SyncDialog({ onClose, onOpen }: Props) {
                     type="button"
                     className="link-button"
                     onClick={() => remove(s.id)}
-                    aria-label={`Remove ${s.name}`}
+                    aria-label={t('sync.remove', { source: s.name })}
                   >
-                    Remove
+                    {t('sync.removeAction')}
                   </button>
                 </>
               )}
-              <p className="sync-last">{lastLine(s)}</p>
+              <p className="sync-last">{lastLine(s, t)}</p>
               {editing?.id === s.id && (
                 <form className="sync-add" onSubmit={(e) => void saveEdit(e)}>
                   <SourceFields
@@ -255,9 +253,9 @@ export function SyncDialog({ onClose, onOpen }: Props) {
                     }
                   />
                   <span>
-                    <button type="submit">Save</button>{' '}
+                    <button type="submit">{t('replies.save')}</button>{' '}
                     <button type="button" onClick={() => setEditing(null)}>
-                      Cancel
+                      {t('linkConfirm.cancel')}
                     </button>
                   </span>
                 </form>
@@ -268,35 +266,40 @@ export function SyncDialog({ onClose, onOpen }: Props) {
       )}
       <form className="sync-add" onSubmit={(e) => void add(e)}>
         <SourceFields value={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} />
-        <button type="submit">Add source</button>
+        <button type="submit">{t('sync.addSource')}</button>
       </form>
       <Problem message={problem} />
       {running && (
         <div role="status" className="sync-progress">
-          <p>
-            Syncing {formatCount(enabled)} {enabled === 1 ? 'source' : 'sources'}…
-          </p>
+          <p>{t('sync.syncing', { count: enabled })}</p>
           {progress?.sources.map((p) => (
             <p key={p.id} className={`sync-step sync-${p.state}`}>
-              <span>{p.name}</span> {p.state === 'waiting' && <span className="hint">waiting</span>}
-              {p.state === 'listing' && <span className="hint">reading its list…</span>}
+              <span>{p.name}</span>{' '}
+              {p.state === 'waiting' && <span className="hint">{t('sync.waiting')}</span>}
+              {p.state === 'listing' && <span className="hint">{t('sync.listing')}</span>}
               {p.state === 'fetching' && (
                 <>
                   <progress
                     max={p.total || 1}
                     value={p.done}
-                    aria-label={`${p.name}: ${p.done} of ${p.total} pages`}
+                    aria-label={t('sync.pages', { source: p.name, done: p.done, total: p.total })}
                   />{' '}
                   <span className="hint">
-                    {formatCount(p.done)} of {formatCount(p.total)}
+                    {t('find.position', { current: p.done, count: p.total })}
                   </span>
                 </>
               )}
               {p.state === 'done' && (
                 <span className="hint">
                   {p.error
-                    ? 'could not be read'
-                    : `done: ${formatCount(p.added ?? 0)} new${p.updated ? `, ${formatCount(p.updated)} updated` : ''}${p.failed ? `, ${formatCount(p.failed)} failed` : ''}`}
+                    ? t('sync.unreadable')
+                    : t('sync.done', {
+                        counts: counts(t, {
+                          added: p.added ?? 0,
+                          updated: p.updated ?? 0,
+                          failed: p.failed ?? 0,
+                        }),
+                      })}
                 </span>
               )}
             </p>
@@ -305,14 +308,21 @@ export function SyncDialog({ onClose, onOpen }: Props) {
       )}
       {report && (
         <div className="sync-report" role="status">
-          {report.sources.length === 0 && <p>No source is on.</p>}
+          {report.sources.length === 0 && <p>{t('sync.noneOn')}</p>}
           {report.sources.map((s) => (
             <div key={s.id}>
               <p>
                 <strong>{s.name}</strong>:{' '}
                 {s.error
-                  ? `could not be read (${s.error})`
-                  : `${formatCount(s.added.length)} new, ${s.updated.length ? `${formatCount(s.updated.length)} updated, ` : ''}${formatCount(s.known)} already here${s.failed.length ? `, ${formatCount(s.failed.length)} failed` : ''}${s.unchanged ? ' (not changed since the last sync)' : ''}.`}
+                  ? t('sync.unreadableBecause', { reason: s.error })
+                  : t(s.unchanged ? 'sync.reportUnchanged' : 'sync.report', {
+                      counts: counts(t, {
+                        added: s.added.length,
+                        updated: s.updated.length,
+                        known: s.known,
+                        failed: s.failed.length,
+                      }),
+                    })}
               </p>
               <ArticleLinks items={[...s.added, ...s.updated]} onOpen={onOpen} closesDialog />
               {s.failed.length > 0 && (
@@ -320,7 +330,9 @@ export function SyncDialog({ onClose, onOpen }: Props) {
                   {s.failed.map((f) => (
                     <li key={f.url}>
                       {f.url}: {f.reason}
-                      {f.alsoIn?.length ? ` (also named by ${f.alsoIn.join(', ')})` : ''}
+                      {f.alsoIn?.length
+                        ? ` ${t('sync.alsoIn', { sources: new Intl.ListFormat(t.lang).format(f.alsoIn) })}`
+                        : ''}
                     </li>
                   ))}
                 </ul>
@@ -330,9 +342,9 @@ export function SyncDialog({ onClose, onOpen }: Props) {
         </div>
       )}
       <DialogActions closeAutoFocus={false}>
-        <label className="hint" title="For a site that wrongly says nothing changed">
-          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> Ask
-          for everything again
+        <label className="hint" title={t('sync.fullHint')}>
+          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} />{' '}
+          {t('sync.full')}
         </label>
         <button
           type="button"
@@ -340,7 +352,7 @@ export function SyncDialog({ onClose, onOpen }: Props) {
           onClick={() => void run()}
           disabled={running || !online || enabled === 0}
         >
-          Sync now
+          {t('sync.now')}
         </button>
       </DialogActions>
     </Dialog>

@@ -1,6 +1,7 @@
 // A list of articles just added (by adding files or by a sync), each opening in the reader,
 // with what the import found in it and any warnings about it.
 import { useCloseDialog } from './Dialog'
+import { useT } from '../i18n'
 
 interface Props {
   items: { id: string; title: string; detail?: string; warnings?: string[] }[]
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function ArticleLinks({ items, onOpen, className, closesDialog = false }: Props) {
+  const t = useT()
   const close = useCloseDialog()
   if (items.length === 0) return null
   return (
@@ -30,7 +32,7 @@ export function ArticleLinks({ items, onOpen, className, closesDialog = false }:
           </button>
           {a.detail && <span className="hint"> {a.detail}</span>}
           {a.warnings && a.warnings.length > 0 && (
-            <ul className="import-warnings" aria-label={`Warnings about ${a.title}`}>
+            <ul className="import-warnings" aria-label={t('ui.warningsAbout', { title: a.title })}>
               {a.warnings.map((w) => (
                 <li key={w}>{w}</li>
               ))}

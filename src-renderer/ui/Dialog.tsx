@@ -3,6 +3,7 @@
 // it when it closes. Its content can close it (`useCloseDialog`), and `DialogActions` is the row
 // of buttons at its foot with the closing button last.
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useT } from '../i18n'
 
 interface Props {
   /** The heading's id (for aria-labelledby) and its text; or a label when there is no heading. */
@@ -56,7 +57,7 @@ export function Dialog({ title, titleId, label, className, onClose, children }: 
 /** The buttons at the foot of a dialog: `children` first, then the closing one. */
 export function DialogActions({
   children,
-  closeLabel = 'Close',
+  closeLabel,
   closeAutoFocus = true,
 }: {
   children?: ReactNode
@@ -64,12 +65,13 @@ export function DialogActions({
   /** The closing button takes the focus as the dialog opens (not where a field should). */
   closeAutoFocus?: boolean
 }) {
+  const t = useT()
   return (
     <div className="dialog-actions">
       {children}
       <form method="dialog">
         <button type="submit" autoFocus={closeAutoFocus}>
-          {closeLabel}
+          {closeLabel ?? t('ui.close')}
         </button>
       </form>
     </div>

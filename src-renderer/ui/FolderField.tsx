@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react'
 import type { ApiClient } from '../../src-shared/api'
 import { useApi } from '../store/app-state'
+import { useT } from '../i18n'
 
 interface Props {
   label: string
@@ -20,6 +21,7 @@ function appHost(api: ApiClient): Promise<string | null> {
 }
 
 export function FolderField({ label, value, onChange, placeholder, title, required }: Props) {
+  const t = useT()
   const api = useApi()
   const [desktop, setDesktop] = useState(false)
   useEffect(() => {
@@ -46,7 +48,7 @@ export function FolderField({ label, value, onChange, placeholder, title, requir
         />
         {desktop && (
           <button type="button" onClick={() => void choose()}>
-            Choose…
+            {t('ui.choose')}
           </button>
         )}
       </span>

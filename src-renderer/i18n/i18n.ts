@@ -1,0 +1,70 @@
+// The interface's language in the page: the reader's choice (settings) or the browser's
+// (navigator.languages, which Electron sets from the system), its catalog loaded once, and the
+// document's `lang` and `dir` set so the whole layout mirrors for Arabic. Changing it re-renders
+// every component that translates, at once, without reloading anything.
+import { textDirection } from '../../src-shared/lang'
+import { loadCatalog } from '../../src-shared/i18n/catalogs'
+import { en } from '../../src-shared/i18n/catalogs/en'
+import { interfaceLanguage, type UiLanguage } from '../../src-shared/i18n/languages'
+import {
+  createTranslator,
+  type MessageKey,
+  type MessageValues,
+  type Translate,
+} from '../../src-shared/i18n/translate'
+import { createStore, useStore } from '../store/store'
+
+interface LanguageState {
+  /** The language shown. */
+  lang: UiLanguage
+  /** What the reader chose; null to follow the system. */
+  chosen: UiLanguage | null
+  t: Translate
+}
+
+export const languageState = createStore<LanguageState>({
+  lang: 'en',
+  chosen: null,
+  t: createTranslator('en', en),
+})
+
+const systemLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages
+
+let latest: UiLanguage | null = null
+
+async function applyLanguage(chosen: UiLanguage | null): Promise<void> {
+  const lang = interfaceLanguage(chosen, systemLanguages())
+  const catalog = await loadCatalog(lang)
+  // A later choice may have been applied meanwhile: the last one asked for wins.
+  if (lang !== interfaceLanguage(latest, systemLanguages())) return
+  languageState.set({ lang, chosen, t: createTranslator(lang, catalog) })
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = lang
+    document.documentElement.dir = textDirection(lang)
+  }
+}
+/** Shows the interface in `chosen` (null: the system's language); resolves once it is shown. */
+export function chooseLanguage(chosen: UiLanguage | null): Promise<void> {
+  latest = chosen
+  return applyLanguage(chosen)
+}
+
+/** The translate function of the current language; components re-render when it changes. */
+export function useT(): Translate {
+  return useStore(languageState, (s) => s.t)
+}
+
+/** The interface's language now (for Intl formatting). */
+export function useUiLanguage(): UiLanguage {
+  return useStore(languageState, (s) => s.lang)
+}
+
+export function useChosenLanguage(): UiLanguage | null {
+  return useStore(languageState, (s) => s.chosen)
+}
+
+/** A message now, outside React (notices raised by code). */
+export function translate(key: MessageKey, values?: MessageValues): string {
+  return languageState.get().t(key, values)
+}

@@ -1,0 +1,2 @@
+// The interface's language, shared by every feature (like ui/, store/ and api/).
+export * from './i18n'

@@ -1,0 +1,20 @@
+// Every language's catalog, loaded when first asked for (the page fetches only the one it shows).
+import type { UiLanguage } from '../languages'
+import { en, type Catalog } from './en'
+
+const loaders: Record<UiLanguage, () => Promise<Catalog>> = {
+  en: async () => en,
+  el: async () => (await import('./el')).el,
+  ru: async () => (await import('./ru')).ru,
+  ar: async () => (await import('./ar')).ar,
+  de: async () => (await import('./de')).de,
+  fr: async () => (await import('./fr')).fr,
+  it: async () => (await import('./it')).it,
+  es: async () => (await import('./es')).es,
+  tr: async () => (await import('./tr')).tr,
+  pt: async () => (await import('./pt')).pt,
+}
+
+export function loadCatalog(lang: UiLanguage): Promise<Catalog> {
+  return loaders[lang]()
+}
