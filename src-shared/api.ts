@@ -85,6 +85,8 @@ const exportRequest = z
     flavour: z.enum(EXPORT_FLAVOURS).optional(),
     /** Markdown: how highlight colours show (the flavour's default when not given). */
     colours: z.enum(EXPORT_COLOURS).optional(),
+    /** The language of the export's own labels ("Open in Scholion"): the interface's. */
+    language: z.enum(UI_LANGUAGES).optional(),
     /** Render only the first article (for a preview). */
     sample: z.boolean().optional(),
   })
@@ -253,7 +255,13 @@ export const contract = {
   ),
   /** One article's notes (or the given ones) as Markdown for the clipboard. */
   'export.copy': method<string>()(
-    z.object({ articleId, ids: z.array(annotationId).max(10_000).optional() }).strict(),
+    z
+      .object({
+        articleId,
+        ids: z.array(annotationId).max(10_000).optional(),
+        language: z.enum(UI_LANGUAGES).optional(),
+      })
+      .strict(),
   ),
   /** Adds files (saved web pages, Markdown, text) to the user's own library. */
   'library.addFiles': method<AddFilesReport>()(addFilesInput),

@@ -2,7 +2,8 @@
 // and edit them. Every value is Markdown already (passages escaped); `{{{…}}}` inserts it as it is.
 //
 // Article: frontMatter (YAML), pageProperties (Logseq's `key:: value`), title, byline, language,
-// languageName, source, id, count, annotations.
+// languageName, source, id, count, annotations, and labels.openInScholion and labels.source (the
+// export's own words, in the interface's language).
 // Each annotation: quote (a block quote), quoteText (one line), paragraph, note, tags (#tags),
 // tagList (tags, comma-separated), color, colorName, colorProperty (`color:: …` when asked
 // for), created, modified, link (deep link), links (Open in Scholion · Source), id, blockId (a
@@ -71,7 +72,7 @@ export const LOGSEQ_TEMPLATE = `{{{pageProperties}}}
 {{#tagList}}
   tags:: {{{tagList}}}
 {{/tagList}}
-  scholion:: [Open in Scholion]({{{link}}})
+  scholion:: [{{labels.openInScholion}}]({{{link}}})
 {{#noteBlocks}}
 {{{noteBlocks}}}
 {{/noteBlocks}}
@@ -96,6 +97,8 @@ export const TEMPLATE_FIELDS = {
     'source',
     'id',
     'count',
+    'labels.openInScholion',
+    'labels.source',
   ],
   annotation: [
     'quote',

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
+import { pickLanguage } from '../../src-shared/i18n/languages'
 import {
   EXPORT_COLOURS,
   EXPORT_FLAVOURS,
@@ -67,6 +68,12 @@ export async function exportCommand(appRoot: string, args: string[]): Promise<nu
       combined: values.combined,
       template,
       flavour: values.flavour as ExportFlavour,
+      // The export's own labels in the terminal's language (LC_ALL, LC_MESSAGES, LANG).
+      language: pickLanguage(
+        [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].filter(
+          (l): l is string => !!l,
+        ),
+      ),
       colours: values.colours as ExportColours | undefined,
       folder: values.out,
     },

@@ -35,6 +35,8 @@ import {
 } from './markdown'
 import { changedTags } from './tags'
 import type { ExportColours, ExportFlavour } from '../../src-shared/export-template'
+import { translatorFor } from '../../src-shared/i18n/catalogs'
+import type { UiLanguage } from '../../src-shared/i18n/languages'
 import { toJsonLd } from './web-annotation'
 import { sharedParsePool } from '../workers/parse-pool'
 
@@ -45,14 +47,17 @@ export interface ExportRequest {
   template?: string | undefined
   flavour?: ExportFlavour | undefined
   colours?: ExportColours | undefined
+  /** The language of the export's own labels (the interface's); quotes keep the article's. */
+  language?: UiLanguage | undefined
   sample?: boolean | undefined
 }
 
-const markdownOptions = (req: ExportRequest): RenderOptions =>
+const markdownOptions = async (req: ExportRequest): Promise<RenderOptions> =>
   renderOptions({
     ...(req.template !== undefined && { template: req.template }),
     ...(req.flavour !== undefined && { flavour: req.flavour }),
     ...(req.colours !== undefined && { colours: req.colours }),
+    labels: await translatorFor(req.language ?? 'en'),
   })
 
 type Progress = (done: number, total: number) => void
@@ -70,7 +75,7 @@ export function createExportService(
     collectNotes(await store.all(), library, scope, onProgress)
 
   async function render(req: ExportRequest, onProgress?: Progress): Promise<Result<ExportFile[]>> {
-    const options = markdownOptions(req)
+    const options = await markdownOptions(req)
     const problem = req.format === 'md' ? templateProblem(options.template) : null
     if (problem) return err('invalid_input', problem)
     const found = await notesFor(req.scope, onProgress)
@@ -101,7 +106,7 @@ export function createExportService(
     // Markdown, a file per article: read, render and write each article in turn, several at a
     // time, so the disk works while the next one renders. Other exports render, then write.
     const perArticle = req.format === 'md' && !req.combined
-    const options = markdownOptions(req)
+    const options = await markdownOptions(req)
     if (perArticle) {
       const problem = templateProblem(options.template)
       if (problem) return err('invalid_input', problem)
@@ -217,10 +222,12 @@ export function createExportService(
       articleId: string,
       ids?: string[],
       options: Partial<RenderOptions> = {},
+      language: UiLanguage = 'en',
     ): Promise<Result<string>> {
       const notes = await notesFor({ articleId, ids })
       if (!notes.length) return err('not_found', 'There are no notes to copy.')
-      return ok(renderArticle(notes[0]!, options, false))
+      const labels = await translatorFor(language)
+      return ok(renderArticle(notes[0]!, { ...options, labels }, false))
     },
     async previewImport(content: string): Promise<Result<ImportSummary>> {
       const planned = await plan(content)

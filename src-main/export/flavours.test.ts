@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { Annotation } from '../../src-shared/annotation'
 import type { ArticleSummary } from '../../src-shared/article'
 import { EXPORT_FLAVOURS, type ExportFlavour } from '../../src-shared/export-template'
+import { translatorFor } from '../../src-shared/i18n/catalogs'
 import { parseLogseq } from '../../test-support/mldoc'
 import { plainAnnotation } from '../../test-support/plain-annotation'
 import type { ArticleNotes } from './article-notes'
@@ -210,5 +211,20 @@ describe('quotes at their edges', () => {
     expect(displayQuote({ exact: 'the work', prefix: 'x ', suffix: 'ers of' })).toBe('the workers')
     expect(displayQuote({ exact: 'word', prefix: 'a'.repeat(60), suffix: '' })).toBe('word')
     expect(displayQuote({ exact: ' space first', prefix: 'cut', suffix: '' })).toBe('space first')
+  })
+})
+
+describe('labels', () => {
+  it('are in the interface language while quotes stay in the article’s', async () => {
+    const labels = await translatorFor('el')
+    for (const flavour of EXPORT_FLAVOURS) {
+      const file = articleFile(notes, { flavour, labels })
+      expect(file).toContain('[Άνοιγμα στο Scholion](scholion://article/')
+      expect(file).not.toContain('Open in Scholion')
+      expect(file).toContain('beginning of the year, rents rose faster than wages')
+    }
+    const ar = await translatorFor('ar')
+    expect(combinedFile([notes], { labels: ar })).toMatch(/^---\ntitle: ملاحظات Scholion\n/)
+    expect(articleFile(notes, { labels: ar })).toContain('[المصدر](https://inter.kke.gr/')
   })
 })

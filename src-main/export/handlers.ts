@@ -11,7 +11,8 @@ export function exchangeHandlers(
   return {
     'export.render': (req) => exporter.render(req),
     'export.write': (req) => exporter.write(req),
-    'export.copy': ({ articleId, ids }) => exporter.copy(articleId, ids, markdown()),
+    'export.copy': ({ articleId, ids, language }) =>
+      exporter.copy(articleId, ids, markdown(), language),
     'import.preview': ({ content }) => exporter.previewImport(content),
     'import.apply': ({ content }) => exporter.applyImport(content),
   }

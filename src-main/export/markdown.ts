@@ -22,15 +22,21 @@ import type { ArticleNotes } from './article-notes'
 import { blockContent, blockUuid, noteBlocks, pageProperties } from './logseq'
 import { displayQuote } from './quote-display'
 import { exportTags, hashtag } from './tags'
+import { en } from '../../src-shared/i18n/catalogs/en'
+import { createTranslator, type Translate } from '../../src-shared/i18n/translate'
 
 export { hashtag }
 
-/** How the notes are written: the template, the flavour (marker line, head) and the colours. */
+/** How the notes are written: the template, the flavour (marker line, head), the colours, and
+ * the language of the export's own labels (quotes stay in the article's language). */
 export interface RenderOptions {
   template: string
   flavour: ExportFlavour
   colours: ExportColours
+  labels: Translate
 }
+
+const english = createTranslator('en', en)
 
 /** The options with what a flavour takes by default filled in. */
 export function renderOptions(given: Partial<RenderOptions> = {}): RenderOptions {
@@ -39,6 +45,7 @@ export function renderOptions(given: Partial<RenderOptions> = {}): RenderOptions
     flavour,
     template: given.template ?? FLAVOUR_TEMPLATES[flavour],
     colours: given.colours ?? (flavour === 'obsidian' ? 'mark' : 'none'),
+    labels: given.labels ?? english,
   }
 }
 
@@ -153,6 +160,7 @@ export function templateView(
   withHead = true,
   colours: ExportColours = 'none',
   logseq = false,
+  t: Translate = english,
 ) {
   const { meta, items } = notes
   let quotes: string[] | null = null
@@ -168,10 +176,12 @@ export function templateView(
     title: escapeText(meta.title),
     byline: byline ? escapeText(byline) : '',
     language: meta.lang,
-    languageName: languageName(meta.lang),
+    languageName: languageName(meta.lang, t.lang),
     source: meta.sourceUrl ?? '',
     id: meta.id,
     count: items.length,
+    /** The export's own words in the interface's language, for templates. */
+    labels: { openInScholion: t('export.openInScholion'), source: t('export.source') },
     // Functions are called only if the template uses them (Mustache lambdas).
     annotations: items.map(({ annotation: a, paragraph }, i) => ({
       id: a.id,
@@ -192,8 +202,8 @@ export function templateView(
       link: annotationLink(a.articleId, a.id),
       links: () =>
         links([
-          { label: 'Open in Scholion', url: annotationLink(a.articleId, a.id) },
-          ...(meta.sourceUrl ? [{ label: 'Source', url: meta.sourceUrl }] : []),
+          { label: t('export.openInScholion'), url: annotationLink(a.articleId, a.id) },
+          ...(meta.sourceUrl ? [{ label: t('export.source'), url: meta.sourceUrl }] : []),
         ]),
     })),
   }
@@ -215,10 +225,10 @@ export function renderArticle(
   options: Partial<RenderOptions> = {},
   withHead = true,
 ): string {
-  const { template, colours, flavour } = renderOptions(options)
+  const { template, colours, flavour, labels } = renderOptions(options)
   const body = Mustache.render(
     template,
-    templateView(notes, withHead, colours, flavour === 'logseq'),
+    templateView(notes, withHead, colours, flavour === 'logseq', labels),
     {},
     {
       escape: (value: unknown) => String(value),
@@ -239,9 +249,9 @@ export function articleFile(notes: ArticleNotes, options: Partial<RenderOptions>
 
 /** Every article in one file, under one front matter (Logseq: page properties). */
 export function combinedFile(all: ArticleNotes[], options: Partial<RenderOptions> = {}): string {
-  const { flavour } = renderOptions(options)
+  const { flavour, labels } = renderOptions(options)
   const head = {
-    title: 'Scholion notes',
+    title: labels('export.combinedTitle'),
     articles: all.length,
     annotations: all.reduce((n, a) => n + a.items.length, 0),
   }

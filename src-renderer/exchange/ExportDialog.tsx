@@ -90,6 +90,7 @@ export function ExportDialog({ scope, onClose }: Props) {
     template: format === 'md' ? template : undefined,
     flavour: format === 'md' ? flavour : undefined,
     colours: format === 'md' ? (colours ?? undefined) : undefined,
+    language: t.lang,
     scope:
       which === 'shown'
         ? { ids: scope.ids }

@@ -13,7 +13,7 @@ import { useTextSelection } from '../annotations'
 import { useGroupView } from '../groups'
 import type { Groups } from '../groups'
 import { highlightsOf } from '../annotations'
-import { translate } from '../i18n'
+import { languageState, translate } from '../i18n'
 
 interface Options {
   api: ApiClient
@@ -111,7 +111,8 @@ export function useReaderAnnotations(o: Options) {
 
   const copyMarkdown = useCallback(
     (ids?: string[]) => {
-      void api['export.copy']({ articleId: id, ids }).then((r) => {
+      const language = languageState.get().lang
+      void api['export.copy']({ articleId: id, ids, language }).then((r) => {
         if (!r.ok) return toast(r.error.message)
         navigator.clipboard.writeText(r.value).then(
           () => toast(translate(ids ? 'reader.noteCopied' : 'reader.notesCopied')),

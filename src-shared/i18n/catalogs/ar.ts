@@ -504,4 +504,7 @@ export const ar: Catalog = {
   'settings.languageSystem': 'حسب النظام ({language})',
   'notify.newArticles':
     '{count, plural, zero {لا مقالات جديدة} one {مقال جديد} two {مقالان جديدان} few {# مقالات جديدة} many {# مقالًا جديدًا} other {# مقال جديد}}',
+  'export.openInScholion': 'فتح في Scholion',
+  'export.source': 'المصدر',
+  'export.combinedTitle': 'ملاحظات Scholion',
 }

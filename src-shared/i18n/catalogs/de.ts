@@ -500,4 +500,7 @@ export const de: Catalog = {
   'settings.language': 'Sprache der Oberfläche',
   'settings.languageSystem': 'Wie das System ({language})',
   'notify.newArticles': '{count, plural, one {Ein neuer Artikel} other {# neue Artikel}}',
+  'export.openInScholion': 'In Scholion öffnen',
+  'export.source': 'Quelle',
+  'export.combinedTitle': 'Scholion-Notizen',
 }

@@ -501,4 +501,7 @@ export const el: Catalog = {
   'settings.language': 'Γλώσσα διεπαφής',
   'settings.languageSystem': 'Όπως το σύστημα ({language})',
   'notify.newArticles': '{count, plural, one {Ένα νέο άρθρο} other {# νέα άρθρα}}',
+  'export.openInScholion': 'Άνοιγμα στο Scholion',
+  'export.source': 'Πηγή',
+  'export.combinedTitle': 'Σημειώσεις Scholion',
 }

@@ -538,6 +538,9 @@ export const en = {
   'settings.language': 'Interface language',
   'settings.languageSystem': 'As the system ({language})',
   'notify.newArticles': '{count, plural, one {A new article} other {# new articles}}',
+  'export.openInScholion': 'Open in Scholion',
+  'export.source': 'Source',
+  'export.combinedTitle': 'Scholion notes',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -509,4 +509,7 @@ export const es: Catalog = {
   'settings.languageSystem': 'El del sistema ({language})',
   'notify.newArticles':
     '{count, plural, one {Un artículo nuevo} many {# de artículos nuevos} other {# artículos nuevos}}',
+  'export.openInScholion': 'Abrir en Scholion',
+  'export.source': 'Fuente',
+  'export.combinedTitle': 'Notas de Scholion',
 }

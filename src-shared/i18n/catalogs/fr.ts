@@ -512,4 +512,7 @@ export const fr: Catalog = {
   'settings.languageSystem': 'Celle du système ({language})',
   'notify.newArticles':
     '{count, plural, one {Un nouvel article} many {# de nouveaux articles} other {# nouveaux articles}}',
+  'export.openInScholion': 'Ouvrir dans Scholion',
+  'export.source': 'Source',
+  'export.combinedTitle': 'Notes Scholion',
 }

@@ -1,5 +1,6 @@
 // Every language's catalog, loaded when first asked for (the page fetches only the one it shows).
 import type { UiLanguage } from '../languages'
+import { createTranslator, type Translate } from '../translate'
 import { en, type Catalog } from './en'
 
 const loaders: Record<UiLanguage, () => Promise<Catalog>> = {
@@ -17,4 +18,16 @@ const loaders: Record<UiLanguage, () => Promise<Catalog>> = {
 
 export function loadCatalog(lang: UiLanguage): Promise<Catalog> {
   return loaders[lang]()
+}
+
+const translators = new Map<UiLanguage, Promise<Translate>>()
+
+/** The translator of a language, made once (for code that formats outside the page: exports). */
+export function translatorFor(lang: UiLanguage): Promise<Translate> {
+  let made = translators.get(lang)
+  if (!made) {
+    made = loadCatalog(lang).then((catalog) => createTranslator(lang, catalog))
+    translators.set(lang, made)
+  }
+  return made
 }

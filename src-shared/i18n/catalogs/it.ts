@@ -509,4 +509,7 @@ export const it: Catalog = {
   'settings.languageSystem': 'Come il sistema ({language})',
   'notify.newArticles':
     '{count, plural, one {Un nuovo articolo} many {# di nuovi articoli} other {# nuovi articoli}}',
+  'export.openInScholion': 'Apri in Scholion',
+  'export.source': 'Fonte',
+  'export.combinedTitle': 'Note di Scholion',
 }

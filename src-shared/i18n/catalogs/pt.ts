@@ -510,4 +510,7 @@ export const pt: Catalog = {
   'settings.languageSystem': 'A do sistema ({language})',
   'notify.newArticles':
     '{count, plural, one {Um artigo novo} many {# de artigos novos} other {# artigos novos}}',
+  'export.openInScholion': 'Abrir no Scholion',
+  'export.source': 'Fonte',
+  'export.combinedTitle': 'Notas do Scholion',
 }

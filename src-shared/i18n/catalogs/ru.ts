@@ -511,4 +511,7 @@ export const ru: Catalog = {
   'settings.languageSystem': 'Как в системе ({language})',
   'notify.newArticles':
     '{count, plural, one {# новая статья} few {# новые статьи} many {# новых статей} other {# новой статьи}}',
+  'export.openInScholion': 'Открыть в Scholion',
+  'export.source': 'Источник',
+  'export.combinedTitle': 'Заметки Scholion',
 }

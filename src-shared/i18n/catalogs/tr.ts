@@ -492,4 +492,7 @@ export const tr: Catalog = {
   'settings.language': 'Arayüz dili',
   'settings.languageSystem': 'Sistemle aynı ({language})',
   'notify.newArticles': '{count, plural, one {Yeni bir makale} other {# yeni makale}}',
+  'export.openInScholion': 'Scholion’da aç',
+  'export.source': 'Kaynak',
+  'export.combinedTitle': 'Scholion notları',
 }
