@@ -1,24 +1,8 @@
 // axe finds no serious or critical accessibility problems on the library and the reader, in
 // the light and the dark theme, with the reader's panels open, with highlights and the note
 // editor, and in the notebook.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 import { test, expect } from './fixtures'
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    )
-}
 
 // Each test runs three full-page audits; on a busy 2-core CI machine that alone can take 25 s.
 test.describe.configure({ timeout: 90_000 })

@@ -2,21 +2,11 @@
 // chosen in the reading settings and switches at once (the article stays as it was), and with
 // Arabic the whole layout mirrors while an English article stays left to right (and an Arabic
 // article in an English interface reads right to left). axe checks both.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { seriousViolations } from './axe'
 import { test, expect, keepScreenshot } from './fixtures'
 
 const SEED = /The class struggle cannot be denigrated/
 const open = (link: string) => `&open=${encodeURIComponent(link)}`
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`)
-}
 
 test.describe.configure({ timeout: 90_000 })
 
@@ -107,6 +97,15 @@ test('in Arabic the layout mirrors; an English article stays left to right, an A
   // An Arabic article in the English interface: the text right to left, the interface not.
   await expect(page.locator('article.article')).toHaveAttribute('dir', 'rtl')
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  // In right-to-left text the left arrow points forward: Shift ← takes in the next word.
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('v')
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible()
+  await page.keyboard.press('Shift+ArrowLeft')
+  await expect
+    .poll(() => page.evaluate(() => document.getSelection()!.toString()))
+    .toBe('ملاحظات حلقة')
+  await page.keyboard.press('Escape')
   const englishNav = await page.getByRole('navigation', { name: 'Library' }).boundingBox()
   expect(englishNav!.x).toBeLessThan(100)
 

@@ -6,6 +6,7 @@ import { type AnchoredAnnotation, type Color, type TagCount } from '../../src-sh
 import { renderNote } from '../ui/markdown'
 import { inDocumentOrder, type AnnotationPatch, type SaveStatus } from './use-annotations'
 import { AnnotationEditor } from './AnnotationEditor'
+import { AnnotationSwatch } from './AnnotationSwatch'
 import { ColourFilter } from './ColourFilter'
 import { TagChips } from './TagChips'
 import { PeopleFilter } from '../groups'
@@ -114,22 +115,10 @@ export function AnnotationsPanel(props: Props) {
           data-annotation-id={a.id}
           onClick={() => (open ? props.onCloseEditor() : onSelect(a.id))}
         >
-          {others ? (
-            <span
-              className="swatch member-swatch"
-              style={{ background: a.colour }}
-              aria-label={
-                a.creator.name
-                  ? t('notes.by', { name: a.creator.name })
-                  : t('notes.byAnotherMember')
-              }
-            />
-          ) : (
-            <span
-              className={`swatch swatch-${a.color}`}
-              aria-label={t('colour.name', { colour: a.color })}
-            />
-          )}
+          <AnnotationSwatch
+            color={a.color}
+            member={others ? { colour: a.colour, name: a.creator.name } : undefined}
+          />
           <span className="annotation-where">
             {n ? `¶ ${n}` : a.anchor ? '' : t('notes.notFound')}
             {group.inGroups && (

@@ -40,6 +40,8 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName))
 }
 
+const MIRRORED: Record<string, string> = { ArrowRight: 'ArrowLeft', ArrowLeft: 'ArrowRight' }
+
 const EXTEND: Record<string, Extend> = {
   ArrowRight: 'word-forward',
   ArrowLeft: 'word-back',
@@ -63,7 +65,10 @@ export function useAnnotationKeys(actions: AnnotationKeyActions): void {
       if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'y') return run(a.redo)
       if (mod || e.altKey) return
       if (e.shiftKey && EXTEND[e.key] && a.hasSelection()) {
-        return run(() => a.extend(EXTEND[e.key]!))
+        // In a right-to-left article the left arrow points forward.
+        const rtl = document.querySelector('.reader-scroll .article[dir="rtl"]') !== null
+        const key = rtl ? (MIRRORED[e.key] ?? e.key) : e.key
+        return run(() => a.extend(EXTEND[key]!))
       }
       if (e.key === 'v' || e.key === 'V') return run(a.startSelection)
       if (!a.hasSelection()) return

@@ -6,7 +6,7 @@ import { type Color } from '../../src-shared/annotation'
 import type { Input, NotebookPage } from '../../src-shared/api'
 import { formatDate, languageName } from '../../src-shared/lang'
 import { renderNote } from '../ui/markdown'
-import { ColourFilter } from '../annotations'
+import { AnnotationSwatch, ColourFilter } from '../annotations'
 import { ExportDialog } from '../exchange'
 import { ImportDialog } from '../exchange'
 import { TagChips } from '../annotations'
@@ -234,22 +234,10 @@ export function Notebook({ onOpenAt }: Props) {
               className="notebook-entry"
               onClick={() => onOpenAt(a.articleId, a.id)}
             >
-              {a.colour ? (
-                <span
-                  className="swatch member-swatch"
-                  style={{ background: a.colour }}
-                  aria-label={
-                    a.creator.name
-                      ? t('notes.by', { name: a.creator.name })
-                      : t('notes.byAnotherMember')
-                  }
-                />
-              ) : (
-                <span
-                  className={`swatch swatch-${a.color}`}
-                  aria-label={t('colour.name', { colour: a.color })}
-                />
-              )}
+              <AnnotationSwatch
+                color={a.color}
+                member={a.colour ? { colour: a.colour, name: a.creator.name } : undefined}
+              />
               <span className="entry-quote" lang={a.lang} dir="auto">
                 {a.quote.exact}
               </span>
