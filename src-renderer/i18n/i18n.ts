@@ -3,7 +3,7 @@
 // document's `lang` and `dir` set so the whole layout mirrors for Arabic. Changing it re-renders
 // every component that translates, at once, without reloading anything.
 import { textDirection } from '../../src-shared/lang'
-import { loadCatalog } from '../../src-shared/i18n/catalogs'
+import { translatorFor } from '../../src-shared/i18n/catalogs'
 import { en } from '../../src-shared/i18n/catalogs/en'
 import { interfaceLanguage, type UiLanguage } from '../../src-shared/i18n/languages'
 import {
@@ -31,23 +31,20 @@ export const languageState = createStore<LanguageState>({
 const systemLanguages = (): readonly string[] =>
   typeof navigator === 'undefined' ? [] : navigator.languages
 
-let latest: UiLanguage | null = null
+/** Counts the choices: a choice whose catalog arrives after a later choice is dropped. */
+let choices = 0
 
-async function applyLanguage(chosen: UiLanguage | null): Promise<void> {
+/** Shows the interface in `chosen` (null: the system's language); resolves once it is shown. */
+export async function chooseLanguage(chosen: UiLanguage | null): Promise<void> {
+  const turn = ++choices
   const lang = interfaceLanguage(chosen, systemLanguages())
-  const catalog = await loadCatalog(lang)
-  // A later choice may have been applied meanwhile: the last one asked for wins.
-  if (lang !== interfaceLanguage(latest, systemLanguages())) return
-  languageState.set({ lang, chosen, t: createTranslator(lang, catalog) })
+  const t = await translatorFor(lang)
+  if (turn !== choices) return
+  languageState.set({ lang, chosen, t })
   if (typeof document !== 'undefined') {
     document.documentElement.lang = lang
     document.documentElement.dir = textDirection(lang)
   }
-}
-/** Shows the interface in `chosen` (null: the system's language); resolves once it is shown. */
-export function chooseLanguage(chosen: UiLanguage | null): Promise<void> {
-  latest = chosen
-  return applyLanguage(chosen)
 }
 
 /** The translate function of the current language; components re-render when it changes. */
