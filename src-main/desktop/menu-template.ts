@@ -2,8 +2,8 @@
 // shortcuts, and the context menus for a selection and a link. Electron-free, so it is tested
 // here; src-main/electron/menus.ts turns it into Electron menus.
 import { APP_COMMANDS, type AppCommand } from '../../src-shared/commands'
-import { en } from '../../src-shared/i18n/catalogs/en'
-import { createTranslator, type Translate } from '../../src-shared/i18n/translate'
+import { ENGLISH } from '../../src-shared/i18n/catalogs'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 /** A menu entry: an app command, one of Electron's standard roles, or a separator. */
 export type MenuEntry =
@@ -18,10 +18,9 @@ export interface MenuSection {
 }
 
 const sep: MenuEntry = { separator: true }
-const english = createTranslator('en', en)
 
 /** The menus in the interface's language (`t`): every label, Electron's roles' too. */
-export function menuTemplate(platform: NodeJS.Platform, t: Translate = english): MenuSection[] {
+export function menuTemplate(platform: NodeJS.Platform, t: Translate = ENGLISH): MenuSection[] {
   const mac = platform === 'darwin'
   const cmd = (command: AppCommand, accelerator?: string): MenuEntry =>
     accelerator
@@ -127,7 +126,7 @@ export function contextMenuTemplate(
     hasSelection: boolean
     linkUrl: string | null
   },
-  t: Translate = english,
+  t: Translate = ENGLISH,
 ): MenuEntry[] {
   const cmd = (command: AppCommand): MenuEntry => ({ command, label: t(APP_COMMANDS[command]) })
   const items: MenuEntry[] = []

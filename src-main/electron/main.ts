@@ -19,6 +19,7 @@ import { flushAllWindows, setupCloseFlush } from './close-flush'
 import { createMainWindow } from './window'
 import { saveWindowStates } from './window-state'
 import { mainTranslator } from '../desktop/interface-language'
+import { ENGLISH } from '../../src-shared/i18n/catalogs'
 
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined
 let mainWindow: BrowserWindow | undefined
@@ -31,7 +32,7 @@ let openFiles: ReturnType<typeof setupOpenFiles> | undefined
 async function boot(): Promise<void> {
   const appRoot = app.getAppPath()
   // The interface's language for menus and notifications, once the settings are read.
-  let t = await mainTranslator(null, 'en')
+  let t = ENGLISH
   const dataDir = resolveDataDir({
     env: process.env,
     electronUserData: app.getPath('userData'),

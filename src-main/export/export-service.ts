@@ -16,7 +16,6 @@ import {
   collectNotes,
   groupByArticle,
   inPool,
-  inScope,
   placeAll,
   type ArticleNotes,
   type ExportScope,
@@ -143,8 +142,9 @@ export function createExportService(
           result.written.push(file.name)
         }
       }
-      if (perArticle) {
-        const groups = groupByArticle(await store.all(), req.scope)
+      // Markdown: the annotations in scope, by article, read once (files and the tag report).
+      const groups = req.format === 'md' ? groupByArticle(await store.all(), req.scope) : null
+      if (perArticle && groups) {
         let done = 0
         await inPool(groups, 8, async ([articleId, annotations]) => {
           const notes = await placeAll(library, articleId, annotations)
@@ -154,10 +154,8 @@ export function createExportService(
       } else await inPool(queue, 8, one)
       for (const list of [result.written, result.unchanged]) list.sort()
       // Markdown writes tags as Obsidian and Logseq read them; the ones that changed are told.
-      if (req.format === 'md') {
-        const tags = (await store.all()).filter((a) => inScope(a, req.scope)).flatMap((a) => a.tags)
-        result.tagsChanged = changedTags(tags)
-      }
+      if (groups)
+        result.tagsChanged = changedTags([...groups.values()].flat().flatMap((a) => a.tags))
       if (result.written.length) await syncFolder(req.folder)
     } catch (error) {
       return err(

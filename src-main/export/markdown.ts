@@ -22,8 +22,8 @@ import type { ArticleNotes } from './article-notes'
 import { blockContent, blockUuid, noteBlocks, pageProperties } from './logseq'
 import { displayQuote } from './quote-display'
 import { exportTags, hashtag } from './tags'
-import { en } from '../../src-shared/i18n/catalogs/en'
-import { createTranslator, type Translate } from '../../src-shared/i18n/translate'
+import { ENGLISH } from '../../src-shared/i18n/catalogs'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 export { hashtag }
 
@@ -36,8 +36,6 @@ export interface RenderOptions {
   labels: Translate
 }
 
-const english = createTranslator('en', en)
-
 /** The options with what a flavour takes by default filled in. */
 export function renderOptions(given: Partial<RenderOptions> = {}): RenderOptions {
   const flavour = given.flavour ?? 'markdown'
@@ -45,7 +43,7 @@ export function renderOptions(given: Partial<RenderOptions> = {}): RenderOptions
     flavour,
     template: given.template ?? FLAVOUR_TEMPLATES[flavour],
     colours: given.colours ?? (flavour === 'obsidian' ? 'mark' : 'none'),
-    labels: given.labels ?? english,
+    labels: given.labels ?? ENGLISH,
   }
 }
 
@@ -160,7 +158,7 @@ export function templateView(
   withHead = true,
   colours: ExportColours = 'none',
   logseq = false,
-  t: Translate = english,
+  t: Translate = ENGLISH,
 ) {
   const { meta, items } = notes
   let quotes: string[] | null = null

@@ -3,15 +3,9 @@
 // document's `lang` and `dir` set so the whole layout mirrors for Arabic. Changing it re-renders
 // every component that translates, at once, without reloading anything.
 import { textDirection } from '../../src-shared/lang'
-import { translatorFor } from '../../src-shared/i18n/catalogs'
-import { en } from '../../src-shared/i18n/catalogs/en'
+import { ENGLISH, translatorFor } from '../../src-shared/i18n/catalogs'
 import { interfaceLanguage, type UiLanguage } from '../../src-shared/i18n/languages'
-import {
-  createTranslator,
-  type MessageKey,
-  type MessageValues,
-  type Translate,
-} from '../../src-shared/i18n/translate'
+import type { MessageKey, MessageValues, Translate } from '../../src-shared/i18n/translate'
 import { createStore, useStore } from '../store/store'
 
 interface LanguageState {
@@ -25,7 +19,7 @@ interface LanguageState {
 export const languageState = createStore<LanguageState>({
   lang: 'en',
   chosen: null,
-  t: createTranslator('en', en),
+  t: ENGLISH,
 })
 
 const systemLanguages = (): readonly string[] =>

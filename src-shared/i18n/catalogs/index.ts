@@ -20,9 +20,12 @@ export function loadCatalog(lang: UiLanguage): Promise<Catalog> {
   return loaders[lang]()
 }
 
-const translators = new Map<UiLanguage, Promise<Translate>>()
+/** English at once, with no wait: the source language, and what everything starts in. */
+export const ENGLISH: Translate = createTranslator('en', en)
 
-/** The translator of a language, made once (for code that formats outside the page: exports). */
+const translators = new Map<UiLanguage, Promise<Translate>>([['en', Promise.resolve(ENGLISH)]])
+
+/** The translator of a language, made once and shared by everything that formats messages. */
 export function translatorFor(lang: UiLanguage): Promise<Translate> {
   let made = translators.get(lang)
   if (!made) {
