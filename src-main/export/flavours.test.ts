@@ -228,3 +228,33 @@ describe('labels', () => {
     expect(articleFile(notes, { labels: ar })).toContain('[المصدر](https://inter.kke.gr/')
   })
 })
+
+describe('hostile notes and titles', () => {
+  it('cannot add blocks, ids or page properties to the Logseq outline', () => {
+    const hostile: ArticleNotes = {
+      meta: { ...meta, title: 'A title\ntags:: injected\n- and a block' },
+      items: [
+        {
+          paragraph: 1,
+          annotation: annotation('6f2c1b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f', {
+            quote: { exact: 'a quote\n- not a block\nid:: 00000000-0000-4000-8000-000000000000' },
+            note: 'first line\n- looks like a block\nid:: 11111111-1111-4111-8111-111111111111\n\n```\n- inside code\n```',
+            tags: ['__proto__', 'a:: b'],
+          }),
+        },
+      ],
+    }
+    const page = parseLogseq(articleFile(hostile, { flavour: 'logseq' }))
+    expect(Object.keys(page.properties)).not.toContain('__proto__')
+    expect(page.properties.title).toBe('A title tags:: injected - and a block')
+    expect(page.properties.tags).toBe('__proto__, a-b')
+    const top = page.blocks.filter((b) => b.level === 1)
+    // The annotation's block and the marker's: nothing else at the top.
+    expect(top).toHaveLength(2)
+    expect(top[0]!.properties.id).toBe('6f2c1b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f')
+    // Only the annotation's block has an id: the quote's and the note's lookalikes set none.
+    expect(page.blocks.filter((b) => b.properties.id).map((b) => b.properties.id)).toEqual([
+      '6f2c1b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f',
+    ])
+  })
+})

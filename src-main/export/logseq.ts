@@ -74,6 +74,14 @@ function paragraphs(note: string): string[] {
 }
 
 /** A note as child blocks of the annotation's block: a block per paragraph and per list item. */
+/** A line Logseq would read as a property of its block (`id:: …`). */
+const PROPERTY_LINE = /^(\s*)([^\s:]+::)/gm
+
+/** A note's text as block content: a line shaped like a property gets a zero-width space in
+ * front, so that a note (another member's, say) cannot set its block's `id::` or other
+ * properties; it reads the same. */
+const inert = (text: string) => text.replace(PROPERTY_LINE, '$1\u200b$2')
+
 export function noteBlocks(note: string): string {
   const blocks: string[] = []
   for (const paragraph of paragraphs(note.trim())) {
@@ -82,5 +90,5 @@ export function noteBlocks(note: string): string {
       for (const l of lines) blocks.push(l.replace(/^[-*+]\s+/, ''))
     } else blocks.push(paragraph)
   }
-  return blocks.map((b) => `\t- ${blockContent(b, '\t  ')}`).join('\n')
+  return blocks.map((b) => `\t- ${blockContent(inert(b), '\t  ')}`).join('\n')
 }
