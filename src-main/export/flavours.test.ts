@@ -237,7 +237,11 @@ describe('hostile notes and titles', () => {
         {
           paragraph: 1,
           annotation: annotation('6f2c1b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f', {
-            quote: { exact: 'a quote\n- not a block\nid:: 00000000-0000-4000-8000-000000000000' },
+            quote: {
+              exact: 'a quote\n- not a block\nid:: 00000000-0000-4000-8000-000000000000',
+              prefix: '',
+              suffix: '',
+            },
             note: 'first line\n- looks like a block\nid:: 11111111-1111-4111-8111-111111111111\n\n```\n- inside code\n```',
             tags: ['__proto__', 'a:: b'],
           }),
