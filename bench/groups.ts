@@ -16,6 +16,7 @@ import { openGroupService } from '../src-main/groups/group-service'
 import { writeFileAtomic } from '../src-main/storage/atomic-write'
 import { percentiles } from './stats'
 import { ARTICLES, MEMBERS, PER_ARTICLE, articleFile, makeFolder, memberId } from './group-folder'
+import { verbatim } from '../src-shared/i18n/translate'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 20)
@@ -26,7 +27,7 @@ async function open(dataDir: string, watch: boolean) {
     dataDir,
     store,
     library: null,
-    texts: async () => err('unavailable', 'no archive in this benchmark'),
+    texts: async () => err('unavailable', verbatim('no archive in this benchmark')),
     identity: () => ({ id: 'bench-reader', name: 'Reader', colour: '#be185d' }),
     now: () => new Date(),
     watch,

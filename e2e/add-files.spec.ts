@@ -51,7 +51,9 @@ test('adds a saved page and a Markdown file, reports a skipped one, and reads th
     ])
   await expect(dialog.getByRole('status')).toContainText('2 articles added, 1 file skipped')
   await expect(dialog.locator('.skipped-files')).toContainText('photo.png')
-  await expect(dialog.locator('.skipped-files')).toContainText('not a kind Scholion imports')
+  await expect(dialog.locator('.skipped-files')).toContainText(
+    'not a kind of file Scholion imports',
+  )
   await keepScreenshot(page, 'add-files-report')
 
   // Open the page from the report: the site's chrome is gone, its structure is kept.

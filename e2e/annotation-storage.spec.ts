@@ -46,7 +46,7 @@ test.describe('with a damaged annotations file and a good copy', () => {
     dataDir,
   }) => {
     const page = await openApp()
-    await expect(page.getByText(/annotations file .* was damaged/)).toBeVisible()
+    await expect(page.getByText(/The file of your annotations of .* was damaged/)).toBeVisible()
     await expect(page.locator('mark.hl-purple')).toHaveText('multi-dimensional policy')
     const kept = await readdir(join(dataDir, ANNOTATIONS_DIR))
     expect(kept.some((f) => f.includes('.corrupt-'))).toBe(true)

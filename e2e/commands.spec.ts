@@ -16,8 +16,21 @@ const root = resolve('.')
 test('the built scholion command is executable and runs through npx and through a link', async () => {
   const cli = join(root, 'out/main/cli.js')
   expect((await stat(cli)).mode & 0o111).toBe(0o111)
-  const viaNpx = await run('npx', ['--no-install', 'scholion', 'help'], { cwd: root })
-  expect(viaNpx.stdout).toMatch(/^Usage: scholion <command>/)
+  const english = { ...process.env, LC_ALL: 'C' }
+  const viaNpx = await run('npx', ['--no-install', 'scholion', 'help'], { cwd: root, env: english })
+  expect(viaNpx.stdout).toMatch(/^Usage: scholion COMMAND/)
+  // In the terminal's language, as POSIX programs choose it.
+  const greek = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'el_GR.UTF-8' }
+  const inGreek = await run(process.execPath, [cli, 'help'], { cwd: root, env: greek })
+  expect(inGreek.stdout).toMatch(/^Χρήση: scholion ΕΝΤΟΛΗ/)
+  const wrong = await run(process.execPath, [cli, 'export', '--format', 'doc'], {
+    cwd: root,
+    env: greek,
+  }).catch((error: { stderr: string; code: number }) => error)
+  expect(wrong).toMatchObject({ code: 1 })
+  expect((wrong as { stderr: string }).stderr).toContain(
+    'scholion: Το --format πρέπει να είναι ένα από md, csv, jsonld, όχι doc.',
+  )
 
   const dir = await mkdtemp(join(tmpdir(), 'scholion-bin-'))
   try {

@@ -41,7 +41,7 @@ test('bad and unknown links say what is wrong', async ({ page, server }) => {
     () =>
       (window.location.hash = `open=${encodeURIComponent('scholion://article/no-such-article')}`),
   )
-  await expect(page.getByRole('alert')).toContainText('There is no article "no-such-article"')
+  await expect(page.getByRole('alert')).toContainText('There is no article “no-such-article”')
 })
 
 test('About shows the version and archive, and copies diagnostics without paths', async ({

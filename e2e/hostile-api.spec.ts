@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import type { RunningServer } from './server'
+import type { Message } from '../src-shared/i18n/translate'
+import { english } from '../test-support/english'
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
 
@@ -86,12 +88,12 @@ test('FIFOs and links in a shared folder are named, never opened, and the server
     await expect
       .poll(
         async () => {
-          const list = await api<{ groups: { warnings: { reason: string }[] }[] }>(
+          const list = await api<{ groups: { warnings: { reason: Message }[] }[] }>(
             server,
             'groups.list',
             {},
           )
-          return list.ok ? list.value.groups[0]!.warnings.map((w) => w.reason).sort() : []
+          return list.ok ? list.value.groups[0]!.warnings.map((w) => english(w.reason)).sort() : []
         },
         { timeout: 10_000 },
       )

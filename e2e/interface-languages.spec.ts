@@ -2,6 +2,7 @@
 // chosen in the reading settings and switches at once (the article stays as it was), and with
 // Arabic the whole layout mirrors while an English article stays left to right (and an Arabic
 // article in an English interface reads right to left). axe checks both.
+import { translatorFor } from '../src-shared/i18n/catalogs'
 import { seriousViolations } from './axe'
 import { test, expect, keepScreenshot } from './fixtures'
 
@@ -43,6 +44,36 @@ test.describe('with a Greek system', () => {
     expect(await seriousViolations(page)).toEqual([])
     await dialog.getByRole('button', { name: 'Κλείσιμο' }).click()
     await expect(dialog).toBeHidden()
+  })
+
+  test('the core’s reports and errors come in Greek too', async ({ page, server }) => {
+    const el = await translatorFor('el')
+    await page.goto(server.url)
+    await expect(page.getByRole('navigation', { name: el('command.library') })).toBeVisible()
+    // Files the core refuses: each reason in Greek.
+    await page.getByRole('button', { name: el('library.addFiles') }).click()
+    const adding = page.getByRole('dialog', { name: el('addFiles.title') })
+    await adding.getByLabel(el('addFiles.files')).setInputFiles([
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('not text') },
+      { name: 'empty.en.txt', mimeType: 'text/plain', buffer: Buffer.from(' \n\n ') },
+    ])
+    const skipped = adding.locator('.skipped-files')
+    await expect(skipped).toContainText(el('addFiles.kindUnknown', { ext: '.png' }))
+    await expect(skipped).toContainText(el('addFiles.noArticleText'))
+    await expect(skipped).not.toContainText(/[a-z]{4,} (is|was|has) /)
+    await page.keyboard.press('Escape')
+
+    // An error the core answers a call with: a folder that is not a full path.
+    await page.getByRole('button', { name: el('library.groups') }).click()
+    const groups = page.getByRole('dialog', { name: el('groups.title') })
+    await groups.getByLabel(el('groups.nameSeen')).fill('Μαρία')
+    await groups.getByRole('radio').first().check()
+    await groups.getByRole('button', { name: el('replies.save') }).click()
+    await groups.getByLabel(el('groups.folder')).fill('reading-group')
+    await groups.getByRole('button', { name: el('groups.join') }).click()
+    const error = groups.getByRole('alert')
+    await expect(error).toContainText('«reading-group» δεν είναι πλήρης διαδρομή')
+    await expect(error).not.toContainText('full path')
   })
 })
 

@@ -33,7 +33,7 @@ export async function startServer(opts: {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 15_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output)
       if (match) {
         clearTimeout(timer)
         resolve(match[1]!)

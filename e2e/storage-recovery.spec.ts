@@ -15,8 +15,8 @@ test.describe('with a damaged settings file and a good copy', () => {
 
   test('restores the last good copy and says so', async ({ openApp, dataDir }) => {
     const page = await openApp()
-    await expect(page.getByRole('status')).toContainText('Your settings file was damaged')
-    await expect(page.getByRole('status')).toContainText('restored the last good copy')
+    await expect(page.getByRole('status')).toContainText('The file of your settings was damaged')
+    await expect(page.getByRole('status')).toContainText('the last good copy was restored')
     // The restored setting is in effect: the last article read is open.
     await expect(page.getByLabel('Article text').getByRole('heading', { level: 1 })).toContainText(
       'The class struggle',

@@ -7,6 +7,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest'
 import { loadCatalog } from '../src-shared/i18n/catalogs'
 import { en } from '../src-shared/i18n/catalogs/en'
+import { enCore } from '../src-shared/i18n/catalogs/en-core'
 import { UI_LANGUAGES } from '../src-shared/i18n/languages'
 
 const ROOT = new URL('../', import.meta.url).pathname
@@ -43,6 +44,12 @@ function shapeOf(message: string): Shape {
 }
 
 const keys = Object.keys(en).sort()
+
+it('keeps the core’s keys apart from the page’s (a key in both would hide one message)', () => {
+  const page = readFileSync(join(ROOT, 'src-shared/i18n/catalogs/en.ts'), 'utf8')
+  const shared = Object.keys(enCore).filter((k) => page.includes(`'${k}':`))
+  expect(shared).toEqual([])
+})
 
 describe.each(UI_LANGUAGES)('the %s catalog', (lang) => {
   it('has every key of the English catalog and no other', async () => {

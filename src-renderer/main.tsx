@@ -13,6 +13,7 @@ import { App } from './App'
 import { ApiProvider } from './store/app-state'
 import { connect } from './api/client'
 import { trackedClient } from './api/tracked-client'
+import { localisedClient } from './api/localised-client'
 import { flushWhenLeaving } from './api/pending-saves'
 import { chooseLanguage, translate } from './i18n'
 import './styles.css'
@@ -33,7 +34,7 @@ function render() {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       {setup.client ? (
-        <ApiProvider api={trackedClient(setup.client)}>
+        <ApiProvider api={trackedClient(localisedClient(setup.client))}>
           <App />
         </ApiProvider>
       ) : (

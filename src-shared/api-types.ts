@@ -7,6 +7,7 @@ import type { UiLanguage } from './i18n/languages'
 import type { AnchoredAnnotation, Color, Creator, NotebookEntry, TagCount } from './annotation'
 import type { DocJSON } from './schema'
 import type { GroupInfo } from './group'
+import type { Message } from './i18n/translate'
 
 export interface AppInfo {
   name: string
@@ -139,7 +140,7 @@ export interface ExportResult {
   written: string[]
   /** Files already up to date, left untouched. */
   unchanged: string[]
-  skipped: { name: string; reason: string }[]
+  skipped: { name: string; reason: Message }[]
   /** Tags written differently than they are stored (spaces, punctuation), each once. */
   tagsChanged: { from: string; to: string }[]
 }
@@ -159,7 +160,7 @@ export interface ImportSummary {
   deleted: number
   unchanged: number
   /** The first items skipped (at most 200), and why; `skippedCount` counts them all. */
-  skipped: { item: number | null; id: string | null; reason: string }[]
+  skipped: { item: number | null; id: string | null; reason: Message }[]
   skippedCount: number
   changes: ImportChange[]
 }
@@ -178,9 +179,9 @@ export interface AddFilesReport {
     section: string | null
     /** The language was guessed from the text (the file name does not say it). */
     langGuessed: boolean
-    warnings: string[]
+    warnings: Message[]
   }[]
-  skipped: { file: string; reason: string }[]
+  skipped: { file: string; reason: Message }[]
 }
 
 /** What taking in a group pack did. */
@@ -191,7 +192,7 @@ export interface PackImport {
   annotations: number
   replies: number
   /** The first items skipped (at most 200), and why; `skippedCount` counts them all. */
-  skipped: string[]
+  skipped: Message[]
   skippedCount: number
 }
 
@@ -205,9 +206,9 @@ export interface SyncSourceResult {
   known: number
   /** Pages that could not be fetched or read, with why. A page several sources name is listed
    * once, under the first, with the others' names in `alsoIn`. */
-  failed: { url: string; reason: string; alsoIn?: string[] }[]
+  failed: { url: string; reason: Message; alsoIn?: string[] }[]
   /** Why the source itself could not be read; null when it was. */
-  error: string | null
+  error: Message | null
   /** The listing had not changed since the last sync (304, or the same content). */
   unchanged: boolean
   /** Articles already here whose text changed on the site: the new version replaced the old,
@@ -227,7 +228,7 @@ export interface SyncSourceLast {
   updated: number
   known: number
   failed: number
-  error: string | null
+  error: Message | null
 }
 
 /** A place sync looks for new articles. */
@@ -255,7 +256,7 @@ export interface SyncProgress {
     added?: number
     updated?: number
     failed?: number
-    error?: string | null
+    error?: Message | null
   }[]
 }
 

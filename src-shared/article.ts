@@ -1,4 +1,5 @@
 // What the library knows about an article without opening it: one catalog entry.
+import type { Message } from './i18n/translate'
 
 export interface ArticleSummary {
   /** Stable id, `<lang>-<slug>`. */
@@ -36,5 +37,5 @@ export interface Translation {
 export interface Notice {
   level: 'info' | 'warning' | 'error'
   code: string
-  message: string
+  message: Message
 }

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { diagnostics } from './diagnostics'
+import { verbatim } from './i18n/translate'
 
 it('reports versions and counts, and no paths or personal text', () => {
   const text = diagnostics({
@@ -18,7 +19,7 @@ it('reports versions and counts, and no paths or personal text', () => {
         {
           level: 'warning',
           code: 'store_restored',
-          message: 'Your settings file at /home/maria was damaged',
+          message: verbatim('Your settings file at /home/maria was damaged'),
         },
       ],
     },

@@ -3,6 +3,7 @@
 // as the reader shows them, and replies, a discussion under any annotation of a group.
 import { z } from 'zod'
 import type { AnchoredAnnotation, Creator } from './annotation'
+import type { Message } from './i18n/translate'
 
 /** The colours a member can pick; others' highlights are drawn in them. */
 export const MEMBER_COLOURS = [
@@ -40,7 +41,7 @@ export type GroupStatus =
 export interface GroupWarning {
   file: string
   member: string | null
-  reason: string
+  reason: Message
 }
 
 export interface GroupInfo {

@@ -1,5 +1,9 @@
 // Results that cross process boundaries. Errors don't serialise and callers must always see a
-// reason, so every contract call resolves to one of these two shapes instead of throwing.
+// reason, so every contract call resolves to one of these two shapes instead of throwing. An
+// error carries its message as a key and values, so the page shows it in its own language, and
+// in English as `message` for logs, scripts and older pages.
+import { ENGLISH } from './i18n/catalogs'
+import type { Message, MessageKey, MessageValues } from './i18n/translate'
 
 export type ErrorCode =
   | 'invalid_input'
@@ -13,7 +17,10 @@ export type ErrorCode =
 
 export interface ApiError {
   code: ErrorCode
+  /** The message in English. */
   message: string
+  key?: MessageKey
+  values?: MessageValues
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
@@ -22,8 +29,19 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value }
 }
 
-export function err<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } }
+export function err<T = never>(code: ErrorCode, message: Message): Result<T> {
+  const error: ApiError = { code, message: ENGLISH.message(message), key: message.key }
+  if (message.values) error.values = message.values
+  return { ok: false, error }
+}
+
+/** The message of an error, to show or to put in another message. */
+export function messageOf(error: ApiError): Message {
+  return error.key ? { key: error.key, values: error.values } : verbatimOf(error.message)
+}
+
+function verbatimOf(text: string): Message {
+  return { key: 'common.verbatim', values: { text } }
 }
 
 /** True for a value shaped like a Result; used to check what arrives over a wire. */

@@ -1,5 +1,6 @@
 // What search answers, as both sides see it (the query language is in search-query.ts).
 import type { NotebookEntry } from './annotation'
+import type { Message } from './i18n/translate'
 
 /** A passage with the matched words marked ([start, end) offsets into `text`). */
 export interface SearchSnippet {
@@ -35,7 +36,7 @@ export interface IndexStatus {
   done: number
   total: number
   /** Why it is being rebuilt, or why it is unavailable. */
-  reason: string | null
+  reason: Message | null
 }
 
 export interface SearchResults {

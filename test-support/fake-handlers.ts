@@ -1,6 +1,7 @@
 // Contract handlers with canned answers, for testing hosts without a real core.
 import { DEFAULT_READER, type Handlers, type Settings } from '../src-shared/api'
 import { err, ok } from '../src-shared/result'
+import { verbatim } from '../src-shared/i18n/translate'
 
 const settings: Settings = {
   lastArticleId: null,
@@ -26,8 +27,8 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         archive: null,
         notices: [],
       }),
-    'app.openDataFolder': async () => err('unavailable', 'not here'),
-    'app.chooseFolder': async () => err('unavailable', 'not here'),
+    'app.openDataFolder': async () => err('unavailable', verbatim('not here')),
+    'app.chooseFolder': async () => err('unavailable', verbatim('not here')),
     'articles.list': async (input) =>
       ok({
         total: 0,
@@ -38,23 +39,23 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         sections: [],
         status: { read: 0, unread: 0, annotated: 0, own: 0, new: 0 },
       }),
-    'articles.get': async ({ id }) => err('not_found', `no ${id}`),
+    'articles.get': async ({ id }) => err('not_found', verbatim(`no ${id}`)),
     'library.addFiles': async () => ok({ added: [], skipped: [] }),
     'sync.sources': async () => ok([]),
     'sync.saveSources': async () => ok([]),
     'sync.run': async () => ok({ finished: '2026-01-01T00:00:00.000Z', sources: [] }),
     'sync.progress': async () => ok(null),
     'groups.list': async () => ok({ groups: [], me: { ...settings.identity } }),
-    'groups.create': async () => err('unavailable', 'no groups here'),
-    'groups.join': async () => err('unavailable', 'no groups here'),
-    'groups.leave': async () => err('unavailable', 'no groups here'),
+    'groups.create': async () => err('unavailable', verbatim('no groups here')),
+    'groups.join': async () => err('unavailable', verbatim('no groups here')),
+    'groups.leave': async () => err('unavailable', verbatim('no groups here')),
     'groups.forArticle': async () => ok({ version: 1, others: [], replies: [], members: [] }),
     'groups.changes': async () => ok({ version: 1 }),
-    'groups.reply': async () => err('unavailable', 'no groups here'),
-    'groups.editReply': async () => err('unavailable', 'no groups here'),
-    'groups.deleteReply': async () => err('unavailable', 'no groups here'),
-    'groups.exportPack': async () => err('unavailable', 'no groups here'),
-    'groups.importPack': async () => err('unavailable', 'no groups here'),
+    'groups.reply': async () => err('unavailable', verbatim('no groups here')),
+    'groups.editReply': async () => err('unavailable', verbatim('no groups here')),
+    'groups.deleteReply': async () => err('unavailable', verbatim('no groups here')),
+    'groups.exportPack': async () => err('unavailable', verbatim('no groups here')),
+    'groups.importPack': async () => err('unavailable', verbatim('no groups here')),
     'search.query': async () =>
       ok({
         articles: { total: 0, hits: [] },
@@ -77,10 +78,10 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'reading.save': async ({ block, progress }) =>
       ok({ block, progress, updated: '2026-01-01T00:00:00.000Z' }),
     'annotations.forArticle': async () => ok({ annotations: [], notices: [] }),
-    'annotations.create': async () => err('unavailable', 'no annotations here'),
-    'annotations.update': async () => err('not_found', 'no annotation'),
-    'annotations.delete': async () => err('not_found', 'no annotation'),
-    'annotations.restore': async () => err('unavailable', 'no annotations here'),
+    'annotations.create': async () => err('unavailable', verbatim('no annotations here')),
+    'annotations.update': async () => err('not_found', verbatim('no annotation')),
+    'annotations.delete': async () => err('not_found', verbatim('no annotation')),
+    'annotations.restore': async () => err('unavailable', verbatim('no annotations here')),
     'annotations.query': async ({ offset }) =>
       ok({
         total: 0,
@@ -96,9 +97,9 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'export.render': async () => ok([]),
     'export.write': async ({ folder }) =>
       ok({ folder, written: [], unchanged: [], skipped: [], tagsChanged: [] }),
-    'export.copy': async () => err('not_found', 'There are no notes to copy.'),
-    'import.preview': async () => err('invalid_input', 'not here'),
-    'import.apply': async () => err('invalid_input', 'not here'),
+    'export.copy': async () => err('not_found', verbatim('There are no notes to copy.')),
+    'import.preview': async () => err('invalid_input', verbatim('not here')),
+    'import.apply': async () => err('invalid_input', verbatim('not here')),
     ...overrides,
   }
 }

@@ -126,7 +126,7 @@ export async function launchDesktop(
 export async function windowState(dataDir: string): Promise<{ bounds?: Record<string, number> }> {
   const store = await openJsonStore({
     file: join(dataDir, 'window-state.json'),
-    label: 'window state',
+    label: 'store.windowState',
     schema: z.object({ bounds: z.record(z.string(), z.number()).optional() }).passthrough(),
     defaults: () => ({}),
     version: 1,

@@ -12,6 +12,7 @@ import type { Library } from '../library/library'
 import type { AnnotationStore } from './annotation-store'
 import { anchor, describeRange } from './anchoring'
 import { queryNotebook, tagCounts } from './notebook'
+import { reasonOf } from '../core/error-reason'
 
 export interface AnnotationServiceOptions {
   store: AnnotationStore
@@ -33,7 +34,7 @@ function isFirstPageOfAll(q: ParsedInput<'annotations.query'>, known: number): b
 }
 
 function saveFailed(error: unknown): Result<never> {
-  return err('storage', `Your annotation could not be saved: ${(error as Error).message}`)
+  return err('storage', { key: 'annotations.saveFailed', values: { reason: reasonOf(error) } })
 }
 
 export function createAnnotationService({
@@ -61,7 +62,7 @@ export function createAnnotationService({
       // None to place: no need to read the text while the article opens.
       if (list.length === 0) {
         if (!library?.summary(articleId))
-          return err('not_found', `There is no article "${articleId}" in the library.`)
+          return err('not_found', { key: 'library.noArticle', values: { id: articleId } })
         return ok({ annotations: [], notices: [...store.notices] })
       }
       const text = await textOf(articleId)
@@ -77,11 +78,11 @@ export function createAnnotationService({
       if (!text.ok) return text
       const { start, end } = input
       if (end > text.value.text.length || start >= end) {
-        return err('invalid_input', 'The selected passage is not in this article’s text.')
+        return err('invalid_input', { key: 'annotations.outside' })
       }
       const selectors = describeRange(text.value.text, start, end)
       if (!selectors.quote.exact.trim()) {
-        return err('invalid_input', 'Select some words to highlight.')
+        return err('invalid_input', { key: 'annotations.empty' })
       }
       const stamp = now().toISOString()
       const annotation: Annotation = {
@@ -116,7 +117,7 @@ export function createAnnotationService({
           else if (input.group !== undefined) draft.group = input.group
           draft.modified = now().toISOString()
         })
-        return saved ? ok(saved) : err('not_found', 'That annotation no longer exists.')
+        return saved ? ok(saved) : err('not_found', { key: 'annotations.gone' })
       } catch (error) {
         return saveFailed(error)
       }
@@ -125,9 +126,12 @@ export function createAnnotationService({
     async remove(input: ParsedInput<'annotations.delete'>): Promise<Result<Annotation>> {
       try {
         const removed = await store.remove(input.articleId, input.id)
-        return removed ? ok(removed) : err('not_found', 'That annotation no longer exists.')
+        return removed ? ok(removed) : err('not_found', { key: 'annotations.gone' })
       } catch (error) {
-        return err('storage', `The annotation could not be deleted: ${(error as Error).message}`)
+        return err('storage', {
+          key: 'annotations.deleteFailed',
+          values: { reason: reasonOf(error) },
+        })
       }
     },
 

@@ -176,7 +176,7 @@ export async function openAnnotationStore(
   const openFile = (name: string, articleId: string | null) =>
     openJsonStore<AnnotationFile>({
       file: join(dir, name),
-      label: articleId ? `annotations file for “${articleId}”` : `annotations file ${name}`,
+      label: { key: 'store.annotationsFile', values: { id: articleId ?? name } },
       schema: fileSchema,
       defaults: () => ({ articleId: articleId ?? '', annotations: [], tombstones: [] }),
       version: 1,
@@ -280,7 +280,7 @@ export async function openAnnotationStore(
     notices.push({
       level: 'warning',
       code: 'save_log_damaged',
-      message: `${fromLog.skipped} saved change(s) in the annotations log could not be read and were left out.`,
+      message: { key: 'notice.saveLogDamaged', values: { count: fromLog.skipped } },
     })
   }
 
@@ -296,7 +296,7 @@ export async function openAnnotationStore(
     notices.push({
       level: 'info',
       code: 'batch_completed',
-      message: 'An import that was interrupted has been completed.',
+      message: { key: 'notice.batchCompleted' },
     })
   }
   await rm(journal, { force: true })

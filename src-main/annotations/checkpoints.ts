@@ -53,10 +53,7 @@ export function createCheckpoints<S extends { persist(): Promise<void> }>(o: {
         problem = {
           level: 'warning',
           code: 'annotations_unwritten',
-          message:
-            `${failed.length === 1 ? 'One article’s annotations file' : `${failed.length} articles’ annotations files`} ` +
-            'could not be written. Your annotations are safe in the save log and will be written ' +
-            'as soon as the file can be; check the space and permissions of the data folder.',
+          message: { key: 'notice.annotationsUnwritten', values: { count: failed.length } },
         }
         later(FAILED_RETRY_MS)
       } else {

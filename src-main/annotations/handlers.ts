@@ -5,8 +5,9 @@ import { err, type Result } from '../../src-shared/result'
 import type { CoreEvents, EventHub } from '../core/events'
 import type { HandlerSlice } from '../core/handler-slice'
 import type { AnnotationService } from './annotation-service'
+import { type Message } from '../../src-shared/i18n/translate'
 
-const NOT_IN_GROUP = 'You can share only with a group you are in.'
+const NOT_IN_GROUP: Message = { key: 'annotations.notInGroup' }
 
 export function annotationHandlers({
   annotations,

@@ -7,6 +7,8 @@ import { sha256 } from './archive-format'
 import { readCatalogFile } from '../library/catalog/catalog'
 import { expectedReport, REAL_SHAPES } from '../library/import/fixtures/real-shapes'
 import { buildReportLines } from '../cli/build-report'
+import { ENGLISH } from '../../src-shared/i18n/catalogs'
+import { english } from '../../test-support/english'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -26,12 +28,12 @@ describe('buildArchive', () => {
     const out = join(work, 'out')
     const report = await buildArchive({ from: [src], out })
     expect(report.imported.map((i) => i.id)).toEqual(['en-one'])
-    expect(report.skipped.map((s) => [s.file.split('/').pop(), s.reason])).toEqual([
+    expect(report.skipped.map((s) => [s.file.split('/').pop(), english(s.reason)])).toEqual([
       [
         'badname.txt',
         'The language of the text could not be told; name the file <name>.<lang>.txt.',
       ],
-      ['empty.en.txt', 'The file holds no article text.'],
+      ['empty.en.txt', 'No article text was found in it.'],
     ])
     const decoded = await readCatalogFile(out)
     if (decoded.state !== 'ok') throw new Error('no catalog')
@@ -53,8 +55,8 @@ describe('buildArchive', () => {
     const out = join(work, 'out')
     const report = await buildArchive({ from: [src], out })
     expect(report.imported.map((i) => i.id).sort()).toEqual(['de-notes', 'en-peace', 'fr-paix'])
-    expect(report.skipped).toEqual([
-      { file: expect.stringMatching(/broken\.html$/), reason: expect.stringMatching(/language/) },
+    expect(report.skipped.map((s) => [s.file, english(s.reason)])).toEqual([
+      [expect.stringMatching(/broken\.html$/), expect.stringMatching(/language/)],
     ])
     const decoded = await readCatalogFile(out)
     if (decoded.state !== 'ok') throw new Error('no catalog')
@@ -107,7 +109,7 @@ describe('buildArchive', () => {
     )
     expect(titles.sort()).toEqual(REAL_SHAPES.map((s) => s.expected.title).sort())
     // The terminal report: each article with what was found, warnings under those that need them.
-    const lines = buildReportLines(report, out).join('\n')
+    const lines = buildReportLines(report, out, ENGLISH).join('\n')
     expect(lines).toContain('Turkish (guessed) · 2023-12-15 · section: TARİH YENİDEN YAZILAMAZ')
     expect(lines).toContain('Italian · no date\n    ⚠ No date was found.')
     expect(lines).toMatch(/12 imported \(3 with warnings\), 0 skipped\.$/)

@@ -12,10 +12,11 @@ import { importFiles } from '../library/import/import-pool'
 import type { ImportReport } from '../library/import/import-report'
 import { linkTranslations } from '../library/translations'
 import { openLibrary } from '../library/open-library'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface BuildReport {
   imported: { id: string; file: string; dropped: string[]; report: ImportReport }[]
-  skipped: { file: string; reason: string }[]
+  skipped: { file: string; reason: Message }[]
 }
 
 export interface BuildOptions {
@@ -60,7 +61,10 @@ export async function buildArchive({
     if (!result.ok) {
       report.skipped.push({ file: name, reason: result.reason })
     } else if (entries.has(result.meta.id)) {
-      report.skipped.push({ file: name, reason: `duplicate article id ${result.meta.id}` })
+      report.skipped.push({
+        file: name,
+        reason: { key: 'archive.duplicateId', values: { id: result.meta.id } },
+      })
     } else {
       entries.set(result.meta.id, { ...result.meta, translationGroup: null })
       links.set(result.meta.id, result.translationUrls)

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { EXPORT_FORMATS, type ExportFormat } from '../../src-shared/api'
-import { pickLanguage } from '../../src-shared/i18n/languages'
+import { messageOf } from '../../src-shared/result'
+import type { Translate } from '../../src-shared/i18n/translate'
 import {
   EXPORT_COLOURS,
   EXPORT_FLAVOURS,
@@ -15,13 +16,18 @@ import { createExportService } from '../export/export-service'
 import { openLibrary } from '../library/open-library'
 import { cliDirs } from './dirs'
 import { progressBar } from './progress'
+import { MessageError } from '../core/error-reason'
 
 const common = {
   'data-dir': { type: 'string' },
   archive: { type: 'string' },
 } as const
 
-async function openExporter(appRoot: string, values: { 'data-dir'?: string; archive?: string }) {
+async function openExporter(
+  appRoot: string,
+  values: { 'data-dir'?: string; archive?: string },
+  t: Translate,
+) {
   const { dataDir, archiveDir } = cliDirs(appRoot, {
     dataDir: values['data-dir'],
     archive: values.archive,
@@ -30,11 +36,25 @@ async function openExporter(appRoot: string, values: { 'data-dir'?: string; arch
     openLibrary(archiveDir),
     openAnnotationStore(dataDir),
   ])
-  for (const n of [...notices, ...store.notices]) console.error(`[${n.level}] ${n.message}`)
+  for (const n of [...notices, ...store.notices])
+    console.error(`[${n.level}] ${t.message(n.message)}`)
   return createExportService(store, library)
 }
 
-export async function exportCommand(appRoot: string, args: string[]): Promise<number> {
+/** An option that must be one of `allowed`. */
+function oneOf(option: string, value: string, allowed: readonly string[]): void {
+  if (!allowed.includes(value))
+    throw new MessageError({
+      key: 'cli.notOneOf',
+      values: { option, allowed: allowed.join(', '), value },
+    })
+}
+
+export async function exportCommand(
+  appRoot: string,
+  args: string[],
+  t: Translate,
+): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -49,18 +69,12 @@ export async function exportCommand(appRoot: string, args: string[]): Promise<nu
       colours: { type: 'string' },
     },
   })
-  if (!(EXPORT_FORMATS as readonly string[]).includes(values.format)) {
-    throw new Error(`--format must be one of ${EXPORT_FORMATS.join(', ')}, not ${values.format}`)
-  }
-  if (!(EXPORT_FLAVOURS as readonly string[]).includes(values.flavour)) {
-    throw new Error(`--flavour must be one of ${EXPORT_FLAVOURS.join(', ')}, not ${values.flavour}`)
-  }
-  if (values.colours && !(EXPORT_COLOURS as readonly string[]).includes(values.colours)) {
-    throw new Error(`--colours must be one of ${EXPORT_COLOURS.join(', ')}, not ${values.colours}`)
-  }
-  if (!values.out) throw new Error('--out PATH is required (a folder)')
+  oneOf('--format', values.format, EXPORT_FORMATS)
+  oneOf('--flavour', values.flavour, EXPORT_FLAVOURS)
+  if (values.colours) oneOf('--colours', values.colours, EXPORT_COLOURS)
+  if (!values.out) throw new MessageError({ key: 'cli.outRequired', values: { option: '--out' } })
   const template = values.template ? await readFile(values.template, 'utf8') : undefined
-  const exporter = await openExporter(appRoot, values)
+  const exporter = await openExporter(appRoot, values, t)
   const result = await exporter.write(
     {
       format: values.format as ExportFormat,
@@ -69,48 +83,63 @@ export async function exportCommand(appRoot: string, args: string[]): Promise<nu
       template,
       flavour: values.flavour as ExportFlavour,
       // The export's own labels in the terminal's language (LC_ALL, LC_MESSAGES, LANG).
-      language: pickLanguage(
-        [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].filter(
-          (l): l is string => !!l,
-        ),
-      ),
+      language: t.lang,
       colours: values.colours as ExportColours | undefined,
       folder: values.out,
     },
-    progressBar('Exporting'),
+    progressBar(t('cli.exporting')),
   )
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new MessageError(messageOf(result.error))
   const { written, unchanged, skipped, tagsChanged } = result.value
-  for (const s of skipped) console.log(`  skipped ${s.name}: ${s.reason}`)
-  for (const t of tagsChanged) console.log(`  tag “${t.from}” written as #${t.to}`)
+  for (const s of skipped) console.log(`  ${t('cli.skipped', { name: s.name, reason: s.reason })}`)
+  for (const tag of tagsChanged) console.log(`  ${t('cli.tagChanged', tag)}`)
   console.log(
-    `Exported to ${values.out}: ${written.length} written, ${unchanged.length} already up to date, ` +
-      `${skipped.length} skipped.`,
+    t('cli.exported', {
+      folder: values.out,
+      written: written.length,
+      unchanged: unchanged.length,
+      skipped: skipped.length,
+    }),
   )
   return 0
 }
 
-export async function importCommand(appRoot: string, args: string[]): Promise<number> {
+export async function importCommand(
+  appRoot: string,
+  args: string[],
+  t: Translate,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { ...common, 'dry-run': { type: 'boolean', default: false } },
   })
   const file = positionals[0]
-  if (!file) throw new Error('Give the file to import: scholion import FILE')
+  if (!file)
+    throw new MessageError({ key: 'cli.importWhat', values: { usage: 'scholion import FILE' } })
   const content = await readFile(file, 'utf8')
-  const exporter = await openExporter(appRoot, values)
+  const exporter = await openExporter(appRoot, values, t)
   const result = values['dry-run']
     ? await exporter.previewImport(content)
-    : await exporter.applyImport(content, progressBar('Importing'))
-  if (!result.ok) throw new Error(result.error.message)
+    : await exporter.applyImport(content, progressBar(t('cli.importing')))
+  if (!result.ok) throw new MessageError(messageOf(result.error))
   const s = result.value
-  for (const k of s.skipped.slice(0, 50))
-    console.log(`  skipped ${k.id ?? `item ${k.item}`}: ${k.reason}`)
-  if (s.skippedCount > 50) console.log(`  … and ${s.skippedCount - 50} more skipped`)
+  for (const k of s.skipped.slice(0, 50)) {
+    const name = k.id ?? t('import.item', { n: k.item ?? 0 })
+    console.log(`  ${t('cli.skipped', { name, reason: k.reason })}`)
+  }
+  if (s.skippedCount > 50) console.log(`  ${t('cli.moreSkipped', { count: s.skippedCount - 50 })}`)
   console.log(
-    `${values['dry-run'] ? 'Would import' : 'Imported'} ${file} (${s.format}): ${s.added} added, ` +
-      `${s.updated} updated, ${s.deleted} deleted, ${s.unchanged} unchanged, ${s.skippedCount} skipped.`,
+    t('cli.imported', {
+      dryRun: values['dry-run'] ? 'yes' : 'no',
+      file,
+      format: s.format,
+      added: s.added,
+      updated: s.updated,
+      deleted: s.deleted,
+      unchanged: s.unchanged,
+      skipped: s.skippedCount,
+    }),
   )
   return 0
 }

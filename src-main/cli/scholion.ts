@@ -12,41 +12,11 @@ import { exportCommand, importCommand } from './exchange'
 import { syncCommand } from './sync'
 import { progressBar } from './progress'
 import { serve } from './serve'
+import { terminalTranslator } from './terminal-language'
+import { MessageError, reasonOf } from '../core/error-reason'
+import type { Translate } from '../../src-shared/i18n/translate'
 
-const USAGE = `Usage: scholion <command> [options]
-
-Commands:
-  serve           Serve the app and its API on 127.0.0.1
-                    --port N        port (default: a free one)
-                    --data-dir DIR  user data folder (default: SCHOLION_DATA_DIR or the OS data folder)
-                    --archive DIR   archive folder (default: the bundled archive)
-                    --no-auto-sync  do not sync on start and on the sources' schedules
-  archive:build   Build an archive folder from saved articles
-                    --from DIR      a source folder (repeatable; default: archive-src)
-                    --out DIR       output folder (default: resources/archive)
-                    --report FILE   also write the import report (every article) as JSON
-  export          Export annotations
-                    --format md|csv|jsonld (default md)
-                    --out DIR       folder to write into (files are updated in place)
-                    --tag T         only annotations with this tag
-                    --article ID    only this article's annotations
-                    --template FILE a Mustache template for Markdown
-                    --combined      Markdown: one file for all articles
-                    --flavour markdown|obsidian|logseq (default markdown)
-                    --colours none|mark|property  highlights as ==text== or a color:: property
-                    --data-dir DIR, --archive DIR  as for serve
-  import FILE     Import W3C Web Annotations (JSON-LD) or a Hypothesis export
-                    --dry-run       only say what would change
-                    --data-dir DIR, --archive DIR  as for serve
-  sync            Look for new articles in the enabled sources and add them to your library
-                    --source ID     only this source (repeatable)
-                    --list          list the sources and whether each is on
-                    --full          ask for everything again, not conditionally
-                    --data-dir DIR, --archive DIR  as for serve
-  help            Show this text
-`
-
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], t: Translate): Promise<number> {
   const appRoot = appRootFrom(import.meta.url)
   const [command, ...rest] = argv
   if (command === 'serve') {
@@ -61,8 +31,9 @@ async function main(argv: string[]): Promise<number> {
     })
     const port = Number(values.port)
     if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new Error(`--port must be 0–65535, not ${values.port}`)
+      throw new MessageError({ key: 'cli.badPort', values: { port: String(values.port) } })
     await serve({
+      t,
       appRoot,
       port,
       dataDir: values['data-dir'],
@@ -85,38 +56,45 @@ async function main(argv: string[]): Promise<number> {
     const report = await buildArchive({
       from,
       out,
-      onProgress: progressBar('Importing'),
-      onIndexProgress: progressBar('Indexing'),
+      onProgress: progressBar(t('cli.importing')),
+      onIndexProgress: progressBar(t('cli.indexing')),
       workers: availableParallelism(),
     })
-    for (const line of buildReportLines(report, out)) console.log(line)
+    for (const line of buildReportLines(report, out, t)) console.log(line)
     if (values.report) {
       await writeFile(values.report, JSON.stringify(report, null, 2) + '\n')
-      console.log(`The full report is in ${values.report}.`)
+      console.log(t('cli.fullReport', { file: values.report }))
     }
     return 0
   }
-  if (command === 'export') return exportCommand(appRoot, rest)
-  if (command === 'import') return importCommand(appRoot, rest)
-  if (command === 'sync') return syncCommand(appRoot, rest)
+  if (command === 'export') return exportCommand(appRoot, rest, t)
+  if (command === 'import') return importCommand(appRoot, rest, t)
+  if (command === 'sync') return syncCommand(appRoot, rest, t)
   if (command === '--version' || command === 'version') {
     console.log(appVersion(appRoot))
     return 0
   }
   if (command === undefined || command === 'help' || command === '--help') {
-    console.log(USAGE)
+    console.log(t('cli.usage'))
     return command === undefined ? 1 : 0
   }
-  console.error(`Unknown command "${command}".\n\n${USAGE}`)
+  console.error(`${t('cli.unknownCommand', { command })}\n\n${t('cli.usage')}`)
   return 2
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(`scholion: ${(error as Error).message}`)
-    process.exitCode = 1
-  },
+void terminalTranslator().then((t) =>
+  main(process.argv.slice(2), t).then(
+    (code) => {
+      if (code >= 0) process.exitCode = code
+    },
+    (error: unknown) => {
+      // Node's own words for a wrong option are kept, inside a sentence of ours.
+      const wrongOption = String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+      const message = wrongOption
+        ? t('cli.badArguments', { detail: (error as Error).message })
+        : t.message(reasonOf(error))
+      console.error(`scholion: ${message}`)
+      process.exitCode = 1
+    },
+  ),
 )

@@ -6,8 +6,12 @@ import { appVersion, rendererDir } from '../core/app-paths'
 import { createDispatcher } from '../hosts/dispatch'
 import { createHttpHost } from '../hosts/http'
 import { cliDirs } from './dirs'
+import { reasonOf } from '../core/error-reason'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 export interface ServeOptions {
+  /** What the terminal is told, in its language. */
+  t: Translate
   appRoot: string
   port: number
   dataDir?: string | undefined
@@ -17,6 +21,7 @@ export interface ServeOptions {
 }
 
 export async function serve({
+  t,
   appRoot,
   port,
   dataDir,
@@ -30,7 +35,7 @@ export async function serve({
     host: 'http',
     version: appVersion(appRoot),
     autoSync: autoSync && {
-      onAdded: (_report, added) => console.log(`Sync added ${added} new articles.`),
+      onAdded: (_report, added) => console.log(t('cli.syncAdded', { count: added })),
     },
   })
   const token = randomBytes(24).toString('base64url')
@@ -42,9 +47,9 @@ export async function serve({
   server.listen(port, '127.0.0.1')
   await once(server, 'listening')
   const { port: actual } = server.address() as { port: number }
-  for (const notice of core.notices) console.error(`[${notice.level}] ${notice.message}`)
-  console.log(`Scholion is serving ${archiveDir} with data in ${dir}`)
-  console.log(`Open http://127.0.0.1:${actual}/#token=${token}`)
+  for (const notice of core.notices) console.error(`[${notice.level}] ${t.message(notice.message)}`)
+  console.log(t('cli.serving', { archive: archiveDir, data: dir }))
+  console.log(t('cli.open', { url: `http://127.0.0.1:${actual}/#token=${token}` }))
   const stop = () => {
     // Browsers keep connections open; a stopping server does not wait for them. Writes asked
     // for before the signal are finished first.
@@ -52,7 +57,7 @@ export async function serve({
     server.closeAllConnections()
     void core
       .flush()
-      .catch((error: unknown) => console.error(`[error] ${(error as Error).message}`))
+      .catch((error: unknown) => console.error(`[error] ${t.message(reasonOf(error))}`))
       .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BUNDLED_ARCHIVE } from '../../test-support/test-core'
 import { syncCommand } from './sync'
+import { ENGLISH } from '../../src-shared/i18n/catalogs'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -50,12 +51,12 @@ describe('scholion sync', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     try {
       const args = ['--data-dir', data, '--archive', BUNDLED_ARCHIVE]
-      expect(await syncCommand(ROOT, args)).toBe(0)
+      expect(await syncCommand(ROOT, args, ENGLISH)).toBe(0)
       expect(lines[0]).toBe('Local: 1 new, 0 already here, 0 failed')
       expect(lines[1]).toMatch(/^ {2}\+ Article one \(en-one\)$/)
       lines.length = 0
-      expect(await syncCommand(ROOT, [...args, '--source', 'nope'])).toBe(2)
-      expect(await syncCommand(ROOT, [...args, '--list'])).toBe(0)
+      expect(await syncCommand(ROOT, [...args, '--source', 'nope'], ENGLISH)).toBe(2)
+      expect(await syncCommand(ROOT, [...args, '--list'], ENGLISH)).toBe(0)
       expect(lines).toContain(`[on]  local  Local  ${base}/list`)
     } finally {
       site.closeAllConnections()

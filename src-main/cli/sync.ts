@@ -6,28 +6,36 @@ import { appVersion } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { cliDirs } from './dirs'
 import { progressBar } from './progress'
+import type { Translate } from '../../src-shared/i18n/translate'
 
 /** The report as lines for a terminal. */
-export function describeSync(report: SyncReport): string[] {
-  if (report.sources.length === 0)
-    return ['No source is on: turn one on in the app, or name one with --source.']
+export function describeSync(report: SyncReport, t: Translate): string[] {
+  if (report.sources.length === 0) return [t('cli.noSourceOn', { option: '--source' })]
   return report.sources.flatMap((s) => {
-    if (s.error) return [`${s.name}: could not be read (${s.error})`]
-    const updated = s.updated.length ? `${s.updated.length} updated, ` : ''
-    const head = `${s.name}: ${s.added.length} new, ${updated}${s.known} already here, ${s.failed.length} failed${s.unchanged ? ' (not changed since the last sync)' : ''}`
+    if (s.error) return [t('cli.sourceUnread', { name: s.name, reason: s.error })]
+    const head = t('cli.sourceResult', {
+      name: s.name,
+      added: s.added.length,
+      updated: s.updated.length,
+      known: s.known,
+      failed: s.failed.length,
+      unchanged: s.unchanged ? 'yes' : 'no',
+    })
     return [
       head,
       ...s.added.map((a) => `  + ${a.title} (${a.id})`),
-      ...s.updated.map((a) => `  ~ ${a.title} (${a.id}): a new version; the earlier one is kept`),
-      ...s.failed.map(
-        (f) =>
-          `  ! ${f.url}: ${f.reason}${f.alsoIn?.length ? ` (also named by ${f.alsoIn.join(', ')})` : ''}`,
-      ),
+      ...s.updated.map((a) => `  ~ ${t('cli.newVersion', { title: a.title, id: a.id })}`),
+      ...s.failed.map((f) => {
+        const also = f.alsoIn?.length
+          ? ` ${t('cli.alsoNamedBy', { names: f.alsoIn.join(', ') })}`
+          : ''
+        return `  ! ${f.url}: ${t.message(f.reason)}${also}`
+      }),
     ]
   })
 }
 
-export async function syncCommand(appRoot: string, args: string[]): Promise<number> {
+export async function syncCommand(appRoot: string, args: string[], t: Translate): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -50,7 +58,7 @@ export async function syncCommand(appRoot: string, args: string[]): Promise<numb
     verifyArchive: false,
   })
   try {
-    for (const n of core.notices) console.error(`[${n.level}] ${n.message}`)
+    for (const n of core.notices) console.error(`[${n.level}] ${t.message(n.message)}`)
     if (!core.sync) return 1
     if (values.list) {
       for (const s of core.sync.sources())
@@ -60,11 +68,13 @@ export async function syncCommand(appRoot: string, args: string[]): Promise<numb
     const known = new Set(core.sync.sources().map((s) => s.id))
     const unknown = (values.source ?? []).filter((id) => !known.has(id))
     if (unknown.length) {
-      console.error(`No source has the id ${unknown.join(', ')}; see scholion sync --list.`)
+      console.error(
+        t('cli.unknownSource', { ids: unknown.join(', '), command: 'scholion sync --list' }),
+      )
       return 2
     }
-    const report = await core.sync.run(values.source, progressBar('Syncing sources'), values.full)
-    for (const line of describeSync(report)) console.log(line)
+    const report = await core.sync.run(values.source, progressBar(t('cli.syncing')), values.full)
+    for (const line of describeSync(report, t)) console.log(line)
     return report.sources.some((s) => s.error) ? 1 : 0
   } finally {
     await core.flush()

@@ -5,6 +5,7 @@ import type { Notice } from '../../src-shared/article'
 import { err, ok } from '../../src-shared/result'
 import type { LiveLibrary } from '../library/live-library'
 import type { HandlerSlice } from './handler-slice'
+import { verbatim } from '../../src-shared/i18n/translate'
 
 export interface AppHandlerDeps {
   version: string
@@ -39,19 +40,18 @@ export function appHandlers(d: AppHandlerDeps): HandlerSlice<'app'> {
     'app.info': info,
     async 'app.chooseFolder'({ title }) {
       if (!d.chooseFolder) {
-        return err(
-          'unavailable',
-          'Type the folder’s path: a browser page cannot open a folder picker.',
-        )
+        return err('unavailable', { key: 'app.noFolderPicker' })
       }
       return ok(await d.chooseFolder(title))
     },
     async 'app.openDataFolder'() {
       if (!d.openFolder) {
-        return err('unavailable', `Open this folder in your file manager: ${d.dataDir}`)
+        return err('unavailable', { key: 'app.openFolderYourself', values: { folder: d.dataDir } })
       }
       const problem = await d.openFolder(d.dataDir)
-      return problem ? err('unavailable', `The folder could not be opened: ${problem}`) : ok(null)
+      return problem
+        ? err('unavailable', { key: 'app.folderUnopened', values: { reason: verbatim(problem) } })
+        : ok(null)
     },
   }
 }

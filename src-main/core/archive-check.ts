@@ -3,6 +3,7 @@
 // it).
 import type { Notice } from '../../src-shared/article'
 import type { Library } from '../library/library'
+import { reasonOf } from './error-reason'
 
 export function checkArchiveInBackground(
   library: Library | null,
@@ -16,7 +17,7 @@ export function checkArchiveInBackground(
       notices.push({
         level: 'warning',
         code: 'archive_unverified',
-        message: `The archive could not be checked: ${(error as Error).message}`,
+        message: { key: 'notice.archiveUnverified', values: { reason: reasonOf(error) } },
       })
     })
     .finally(() => (checking = false))

@@ -36,10 +36,11 @@ import { checkArchiveInBackground } from './archive-check'
 import type { Core, CoreOptions } from './core-options'
 import { ensureIdentity } from './identity'
 import { libraryFacets } from './library-facets'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export type { Core, CoreOptions }
 
-const NO_ARCHIVE = 'The archive could not be opened; see the notice for why.'
+const NO_ARCHIVE: Message = { key: 'library.noArchive' }
 
 export async function createCore({
   dataDir,

@@ -12,6 +12,7 @@ import { openLibrary } from '../library/open-library'
 import { addFiles, updateArticles, type UpdatedFiles } from '../library/own-library'
 import { readVersionDoc, readVersions } from '../library/versions'
 import type { CoreEvents, EventHub } from './events'
+import { reasonOf } from './error-reason'
 
 export function createLibraryWrites(o: {
   library: LiveLibrary
@@ -58,11 +59,14 @@ export function createLibraryWrites(o: {
     async versionDoc(id: string, version: string): Promise<Result<DocJSON>> {
       const versions = await allVersions()
       const old = await readVersionDoc([ownDir, archiveDir], versions, id, version)
-      if (!old) return err('not_found', 'That earlier version of the article is not kept.')
+      if (!old) return err('not_found', { key: 'library.versionGone' })
       try {
         articleSchema.nodeFromJSON(old).check()
       } catch (error) {
-        return err('storage', `That earlier version is damaged: ${(error as Error).message}`)
+        return err('storage', {
+          key: 'library.versionDamaged',
+          values: { reason: reasonOf(error) },
+        })
       }
       return ok(old as DocJSON)
     },

@@ -21,7 +21,7 @@ export function openReadingPositions(
 ): Promise<JsonStore<ReadingPositions>> {
   return openJsonStore({
     file: join(dataDir, 'reading-positions.json'),
-    label: 'reading positions',
+    label: 'store.readingPositions',
     schema,
     defaults: () => ({ positions: {} }),
     version: 1,

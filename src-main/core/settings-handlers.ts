@@ -6,6 +6,7 @@ import type { JsonStore } from '../storage/json-store'
 import type { EventHub, CoreEvents } from './events'
 import type { HandlerSlice } from './handler-slice'
 import type { ReadingPositions } from './reading-positions'
+import { reasonOf } from './error-reason'
 
 export function settingsHandlers({
   settings,
@@ -45,7 +46,7 @@ export function settingsHandlers({
         await events?.emit('settings.changed', { settings: saved })
         return ok(saved)
       } catch (error) {
-        return err('storage', `Your settings could not be saved: ${(error as Error).message}`)
+        return err('storage', { key: 'settings.saveFailed', values: { reason: reasonOf(error) } })
       }
     },
     async 'reading.get'({ id }) {
@@ -59,10 +60,7 @@ export function settingsHandlers({
         })
         return ok(position)
       } catch (error) {
-        return err(
-          'storage',
-          `Your reading position could not be saved: ${(error as Error).message}`,
-        )
+        return err('storage', { key: 'reading.saveFailed', values: { reason: reasonOf(error) } })
       }
     },
   }

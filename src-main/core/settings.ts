@@ -41,7 +41,7 @@ const settingsSchema = z.object({
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
   return openJsonStore({
     file: join(dataDir, SETTINGS_FILE),
-    label: 'settings',
+    label: 'store.settings',
     schema: settingsSchema,
     defaults: () => ({
       lastArticleId: null,

@@ -68,7 +68,7 @@ export async function openVisits(
 ): Promise<Visits> {
   const store = await openJsonStore({
     file: join(dataDir, 'visits.json'),
-    label: 'visit history',
+    label: 'store.visits',
     schema,
     defaults: (): VisitsData => ({ lastSeen: null, archive: null }),
     version: 1,

@@ -28,11 +28,11 @@ const currentWindow = (): BrowserWindow | undefined =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
 let deepLinks: ReturnType<typeof setupDeepLinks> | undefined
 let openFiles: ReturnType<typeof setupOpenFiles> | undefined
+// The interface's language for menus, notifications and messages, once the settings are read.
+let t = ENGLISH
 
 async function boot(): Promise<void> {
   const appRoot = app.getAppPath()
-  // The interface's language for menus and notifications, once the settings are read.
-  let t = ENGLISH
   const dataDir = resolveDataDir({
     env: process.env,
     electronUserData: app.getPath('userData'),
@@ -127,7 +127,7 @@ if (!setupSingleInstance(currentWindow, onSecondLaunch)) {
   app.quit()
 } else {
   deepLinks = setupDeepLinks(currentWindow)
-  openFiles = setupOpenFiles(currentWindow)
+  openFiles = setupOpenFiles(currentWindow, () => t)
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -7,8 +7,13 @@ import { app, type BrowserWindow } from 'electron'
 import { OPEN_FILE_CHANNEL } from '../../src-shared/bridge'
 import { MAX_IMPORT_CHARS } from '../../src-shared/api'
 import { packFilesInArgs } from '../desktop/launch-args'
+import type { Translate } from '../../src-shared/i18n/translate'
+import { MessageError, reasonOf } from '../core/error-reason'
 
-export function setupOpenFiles(getWindow: () => BrowserWindow | undefined) {
+export function setupOpenFiles(
+  getWindow: () => BrowserWindow | undefined,
+  translator: () => Translate,
+) {
   const waiting: string[] = []
   const deliver = async (path: string): Promise<void> => {
     const win = getWindow()
@@ -17,14 +22,16 @@ export function setupOpenFiles(getWindow: () => BrowserWindow | undefined) {
       return
     }
     try {
-      if ((await stat(path)).size > MAX_IMPORT_CHARS * 4) throw new Error('it is too large')
+      const mb = Math.round((MAX_IMPORT_CHARS * 4) / 1024 / 1024)
+      if ((await stat(path)).size > MAX_IMPORT_CHARS * 4)
+        throw new MessageError({ key: 'file.tooLarge', values: { mb } })
       const content = await readFile(path, 'utf8')
       win.webContents.send(OPEN_FILE_CHANNEL, { name: basename(path), content })
     } catch (error) {
       win.webContents.send(OPEN_FILE_CHANNEL, {
         name: basename(path),
         content: '',
-        problem: `${basename(path)} could not be read: ${(error as Error).message}`,
+        problem: translator()('file.openFailed', { name: basename(path), reason: reasonOf(error) }),
       })
     }
     if (win.isMinimized()) win.restore()

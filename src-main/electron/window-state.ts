@@ -30,7 +30,7 @@ export function openWindowState(dataDir: string): Promise<JsonStore<Stored>> {
 function openStore(dataDir: string): Promise<JsonStore<Stored>> {
   return openJsonStore({
     file: join(dataDir, 'window-state.json'),
-    label: 'window state',
+    label: 'store.windowState',
     schema,
     defaults: () => ({ maximized: false, fullScreen: false }),
     version: 1,

@@ -38,6 +38,8 @@ import { translatorFor } from '../../src-shared/i18n/catalogs'
 import type { UiLanguage } from '../../src-shared/i18n/languages'
 import { toJsonLd } from './web-annotation'
 import { sharedParsePool } from '../workers/parse-pool'
+import { reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface ExportRequest {
   format: ExportFormat
@@ -94,7 +96,10 @@ export function createExportService(
         })),
       )
     } catch (error) {
-      return err('invalid_input', `The template cannot be used: ${(error as Error).message}`)
+      return err('invalid_input', {
+        key: 'export.templateUnusable',
+        values: { reason: reasonOf(error) },
+      })
     }
   }
 
@@ -133,8 +138,7 @@ export function createExportService(
         if (content === null) {
           result.skipped.push({
             name: file.name,
-            reason:
-              'a file of that name is there without Scholion’s marker line, so it was left alone',
+            reason: { key: 'export.notOurs' },
           })
         } else if (content === existing) result.unchanged.push(file.name)
         else {
@@ -158,10 +162,10 @@ export function createExportService(
         result.tagsChanged = changedTags([...groups.values()].flat().flatMap((a) => a.tags))
       if (result.written.length) await syncFolder(req.folder)
     } catch (error) {
-      return err(
-        'storage',
-        `The export could not be written to ${req.folder}: ${(error as Error).message}`,
-      )
+      return err('storage', {
+        key: 'export.writeFailed',
+        values: { folder: req.folder, reason: reasonOf(error) },
+      })
     }
     return ok(result)
   }
@@ -170,7 +174,9 @@ export function createExportService(
     // Read off the main thread, within a time and memory budget.
     const parsed = await sharedParsePool()
       .parseAnnotationFile(content)
-      .catch((error: Error) => ({ error: `The file cannot be read: ${error.message}` }))
+      .catch((error: Error) => ({
+        error: { key: 'import.unreadable', values: { reason: reasonOf(error) } } satisfies Message,
+      }))
     if ('error' in parsed) return err('invalid_input', parsed.error)
     const resolveArticle = (i: { articleId: string | null; source: string | null }) => {
       if (!library) return null
@@ -223,7 +229,7 @@ export function createExportService(
       language: UiLanguage = 'en',
     ): Promise<Result<string>> {
       const notes = await notesFor({ articleId, ids })
-      if (!notes.length) return err('not_found', 'There are no notes to copy.')
+      if (!notes.length) return err('not_found', { key: 'export.nothingToCopy' })
       const labels = await translatorFor(language)
       return ok(renderArticle(notes[0]!, { ...options, labels }, false))
     },
@@ -237,7 +243,7 @@ export function createExportService(
       try {
         await store.applyBatch(planned.value.ops, onProgress)
       } catch (error) {
-        return err('storage', `The import could not be saved: ${(error as Error).message}`)
+        return err('storage', { key: 'import.saveFailed', values: { reason: reasonOf(error) } })
       }
       return ok(planned.value.summary)
     },

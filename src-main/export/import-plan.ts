@@ -6,6 +6,7 @@ import { annotationSchema, type Annotation } from '../../src-shared/annotation'
 import type { ImportChange, ImportSummary } from '../../src-shared/api'
 import type { BatchOp, Tombstone } from '../annotations/annotation-store'
 import type { Incoming, ParsedFile } from './web-annotation'
+import { verbatim } from '../../src-shared/i18n/translate'
 
 export interface ImportPlan {
   ops: BatchOp[]
@@ -61,7 +62,10 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
       skip({
         item: null,
         id: item.id,
-        reason: `its article is not in the library (${item.source ?? item.articleId ?? 'no source'})`,
+        reason:
+          item.source || item.articleId
+            ? { key: 'import.noArticle', values: { source: item.source ?? item.articleId ?? '' } }
+            : { key: 'import.noSource' },
       })
       continue
     }
@@ -75,7 +79,7 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
       skip({
         item: null,
         id: item.id,
-        reason: 'it was deleted here after it was last changed',
+        reason: { key: 'import.deletedHere' },
       })
       continue
     }
@@ -100,7 +104,10 @@ export function planImport(parsed: ParsedFile, ctx: PlanContext): ImportPlan {
       skip({
         item: null,
         id: item.id,
-        reason: `it is not a valid annotation (${issue?.path.join('.')}: ${issue?.message})`,
+        reason: {
+          key: 'import.invalid',
+          values: { field: issue?.path.join('.') ?? '', reason: verbatim(issue?.message ?? '') },
+        },
       })
       continue
     }

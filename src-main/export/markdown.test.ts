@@ -13,6 +13,7 @@ import {
   quoteBlock,
   templateProblem,
 } from './markdown'
+import { english } from '../../test-support/english'
 
 const meta = (over: Partial<ArticleSummary> = {}): ArticleSummary => ({
   id: 'en-the-class-struggle',
@@ -133,7 +134,7 @@ describe('Markdown export', () => {
     expect(out.split('\n')[0]).toBe(
       '- \\*not emphasis\\* # not a heading > not a quote \\[not]\\(a link) \\<b>no html\\</b> \\`no code\\` 1. no list (¶ 3) #political-economy #tag-1917 #theory',
     )
-    expect(templateProblem('{{#annotations}}')).toMatch(/cannot be read/)
+    expect(english(templateProblem('{{#annotations}}'))).toMatch(/cannot be read/)
     expect(templateProblem(custom)).toBeNull()
   })
 })

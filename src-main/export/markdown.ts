@@ -23,7 +23,8 @@ import { blockContent, blockUuid, noteBlocks, pageProperties } from './logseq'
 import { displayQuote } from './quote-display'
 import { exportTags, hashtag } from './tags'
 import { ENGLISH } from '../../src-shared/i18n/catalogs'
-import type { Translate } from '../../src-shared/i18n/translate'
+import type { Message, Translate } from '../../src-shared/i18n/translate'
+import { reasonOf } from '../core/error-reason'
 
 export { hashtag }
 
@@ -208,12 +209,12 @@ export function templateView(
 }
 
 /** Checks a template: resolves to an error message, or null if Mustache can read it. */
-export function templateProblem(template: string): string | null {
+export function templateProblem(template: string): Message | null {
   try {
     Mustache.parse(template)
     return null
   } catch (error) {
-    return `The template cannot be read: ${(error as Error).message}`
+    return { key: 'export.templateUnreadable', values: { reason: reasonOf(error) } }
   }
 }
 

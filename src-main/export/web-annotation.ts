@@ -7,6 +7,7 @@ import { COLORS, type Annotation, type Color } from '../../src-shared/annotation
 import { paragraphLink } from '../../src-shared/citation'
 import type { ArticleNotes } from './article-notes'
 import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 export const SCHOLION_NS = 'https://scholion.app/ns#'
 export const CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { scholion: SCHOLION_NS }]
@@ -112,7 +113,7 @@ export interface ParsedFile {
   items: Incoming[]
   tombstones: IncomingTombstone[]
   /** Items that could not be read, with why (1-based position in the file). */
-  skipped: { item: number; reason: string }[]
+  skipped: { item: number; reason: Message }[]
 }
 
 export type Json = Record<string, unknown>
@@ -142,15 +143,15 @@ function selectorsOf(target: unknown): { quote: Json | null; position: Json | nu
   return { quote, position }
 }
 
-export function readW3c(o: Json): Incoming | string {
+export function readW3c(o: Json): Incoming | Message {
   const id = str(o.id ?? o['@id'])
-  if (!id) return 'it has no id'
+  if (!id) return { key: 'import.noId' }
   const target = list(o.target)[0]
   const targetObject = isObject(target) ? target : null
   const source = str(targetObject?.source) ?? str(target)
   const { quote, position } = selectorsOf(o.target)
   const exact = str(quote?.exact)
-  if (!exact) return 'it marks no passage of text (no TextQuoteSelector)'
+  if (!exact) return { key: 'import.noQuote' }
   let note = ''
   const tags: string[] = []
   let color: Color = 'yellow'
@@ -171,7 +172,7 @@ export function readW3c(o: Json): Incoming | string {
   const creatorObject = isObject(creator) ? creator : null
   const created = isTime(o.created) ? o.created : null
   const modified = isTime(o.modified) ? o.modified : created
-  if (!created || !modified) return 'it has no valid creation time'
+  if (!created || !modified) return { key: 'import.noTime' }
   const start = Number(position?.start)
   const end = Number(position?.end)
   return {
@@ -196,15 +197,15 @@ export function readW3c(o: Json): Incoming | string {
   }
 }
 
-function readHypothesis(o: Json): Incoming | string {
+function readHypothesis(o: Json): Incoming | Message {
   const id = str(o.id)
-  if (!id) return 'it has no id'
+  if (!id) return { key: 'import.noId' }
   const { quote, position } = selectorsOf(o.target)
   const exact = str(quote?.exact)
-  if (!exact) return 'it marks no passage of text (a page note)'
+  if (!exact) return { key: 'import.pageNote' }
   const created = isTime(o.created) ? o.created : null
   const modified = isTime(o.updated) ? o.updated : created
-  if (!created || !modified) return 'it has no valid creation time'
+  if (!created || !modified) return { key: 'import.noTime' }
   const info = isObject(o.user_info) ? o.user_info : null
   const start = Number(position?.start)
   const end = Number(position?.end)
@@ -231,17 +232,19 @@ function readHypothesis(o: Json): Incoming | string {
 }
 
 /** Reads an annotation file; a file that is not one at all gives an error message. */
-export function parseAnnotationFile(text: string): ParsedFile | { error: string } {
+export function parseAnnotationFile(text: string): ParsedFile | { error: Message } {
   if (text.length > MAX_IMPORT_BYTES)
-    return { error: 'The file is too large to import (over 64 MB).' }
+    return { error: { key: 'import.tooLarge', values: { mb: 64 } } }
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (error) {
-    return { error: `The file is not valid JSON (${(error as Error).message}).` }
+    return {
+      error: { key: 'import.notJson', values: { reason: verbatim((error as Error).message) } },
+    }
   }
   if (tooDeep(json)) {
-    return { error: `The file cannot be read: it nests more than ${MAX_JSON_DEPTH} levels deep.` }
+    return { error: { key: 'import.tooDeep', values: { depth: MAX_JSON_DEPTH } } }
   }
   let raw: unknown[]
   let format: ParsedFile['format'] = 'w3c'
@@ -266,20 +269,16 @@ export function parseAnnotationFile(text: string): ParsedFile | { error: string 
   } else if (isObject(json) && types(json).includes('AnnotationPage')) raw = list(json.items)
   else if (isObject(json) && types(json).includes('Annotation')) raw = [json]
   else {
-    return {
-      error:
-        'The file holds no annotations Scholion can read: expected W3C Web Annotations ' +
-        '(an AnnotationCollection, a page or a list) or a Hypothesis export.',
-    }
+    return { error: { key: 'import.notAnnotations' } }
   }
-  if (raw.length > 500_000) return { error: 'The file holds too many annotations (over 500,000).' }
+  if (raw.length > 500_000) return { error: { key: 'import.tooMany', values: { max: 500_000 } } }
   const items: Incoming[] = []
   const skipped: ParsedFile['skipped'] = []
   raw.forEach((entry, i) => {
-    if (!isObject(entry)) return skipped.push({ item: i + 1, reason: 'it is not an object' })
+    if (!isObject(entry)) return skipped.push({ item: i + 1, reason: { key: 'import.notObject' } })
     const hypothesis = format === 'hypothesis' || (!types(entry).length && 'uri' in entry)
     const read = hypothesis ? readHypothesis(entry) : readW3c(entry)
-    if (typeof read === 'string') skipped.push({ item: i + 1, reason: read })
+    if ('key' in read) skipped.push({ item: i + 1, reason: read })
     else items.push(read)
   })
   if (

@@ -107,7 +107,10 @@ export async function openFolderReader(o: {
       warnings.set(rel, {
         file: rel,
         member: memberId,
-        reason: `${read.skipped.length} item(s) skipped: ${read.skipped[0]}`,
+        reason: {
+          key: 'group.itemsSkipped',
+          values: { count: read.skipped.length, first: read.skipped[0]! },
+        },
       })
     }
     const share = shareOf(memberId)
@@ -168,7 +171,7 @@ export async function openFolderReader(o: {
           found.add(rel)
           if (!info.isFile()) {
             // Named, and never opened: a FIFO or a device would hold a file thread forever.
-            warnings.set(rel, { file: rel, member: memberId, reason: `it is ${kindOf(info)}` })
+            warnings.set(rel, { file: rel, member: memberId, reason: kindOf(info) })
             return
           }
           const before = seen.get(rel)
@@ -207,7 +210,7 @@ export async function openFolderReader(o: {
       warnings.delete(rel)
       return false
     }
-    warnings.set(rel, { file: rel, member: memberId, reason: `it is ${kindOf(info)}` })
+    warnings.set(rel, { file: rel, member: memberId, reason: kindOf(info) })
     return true
   }
 

@@ -26,6 +26,7 @@ import {
   type Json,
 } from '../export/web-annotation'
 import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 /** The format this version writes; files of a higher one are skipped until an update. */
 export const GROUP_FORMAT = 1
@@ -62,23 +63,28 @@ export interface MemberArticle {
   deleted: { id: string; deleted: string }[]
 }
 
-export type Read<T> = { ok: true; value: T; skipped: string[] } | { ok: false; reason: string }
+export type Read<T> = { ok: true; value: T; skipped: Message[] } | { ok: false; reason: Message }
 
-function parse(text: string): Json | string {
+/** The file's JSON object, or why it is not a group file (both made here, so a file's own
+ * fields can never pass for a reason). */
+function parse(text: string): { json: Json } | { reason: Message } {
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (error) {
-    return `it is incomplete or damaged (${(error as Error).message})`
+    return {
+      reason: { key: 'group.damaged', values: { reason: verbatim((error as Error).message) } },
+    }
   }
-  if (tooDeep(json)) return `it nests more than ${MAX_JSON_DEPTH} levels deep`
-  if (!isObject(json)) return 'it is not a Scholion group file'
+  if (tooDeep(json)) return { reason: { key: 'group.tooDeep', values: { depth: MAX_JSON_DEPTH } } }
+  if (!isObject(json)) return { reason: { key: 'group.notGroupFile' } }
   const format = json['scholion:format']
-  if (typeof format !== 'number' || !Number.isInteger(format)) return 'it has no format number'
+  if (typeof format !== 'number' || !Number.isInteger(format))
+    return { reason: { key: 'group.noFormat' } }
   if (format > GROUP_FORMAT) {
-    return `it was written by a newer version of Scholion (format ${format}); update to read it`
+    return { reason: { key: 'group.newer', values: { format } } }
   }
-  return json
+  return { json }
 }
 
 export function writeManifest(m: Manifest): string {
@@ -97,12 +103,13 @@ export function writeManifest(m: Manifest): string {
 }
 
 export function readManifest(text: string): Read<Manifest> {
-  const json = parse(text)
-  if (typeof json === 'string') return { ok: false, reason: json }
+  const parsed = parse(text)
+  if ('reason' in parsed) return { ok: false, reason: parsed.reason }
+  const { json } = parsed
   const id = str(json.id)
   const name = str(json.name)
   if (!id || name === null || !isTime(json.created)) {
-    return { ok: false, reason: 'it does not describe a group (no id, name or creation time)' }
+    return { ok: false, reason: { key: 'group.noManifest' } }
   }
   return {
     ok: true,
@@ -128,10 +135,11 @@ export function writeMember(m: Member, modified: string): string {
 }
 
 export function readMember(text: string, memberId: string): Read<Member> {
-  const json = parse(text)
-  if (typeof json === 'string') return { ok: false, reason: json }
+  const parsed = parse(text)
+  if ('reason' in parsed) return { ok: false, reason: parsed.reason }
+  const { json } = parsed
   const id = fromIri(str(json.id) ?? '')
-  if (id !== memberId) return { ok: false, reason: 'it describes someone else' }
+  if (id !== memberId) return { ok: false, reason: { key: 'group.someoneElse' } }
   const colour = memberColourSchema.safeParse(json['scholion:colour'])
   return {
     ok: true,
@@ -178,16 +186,16 @@ export function writeMemberArticle(
   })}\n`
 }
 
-function readReply(o: Json, groupId: string, articleId: string): Reply | string {
+function readReply(o: Json, groupId: string, articleId: string): Reply | Message {
   const id = str(o.id)
   const target = str(list(o.target)[0])
-  if (!id || !target) return 'a reply without an id or the annotation it answers'
-  if (!isSafeKey(fromIri(id)) || !isSafeKey(fromIri(target))) return 'a reply with a reserved id'
+  if (!id || !target) return { key: 'group.replyNoTarget' }
+  if (!isSafeKey(fromIri(id)) || !isSafeKey(fromIri(target))) return { key: 'group.replyReserved' }
   const body = list(o.body).find(isObject)
   const text = str(body?.value) ?? ''
-  if (!text.trim() || text.length > MAX_REPLY) return 'a reply with no text, or too much'
+  if (!text.trim() || text.length > MAX_REPLY) return { key: 'group.replyText' }
   const creator = list(o.creator).find(isObject)
-  if (!isTime(o.created)) return 'a reply with no valid creation time'
+  if (!isTime(o.created)) return { key: 'group.replyTime' }
   return {
     id: fromIri(id),
     groupId,
@@ -212,17 +220,18 @@ export function readMemberArticle(
   memberId: string,
   groupId: string,
 ): Read<MemberArticle> {
-  const json = parse(text)
-  if (typeof json === 'string') return { ok: false, reason: json }
+  const parsed = parse(text)
+  if ('reason' in parsed) return { ok: false, reason: parsed.reason }
+  const { json } = parsed
   const articleId = str(json['scholion:article'])
   if (
     !articleId ||
     !isSafeKey(articleId) ||
     fromIri(str(json['scholion:member']) ?? '') !== memberId
   ) {
-    return { ok: false, reason: 'it does not say whose it is or which article it is about' }
+    return { ok: false, reason: { key: 'group.noOwner' } }
   }
-  const skipped: string[] = []
+  const skipped: Message[] = []
   const out = readItems(list(json.items), memberId, groupId, articleId, skipped)
   for (const d of list(json['scholion:deleted'])) {
     if (isObject(d) && str(d.id) && isTime(d.deleted)) {
@@ -239,28 +248,28 @@ export function readItems(
   memberId: string,
   groupId: string,
   articleId: string,
-  skipped: string[],
+  skipped: Message[],
 ): MemberArticle {
   const out: MemberArticle = { articleId, annotations: [], replies: [], deleted: [] }
   for (const item of items) {
     if (!isObject(item)) {
-      skipped.push('an item that is not an object')
+      skipped.push({ key: 'group.itemNotObject' })
       continue
     }
     if (item.motivation === 'replying') {
       const reply = readReply(item, groupId, articleId)
-      if (typeof reply === 'string') skipped.push(reply)
-      else if (reply.creator.id !== memberId) skipped.push('a reply by someone else')
+      if ('key' in reply) skipped.push(reply)
+      else if (reply.creator.id !== memberId) skipped.push({ key: 'group.replyOfOther' })
       else out.replies.push(reply)
       continue
     }
     const read = readW3c(item)
-    if (typeof read === 'string') {
+    if ('key' in read) {
       skipped.push(read)
       continue
     }
     if (read.creator.id !== memberId) {
-      skipped.push('an annotation by someone else')
+      skipped.push({ key: 'group.annotationOfOther' })
       continue
     }
     const candidate: Annotation = {
@@ -284,7 +293,11 @@ export function readItems(
     }
     const checked = annotationSchema.safeParse(candidate)
     if (checked.success) out.annotations.push(checked.data)
-    else skipped.push(`an annotation that is not valid (${checked.error.issues[0]?.message})`)
+    else
+      skipped.push({
+        key: 'group.invalidAnnotation',
+        values: { reason: verbatim(checked.error.issues[0]?.message ?? '') },
+      })
   }
   return out
 }

@@ -26,6 +26,7 @@ import {
 } from './group-files'
 import { annotationItem } from '../export/web-annotation'
 import { MAX_JSON_DEPTH, tooDeep } from '../../src-shared/json-depth'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 export interface PackContent {
   group: Manifest
@@ -35,7 +36,7 @@ export interface PackContent {
 }
 
 export interface ReadPack extends PackContent {
-  skipped: string[]
+  skipped: Message[]
 }
 
 export const MAX_PACK_CHARS = 64 * 1024 * 1024
@@ -87,46 +88,46 @@ export function writePack(pack: PackContent, source: (articleId: string) => stri
 }
 
 /** Reads a pack; a file that is not one gives a sentence saying why. */
-export function readPack(text: string): ReadPack | { error: string } {
-  if (text.length > MAX_PACK_CHARS) return { error: 'The file is too large (over 64 MB).' }
+export function readPack(text: string): ReadPack | { error: Message } {
+  if (text.length > MAX_PACK_CHARS) return { error: { key: 'pack.tooLarge', values: { mb: 64 } } }
   let json: unknown
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''))
   } catch (error) {
-    return { error: `The file is not a complete group pack (${(error as Error).message}).` }
+    return {
+      error: { key: 'pack.incomplete', values: { reason: verbatim((error as Error).message) } },
+    }
   }
   if (tooDeep(json)) {
-    return { error: `The pack cannot be read: it nests more than ${MAX_JSON_DEPTH} levels deep.` }
+    return { error: { key: 'pack.tooDeep', values: { depth: MAX_JSON_DEPTH } } }
   }
   if (!isObject(json) || !isObject(json['scholion:group'])) {
-    return { error: 'The file is not a Scholion group pack (it names no group).' }
+    return { error: { key: 'pack.notPack' } }
   }
   const format = json['scholion:format']
   if (typeof format !== 'number' || format > GROUP_FORMAT) {
-    return {
-      error: `The pack was made by a newer version of Scholion (format ${String(format)}); update Scholion to open it.`,
-    }
+    return { error: { key: 'pack.newer', values: { format: String(format) } } }
   }
   const group = readManifest(JSON.stringify(json['scholion:group']))
-  if (!group.ok) return { error: `The pack's group cannot be read: ${group.reason}.` }
-  const skipped: string[] = []
+  if (!group.ok) return { error: { key: 'pack.badGroup', values: { reason: group.reason } } }
+  const skipped: Message[] = []
   const members: Member[] = []
   for (const m of list(json['scholion:members'])) {
     const id = isObject(m) ? fromIri(str(m.id) ?? '') : ''
     if (!isMemberId(id)) {
-      skipped.push(`a member with an id Scholion does not take (${id.slice(0, 40)})`)
+      skipped.push({ key: 'pack.badMemberId', values: { id: id.slice(0, 40) } })
       continue
     }
     const read = readMember(JSON.stringify(m), id)
     if (read.ok) members.push(read.value)
-    else skipped.push(`a member: ${read.reason}`)
+    else skipped.push({ key: 'pack.badMember', values: { reason: read.reason } })
   }
   // Items by who wrote them and which article they are in; each bucket checked as one file.
   const buckets = new Map<string, { member: string; articleId: string; items: unknown[] }>()
   const first = isObject(json.first) ? json.first : {}
   for (const item of list(first.items)) {
     if (!isObject(item)) {
-      skipped.push('an item that is not an object')
+      skipped.push({ key: 'group.itemNotObject' })
       continue
     }
     const creator = list(item.creator).find(isObject)
@@ -134,13 +135,11 @@ export function readPack(text: string): ReadPack | { error: string } {
     const target = list(item.target).find(isObject)
     const articleId = str(item['scholion:article']) ?? str(target?.['scholion:article'])
     if (!member || !articleId) {
-      skipped.push('an item without its author or article')
+      skipped.push({ key: 'pack.itemUnowned' })
       continue
     }
     if (!isMemberId(member) || !isSafeKey(articleId)) {
-      skipped.push(
-        `an item with an author or article id Scholion does not take (${member.slice(0, 40)})`,
-      )
+      skipped.push({ key: 'pack.itemBadIds', values: { id: member.slice(0, 40) } })
       continue
     }
     const key = `${member}\n${articleId}`

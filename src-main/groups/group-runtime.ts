@@ -15,6 +15,7 @@ import type { PackContent } from './group-pack'
 import { mergeMemberArticles } from './merge'
 import { openOwnShare, replySchema, type OwnShare } from './own-share'
 import { isSafeKey, lookup, safeKey } from '../../src-shared/safe-keys'
+import { reasonOf } from '../core/error-reason'
 
 export interface GroupEntry extends Manifest {
   folder: string | null
@@ -87,7 +88,7 @@ export async function openGroupRuntime(o: {
   const own = await openOwnShare(o.dir, o.now)
   const received: JsonStore<Received> = await openJsonStore({
     file: join(o.dir, 'received.json'),
-    label: `copy of the group “${entry.name}”`,
+    label: { key: 'store.groupCopy', values: { name: entry.name } },
     schema: receivedSchema,
     defaults: () => ({ members: [], shares: {} }),
     version: 1,
@@ -119,7 +120,7 @@ export async function openGroupRuntime(o: {
           },
           (error: Error) => {
             const me = o.me().id
-            writeProblem = { file: `members/${me}`, member: me, reason: error.message }
+            writeProblem = { file: `members/${me}`, member: me, reason: reasonOf(error) }
             return false
           },
         )
@@ -234,7 +235,7 @@ export async function openGroupRuntime(o: {
       try {
         await own.putReply(reply)
       } catch (error) {
-        return err('storage', `Your reply could not be saved: ${(error as Error).message}`)
+        return err('storage', { key: 'group.replyUnsaved', values: { reason: reasonOf(error) } })
       }
       schedule()
       o.onChange()

@@ -8,6 +8,7 @@ import type { GroupArticle, GroupInfo, Reply } from '../../src-shared/group'
 import type { Core } from '../core/create-core'
 import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { ARTICLES_DIR, MEMBERS_DIR, articleFileName } from './group-files'
+import { english } from '../../test-support/english'
 
 const ARTICLE = SEED_ARTICLE
 let root: string
@@ -247,17 +248,17 @@ describe('study groups through a shared folder', () => {
     await writeFile(file, good.slice(0, good.length / 2))
     await ben.core.groups.refresh()
     let info = (await groupsOf(ben))[0]!
-    expect(info.warnings[0]?.reason).toMatch(/incomplete or damaged/)
+    expect(english(info.warnings[0]?.reason)).toMatch(/incomplete or damaged/)
     const notices = (await ben.call<Output<'app.info'>>('app.info', {})).notices
-    expect(notices.map((n) => n.message)).toContainEqual(
-      expect.stringContaining('from other members of “Capital, vol. 1” could not be read'),
+    expect(notices.map((n) => english(n.message))).toContainEqual(
+      expect.stringContaining('from another member of “Capital, vol. 1” could not be read'),
     )
     expect((await shared(ben)).others.map((a) => a.id)).toEqual([a1.id])
 
     await writeFile(file, good.replace('"scholion:format":1', '"scholion:format":7'))
     await ben.core.groups.refresh()
     info = (await groupsOf(ben))[0]!
-    expect(info.warnings[0]?.reason).toMatch(/newer version of Scholion \(format 7\)/)
+    expect(english(info.warnings[0]?.reason)).toMatch(/newer version of Scholion \(format 7\)/)
     expect((await shared(ben)).others.map((a) => a.id)).toEqual([a1.id])
     // Ben's own annotations are untouched by it all.
     const mine = await highlight(ben, 'working class', groupId)

@@ -34,6 +34,8 @@ import { writePack } from './group-pack'
 import { openGroupRuntime, type GroupRuntime } from './group-runtime'
 import { lookup } from '../../src-shared/safe-keys'
 import { sharedParsePool } from '../workers/parse-pool'
+import { reasonOf } from '../core/error-reason'
+import type { Message, MessageKey } from '../../src-shared/i18n/translate'
 
 const entrySchema = z.object({
   id: z.string().min(1).max(100),
@@ -63,15 +65,15 @@ export interface GroupServiceOptions {
   home?: string
 }
 
-const fail = (what: string, error: unknown) =>
-  err('storage', `${what}: ${(error as Error).message}`)
+const fail = (key: MessageKey, error: unknown) =>
+  err('storage', { key, values: { reason: reasonOf(error) } })
 
 export async function openGroupService(o: GroupServiceOptions) {
   const base = join(o.dataDir, GROUPS_DIR)
   await mkdir(base, { recursive: true })
   const list: JsonStore<z.output<typeof listSchema>> = await openJsonStore({
     file: join(base, 'groups.json'),
-    label: 'groups list',
+    label: 'store.groups',
     schema: listSchema,
     defaults: () => ({ groups: [] }),
     version: 1,
@@ -112,14 +114,14 @@ export async function openGroupService(o: GroupServiceOptions) {
   const info = (id: string): GroupInfo => runtimes.get(id)!.info(me())
   const active = (groupId: string): Result<GroupRuntime> => {
     const r = runtimes.get(groupId)
-    if (!r) return err('not_found', 'That group is not on this computer.')
-    if (r.entry.left) return err('invalid_input', 'You left this group; its copy is read-only.')
+    if (!r) return err('not_found', { key: 'group.notHere' })
+    if (r.entry.left) return err('invalid_input', { key: 'group.left' })
     return ok(r)
   }
   const needIdentity = (): Result<Member> => {
     const m = me()
     if (!m.name.trim() || !m.colour) {
-      return err('invalid_input', 'Choose the name and colour the group will see first.')
+      return err('invalid_input', { key: 'group.needIdentity' })
     }
     return ok(m)
   }
@@ -175,32 +177,31 @@ export async function openGroupService(o: GroupServiceOptions) {
         (s) => s.isDirectory(),
         () => false,
       )
-      if (!isDir) return err('invalid_input', `There is no folder at ${dir}.`)
+      if (!isDir) return err('invalid_input', { key: 'group.noFolder', values: { folder: dir } })
       const held = await readUntrustedFile(join(dir, MANIFEST), { maxBytes: MAX_MEMBER_FILE })
       if (held.ok) {
         const m = readManifest(held.text)
         return err(
           'invalid_input',
           m.ok
-            ? `This folder already holds the group “${m.value.name}”: join it instead.`
-            : `This folder holds a group file that cannot be read (${m.reason}).`,
+            ? { key: 'group.folderHasGroup', values: { name: m.value.name } }
+            : { key: 'group.folderHasBadGroup', values: { reason: m.reason } },
         )
       }
       // Hidden files are a sync tool's own (.stfolder, .DS_Store); anything else is someone's.
       const names = (await readdir(dir)).filter((n) => !n.startsWith('.'))
       if (names.length) {
-        return err(
-          'invalid_input',
-          `${dir} is not empty (it holds ${names.length === 1 ? `“${names[0]}”` : `${names.length} files or folders`}). ` +
-            'A new group needs an empty folder of its own; to join a group, choose the folder it shares.',
-        )
+        return err('invalid_input', {
+          key: 'group.folderNotEmpty',
+          values: { folder: dir, count: names.length, name: names[0]! },
+        })
       }
       const manifest = { id: randomUUID(), name: name.trim(), created: o.now().toISOString() }
       try {
         await writeFileAtomic(join(dir, MANIFEST), writeManifest(manifest), undefined, true, 0o644)
         return ok(await addEntry(manifest, dir))
       } catch (error) {
-        return fail('The group could not be created', error)
+        return fail('group.createFailed', error)
       }
     },
     async join(folder: string): Promise<Result<GroupInfo>> {
@@ -211,25 +212,25 @@ export async function openGroupService(o: GroupServiceOptions) {
       const dir = path.value
       const read = await readUntrustedFile(join(dir, MANIFEST), { maxBytes: MAX_MEMBER_FILE })
       if (!read.ok) {
-        const missing = read.reason.includes('ENOENT') || read.reason.includes('ENOTDIR')
+        const missing = read.code === 'ENOENT' || read.code === 'ENOTDIR'
         return err(
           'invalid_input',
           missing
-            ? `There is no group in ${dir} (no ${MANIFEST}). Choose the folder the group shares, or create a group there.`
-            : `The group file in ${dir} cannot be read: ${read.reason}.`,
+            ? { key: 'group.noGroupThere', values: { folder: dir, file: MANIFEST } }
+            : { key: 'group.manifestUnreadable', values: { folder: dir, reason: read.reason } },
         )
       }
       const m = readManifest(read.text)
       if (!m.ok)
-        return err('invalid_input', `The group in this folder cannot be read: ${m.reason}.`)
+        return err('invalid_input', { key: 'group.unreadable', values: { reason: m.reason } })
       const here = runtimes.get(m.value.id)
       if (here && !here.entry.left && here.entry.folder === dir) {
-        return err('invalid_input', `You are already in “${m.value.name}”.`)
+        return err('invalid_input', { key: 'group.alreadyIn', values: { name: m.value.name } })
       }
       try {
         return ok(await addEntry(m.value, dir))
       } catch (error) {
-        return fail('The group could not be joined', error)
+        return fail('group.joinFailed', error)
       }
     },
     async leave(groupId: string): Promise<Result<GroupInfo>> {
@@ -243,7 +244,7 @@ export async function openGroupService(o: GroupServiceOptions) {
           if (g) g.left = left
         })
       } catch (error) {
-        return fail('The group could not be left', error)
+        return fail('group.leaveFailed', error)
       }
       r.value.close()
       await start({ ...r.value.entry, left })
@@ -300,7 +301,7 @@ export async function openGroupService(o: GroupServiceOptions) {
         r.value
           .article(input.articleId, who.value)
           .others.some((x) => x.annotation.id === input.annotationId)
-      if (!known) return err('not_found', 'That annotation is not shared with this group.')
+      if (!known) return err('not_found', { key: 'group.notShared' })
       const stamp = o.now().toISOString()
       const reply: Reply = {
         id: randomUUID(),
@@ -318,7 +319,7 @@ export async function openGroupService(o: GroupServiceOptions) {
       const r = active(groupId)
       if (!r.ok) return r
       const reply = r.value.own.data.replies.find((x) => x.id === id)
-      if (!reply) return err('not_found', 'That reply is not yours or no longer exists.')
+      if (!reply) return err('not_found', { key: 'group.replyGone' })
       return r.value.saveReply({ ...reply, text, modified: o.now().toISOString() })
     },
     async deleteReply(groupId: string, id: string): Promise<Result<Reply>> {
@@ -326,17 +327,17 @@ export async function openGroupService(o: GroupServiceOptions) {
       if (!r.ok) return r
       try {
         const gone = await r.value.own.removeReply(id)
-        if (!gone) return err('not_found', 'That reply is not yours or no longer exists.')
+        if (!gone) return err('not_found', { key: 'group.replyGone' })
         r.value.schedule()
         bump()
         return ok(gone)
       } catch (error) {
-        return fail('The reply could not be deleted', error)
+        return fail('group.replyDeleteFailed', error)
       }
     },
     async exportPack(groupId: string): Promise<Result<ExportFile>> {
       const r = runtimes.get(groupId)
-      if (!r) return err('not_found', 'That group is not on this computer.')
+      if (!r) return err('not_found', { key: 'group.notHere' })
       const own = (await o.store.all()).filter((a) => a.group === groupId)
       const content = writePack(r.pack(me(), own), source)
       const safe = r.entry.name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'group'
@@ -346,14 +347,13 @@ export async function openGroupService(o: GroupServiceOptions) {
       // Read off the main thread, within a time and memory budget.
       const read = await sharedParsePool()
         .readPack(content)
-        .catch((error: Error) => ({ error: `The pack cannot be read: ${error.message}` }))
+        .catch((error: Error) => ({
+          error: { key: 'pack.unreadable', values: { reason: reasonOf(error) } } satisfies Message,
+        }))
       if ('error' in read) return err('invalid_input', read.error)
       const here = runtimes.get(read.group.id)
       if (here?.entry.left) {
-        return err(
-          'invalid_input',
-          `You left “${here.entry.name}”; join it again to take its packs.`,
-        )
+        return err('invalid_input', { key: 'pack.leftGroup', values: { name: here.entry.name } })
       }
       try {
         const group = here ? info(here.entry.id) : await addEntry(read.group, null)
@@ -366,7 +366,7 @@ export async function openGroupService(o: GroupServiceOptions) {
           skippedCount: read.skipped.length,
         })
       } catch (error) {
-        return fail('The pack could not be imported', error)
+        return fail('pack.importFailed', error)
       }
     },
     /** Writes what waits and reads what changed, in every group (tests; the watchers do it). */
@@ -387,17 +387,15 @@ export async function openGroupService(o: GroupServiceOptions) {
     /** The list's own recoveries, and a word for each group with files that could not be
      * read (the details are in the Groups dialog). */
     get notices(): Notice[] {
-      const skipped = [...runtimes.values()].flatMap((r) => {
+      const skipped = [...runtimes.values()].flatMap((r): Notice[] => {
         // Asked on every app.info: the warnings alone, not the members' counts.
         const n = r.entry.left ? 0 : r.warnings().length
         if (!n) return []
         return [
           {
-            level: 'warning' as const,
+            level: 'warning',
             code: 'group_files_skipped',
-            message:
-              `${n === 1 ? 'A file' : `${n} files`} from other members of “${r.entry.name}” ` +
-              'could not be read; the last good copy is shown. See Groups… for which and why.',
+            message: { key: 'notice.groupFilesSkipped', values: { count: n, name: r.entry.name } },
           },
         ]
       })

@@ -14,6 +14,7 @@ import type { GroupInfo } from '../../src-shared/group'
 import type { Core } from '../core/create-core'
 import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { ARTICLES_DIR, MEMBERS_DIR, articleFileName } from './group-files'
+import { english } from '../../test-support/english'
 
 let root: string
 let clock = 0
@@ -79,7 +80,7 @@ describe('group packs with reserved ids', () => {
       const hostile = pack.content.replaceAll(anaId, bad)
       const taken = await cleo.call<PackImport>('groups.importPack', { content: hostile })
       expect(taken.annotations).toBe(0)
-      expect(taken.skipped.join(' ')).toContain('an id Scholion does not take')
+      expect(taken.skipped.map(english).join(' ')).toContain('an id Scholion does not take')
       const articleKey = pack.content.replaceAll(SEED_ARTICLE, bad)
       await cleo.call<PackImport>('groups.importPack', { content: articleKey })
     }
@@ -124,7 +125,7 @@ describe('a hostile group folder', () => {
     const warnings = await warningsOf(ana.call)
     const fifo = warnings.filter((w) => w.member === 'mallory')
     expect(fifo).toHaveLength(5)
-    expect(fifo.every((w) => w.reason.includes('named pipe (FIFO)'))).toBe(true)
+    expect(fifo.every((w) => english(w.reason).includes('named pipe (FIFO)'))).toBe(true)
     // What Ben shared is read all the same.
     const view = await ana.call<{ others: unknown[] }>('groups.forArticle', {
       articleId: SEED_ARTICLE,
@@ -145,7 +146,7 @@ describe('a hostile group folder', () => {
     await symlink('/dev/zero', join(evil, ARTICLES_DIR, 'zero.jsonld'))
     await ana.core.groups.refresh()
     const warnings = (await warningsOf(ana.call)).filter((w) => w.member === 'mallory')
-    expect(warnings.map((w) => w.reason)).toEqual([
+    expect(warnings.map((w) => english(w.reason))).toEqual([
       expect.stringContaining('a link'),
       expect.stringContaining('a link'),
     ])
@@ -168,8 +169,8 @@ describe('a hostile group folder', () => {
     await symlink(outside, join(folder, MEMBERS_DIR, 'trudy'))
     await ana.core.groups.refresh()
     const warnings = await warningsOf(ana.call)
-    expect(warnings.find((w) => w.member === 'mallory')?.reason).toContain('a link')
-    expect(warnings.find((w) => w.member === 'trudy')?.reason).toContain('a link')
+    expect(english(warnings.find((w) => w.member === 'mallory')?.reason)).toContain('a link')
+    expect(english(warnings.find((w) => w.member === 'trudy')?.reason)).toContain('a link')
     // Nothing from outside was copied into Ana's data folder.
     const copies = join(root, 'Ana', 'groups', groupId, 'copy', MEMBERS_DIR)
     expect(existsSync(join(copies, 'mallory'))).toBe(false)
@@ -185,7 +186,7 @@ describe('a hostile group folder', () => {
     await ben.core.groups.refresh()
     expect(await readdir(outside)).toEqual([])
     const warning = (await warningsOf(ben.call)).find((w) => w.file.startsWith('members/'))
-    expect(warning?.reason).toMatch(/cannot be written: members\/.+\/articles is a link/)
+    expect(english(warning?.reason)).toMatch(/cannot be written: members\/.+\/articles is a link/)
     // Mended, the waiting file is written.
     await rm(join(benDir, ARTICLES_DIR))
     await ben.core.groups.refresh()

@@ -21,6 +21,7 @@ import {
   writeMemberArticle,
 } from './group-files'
 import { lookup, safeKey } from '../../src-shared/safe-keys'
+import { MessageError } from '../core/error-reason'
 
 const creator = z.object({ id: z.string(), name: z.string() })
 export const replySchema = z.object({
@@ -77,7 +78,7 @@ export async function openOwnShare(dir: string, now?: () => Date): Promise<OwnSh
   await mkdir(dir, { recursive: true })
   const store: JsonStore<OwnShareData> = await openJsonStore({
     file: join(dir, 'own.json'),
-    label: 'group',
+    label: 'store.groupShare',
     schema: ownSchema,
     defaults: () => ({ replies: [], published: {}, deleted: {}, pending: [], member: '' }),
     version: 1,
@@ -124,7 +125,8 @@ export async function openOwnShare(dir: string, now?: () => Date): Promise<OwnSh
         // Checked before every write: one's own folder (or its articles folder) replaced by a
         // link, by someone with write access to the group folder, must not lead the write out.
         const safe = await ensureRealDir(o.folder, [MEMBERS_DIR, o.me.id, ARTICLES_DIR])
-        if (!safe.ok) throw new Error(`Your folder in the group cannot be written: ${safe.reason}.`)
+        if (!safe.ok)
+          throw new MessageError({ key: 'group.ownFolderUnsafe', values: { reason: safe.reason } })
         const mine = join(o.folder, MEMBERS_DIR, o.me.id)
         const stamp = o.now().toISOString()
         // The member file is written again only when who one is changed (not for its time).

@@ -34,7 +34,7 @@ describe('createDispatcher', () => {
     const dispatch = createDispatcher(fakeHandlers({ 'articles.get': get }))
     const result = await dispatch('articles.get', { id: 42 })
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
-    expect(!result.ok && result.error.message).toMatch(/^id: /)
+    expect(!result.ok && result.error.message).toMatch(/^The request is not valid: id: /)
     expect(await dispatch('articles.list', { limit: 100000 })).toMatchObject({ ok: false })
     expect(await dispatch('app.info', { extra: true })).toMatchObject({ ok: false })
     expect(get).not.toHaveBeenCalled()
@@ -52,7 +52,15 @@ describe('createDispatcher', () => {
     )
     expect(await dispatch('settings.get', {})).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong in settings.get: disk on fire' },
+      error: {
+        code: 'internal',
+        message: 'Something went wrong in settings.get: disk on fire',
+        key: 'api.failed',
+        values: {
+          method: 'settings.get',
+          reason: { key: 'common.verbatim', values: { text: 'disk on fire' } },
+        },
+      },
     })
     expect(log).toHaveBeenCalledOnce()
   })

@@ -8,6 +8,8 @@ import {
   type Method,
 } from '../../src-shared/api'
 import { err, type Result } from '../../src-shared/result'
+import { reasonOf } from '../core/error-reason'
+import { verbatim } from '../../src-shared/i18n/translate'
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>
 
@@ -16,15 +18,18 @@ export function createDispatcher(
   log: (message: string) => void = console.error,
 ): Dispatch {
   return async (method, input) => {
-    if (!isMethod(method)) return err('unknown_method', `There is no method "${method}".`)
+    if (!isMethod(method)) return err('unknown_method', { key: 'api.noMethod', values: { method } })
     const parsed = contract[method].input.safeParse(input ?? {})
-    if (!parsed.success) return err('invalid_input', describeInvalidInput(parsed.error))
+    if (!parsed.success) {
+      const detail = verbatim(describeInvalidInput(parsed.error))
+      return err('invalid_input', { key: 'api.invalidInput', values: { detail } })
+    }
     try {
       const handler = handlers[method] as (input: unknown) => Promise<Result<unknown>>
       return await handler(parsed.data)
     } catch (error) {
       log(`[scholion] ${method as Method} failed: ${(error as Error).stack ?? String(error)}`)
-      return err('internal', `Something went wrong in ${method}: ${(error as Error).message}`)
+      return err('internal', { key: 'api.failed', values: { method, reason: reasonOf(error) } })
     }
   }
 }

@@ -39,7 +39,7 @@ export type IpcSender = { url: string; isMainFrame: boolean } | null | undefined
 export function createIpcHandler(dispatch: Dispatch, devServerUrl?: string) {
   return (method: Method, sender: IpcSender, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(sender, devServerUrl)) {
-      return Promise.resolve(err('forbidden', 'This page may not call the Scholion API.'))
+      return Promise.resolve(err('forbidden', { key: 'api.forbiddenPage' }))
     }
     return dispatch(method, input)
   }

@@ -9,6 +9,7 @@ import { err, type Result } from '../../src-shared/result'
 import type { Dispatch } from './dispatch'
 import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
 import { tooDeep } from '../../src-shared/json-depth'
+import { reasonOf } from '../core/error-reason'
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
@@ -77,32 +78,27 @@ async function handleApi(
   res: ServerResponse,
   opts: HttpHostOptions,
 ): Promise<void> {
-  if (req.method !== 'POST') return sendJson(res, 405, err('invalid_input', 'API calls use POST.'))
-  if (!originAllowed(req))
-    return sendJson(res, 403, err('forbidden', 'Requests from other origins are refused.'))
+  if (req.method !== 'POST')
+    return sendJson(res, 405, err('invalid_input', { key: 'api.postOnly' }))
+  if (!originAllowed(req)) return sendJson(res, 403, err('forbidden', { key: 'api.otherOrigin' }))
   if (!tokenMatches(req.headers.authorization, opts.token)) {
-    return sendJson(
-      res,
-      401,
-      err('unauthorized', 'Missing or wrong token; use the URL the server printed.'),
-    )
+    return sendJson(res, 401, err('unauthorized', { key: 'api.badToken' }))
   }
   const method = decodePath(new URL(req.url ?? '/', 'http://x').pathname.slice(API_PREFIX.length))
   if (method === null) {
-    return sendJson(res, 400, err('invalid_input', 'The method name in the address is not valid.'))
+    return sendJson(res, 400, err('invalid_input', { key: 'api.badMethodName' }))
   }
   const limit = LARGE_INPUT_METHODS.has(method) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES
   const body = await readBody(req, limit)
-  if (body === null)
-    return sendJson(res, 413, err('invalid_input', 'The request body is too large.'))
+  if (body === null) return sendJson(res, 413, err('invalid_input', { key: 'api.bodyTooLarge' }))
   let input: unknown
   try {
     input = body.trim() === '' ? {} : JSON.parse(body)
   } catch {
-    return sendJson(res, 400, err('invalid_input', 'The request body is not valid JSON.'))
+    return sendJson(res, 400, err('invalid_input', { key: 'api.bodyNotJson' }))
   }
   if (tooDeep(input)) {
-    return sendJson(res, 400, err('invalid_input', 'The request body nests too deeply.'))
+    return sendJson(res, 400, err('invalid_input', { key: 'api.bodyTooDeep' }))
   }
   sendJson(res, 200, await opts.dispatch(method, input))
 }
@@ -147,7 +143,12 @@ export function createHttpHost(opts: HttpHostOptions): Server {
       ? handleApi(req, res, opts)
       : handleStatic(req, res, opts.staticDir)
     handler.catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, err('internal', (error as Error).message))
+      if (!res.headersSent)
+        sendJson(
+          res,
+          500,
+          err('internal', { key: 'api.serverFailed', values: { reason: reasonOf(error) } }),
+        )
       else res.destroy()
     })
   })

@@ -24,7 +24,7 @@ export function createArticleTexts(library: Library | null, capacity = 8): Artic
       recent.set(articleId, hit)
       return ok(hit)
     }
-    if (!library) return err('unavailable', 'The archive could not be opened.')
+    if (!library) return err('unavailable', { key: 'library.archiveUnopened' })
     const meta = library.summary(articleId)
     const doc = await library.docJson(articleId)
     if (!doc.ok) return doc

@@ -7,11 +7,13 @@ import type { AnnotationService } from '../annotations/annotation-service'
 import type { LibraryWrites } from '../core/library-writes'
 import type { HandlerSlice } from '../core/handler-slice'
 import type { LiveLibrary } from './live-library'
+import { reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface LibraryHandlerDeps {
   library: LiveLibrary | null
   /** Why there is no library, for the answer when there is none. */
-  noLibrary: string
+  noLibrary: Message
   /** Ids of the articles with a reading position. */
   readIds: () => ReadonlySet<string>
   /** Ids of the annotated articles; loads the annotations first when `wait` is set, and
@@ -36,7 +38,7 @@ export function libraryHandlers(d: LibraryHandlerDeps): HandlerSlice<'library' |
           ),
         )
       } catch (error) {
-        return err('storage', (error as Error).message)
+        return err('storage', { key: 'library.cannotAdd', values: { reason: reasonOf(error) } })
       }
     },
     async 'articles.list'(input: ParsedInput<'articles.list'>) {
@@ -65,8 +67,7 @@ export function libraryHandlers(d: LibraryHandlerDeps): HandlerSlice<'library' |
       }
       const earlier = versions.find((v) => v.contentHash === version)
       const old = earlier && writes ? await writes.versionDoc(id, version) : null
-      if (!earlier || !old)
-        return err('not_found', 'That earlier version of the article is not kept.')
+      if (!earlier || !old) return err('not_found', { key: 'library.versionGone' })
       if (!old.ok) return old
       return ok({
         meta: { ...meta, contentHash: version, title: earlier.title },

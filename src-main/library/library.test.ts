@@ -7,6 +7,7 @@ import { buildArchive } from '../archive/archive-build'
 import { encodeCatalog, readCatalogFile } from './catalog/catalog'
 import { type Library } from './library'
 import { openLibrary } from './open-library'
+import { english } from '../../test-support/english'
 
 let work: string
 let archive: string
@@ -47,7 +48,7 @@ const writeFormat2 = (data: object) =>
 
 async function open(): Promise<Library> {
   const opened = await openLibrary(archive)
-  if (!opened.library) throw new Error(opened.notices[0]?.message)
+  if (!opened.library) throw new Error(english(opened.notices[0]?.message))
   return opened.library
 }
 const list = (lib: Library, extra: Partial<Parameters<Library['list']>[0]> = {}) =>
@@ -235,7 +236,7 @@ describe('archive format 2', () => {
     expect(list(lib).items.map((a) => a.id)).toEqual(['en-c-article', 'el-a-article'])
     expect(lib.count).toBe(2)
     expect(opened.notices.at(-1)).toMatchObject({ code: 'archive_damaged_documents' })
-    expect(opened.notices.at(-1)!.message).toContain('"Bravo workers"')
+    expect(english(opened.notices.at(-1)!.message)).toContain('“Bravo workers”')
   })
 
   it('warns, in the background check, when the catalog does not match the manifest or there is none', async () => {
@@ -315,7 +316,9 @@ describe('archive format 2', () => {
     await writeFormat2(data)
     const opened = await openLibrary(archive)
     expect(opened.library).toBeNull()
-    expect(opened.notices[0]!.message).toContain('column "contentHash" has a bad value at row 1')
+    expect(english(opened.notices[0]!.message)).toContain(
+      'column "contentHash" has a bad value at row 1',
+    )
   })
 
   it('refuses a truncated catalog, and one whose id index is damaged, saying so', async () => {
@@ -325,11 +328,13 @@ describe('archive format 2', () => {
     const cut = await openLibrary(archive)
     expect(cut.library).toBeNull()
     expect(cut.notices[0]).toMatchObject({ code: 'archive_damaged' })
-    expect(cut.notices[0]!.message).toMatch(/cut short|wrong length/)
+    expect(english(cut.notices[0]!.message)).toMatch(/cut short|wrong length/)
     const order = Buffer.from(bytes)
     order.fill(0, order.length - 12)
     await writeFile(catalog, order)
-    expect((await openLibrary(archive)).notices[0]!.message).toContain('id index is damaged')
+    expect(english((await openLibrary(archive)).notices[0]!.message)).toContain(
+      'id index is damaged',
+    )
   })
 
   it('refuses a catalog with a malformed column, saying which', async () => {
@@ -338,7 +343,7 @@ describe('archive format 2', () => {
     await writeFormat2(data)
     const opened = await openLibrary(archive)
     expect(opened.library).toBeNull()
-    expect(opened.notices[0]!.message).toContain('column "date" has a bad value at row 2')
+    expect(english(opened.notices[0]!.message)).toContain('column "date" has a bad value at row 2')
   })
 })
 

@@ -20,6 +20,8 @@ import {
 import { MergedCatalog, type Catalog } from './catalog/catalog'
 import { createListing } from './library-list'
 import { urlKey } from './translations'
+import { reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface Library {
   dir: string
@@ -56,7 +58,7 @@ export interface Library {
   verify(onProgress?: (done: number, total: number) => void): Promise<string[]>
 }
 
-export const notice = (level: Notice['level'], code: string, message: string): Notice => ({
+export const notice = (level: Notice['level'], code: string, message: Message): Notice => ({
   level,
   code,
   message,
@@ -105,24 +107,21 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
     const row = catalog.indexOf(id)
     if (row < 0 || hidden[row]) {
       return row < 0
-        ? err('not_found', `There is no article "${id}" in the library.`)
-        : err('unavailable', `The text of "${catalog.title(row)}" is damaged in the archive.`)
+        ? err('not_found', { key: 'library.noArticle', values: { id } })
+        : err('unavailable', { key: 'library.textDamaged', values: { title: catalog.title(row) } })
     }
     const meta = summaryOf(row)
     if (!isContentHash(meta.contentHash))
-      return err('unavailable', `The catalog entry of "${meta.title}" is damaged (a bad hash).`)
+      return err('unavailable', { key: 'library.badHash', values: { title: meta.title } })
     let bytes: string
     try {
       const file = join(dirOf(row), docPath(meta.contentHash))
       bytes = blocking ? readFileSync(file, 'utf8') : await readFile(file, 'utf8')
     } catch {
-      return err('unavailable', `The text of "${meta.title}" is missing from the archive.`)
+      return err('unavailable', { key: 'library.textMissing', values: { title: meta.title } })
     }
     if (sha256(bytes) !== meta.contentHash) {
-      return err(
-        'unavailable',
-        `The text of "${meta.title}" is damaged in the archive (checksum mismatch).`,
-      )
+      return err('unavailable', { key: 'library.checksum', values: { title: meta.title } })
     }
     return ok({ row, meta, bytes })
   }
@@ -203,7 +202,10 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       try {
         return ok(JSON.parse(bytes.value.bytes) as unknown)
       } catch (error) {
-        return err('unavailable', `The text of "${id}" cannot be read: ${(error as Error).message}`)
+        return err('unavailable', {
+          key: 'library.textUnreadable',
+          values: { title: id, reason: reasonOf(error) },
+        })
       }
     },
     async get(id) {
@@ -219,10 +221,10 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
           checked.add(meta.contentHash)
         }
       } catch (error) {
-        return err(
-          'unavailable',
-          `The text of "${meta.title}" cannot be shown: ${(error as Error).message}`,
-        )
+        return err('unavailable', {
+          key: 'library.textUnshowable',
+          values: { title: meta.title, reason: reasonOf(error) },
+        })
       }
       const translations: Translation[] = translationsOf(row)
         .filter((r) => !hidden[r])
@@ -262,15 +264,13 @@ export function createLibrary(shelves: Shelf[], notices: Notice[], hasArchive: b
       if (found.length) {
         const names = found
           .slice(0, 5)
-          .map((id) => `"${catalog.title(catalog.indexOf(id))}"`)
+          .map((id) => `“${catalog.title(catalog.indexOf(id))}”`)
           .join(', ')
-        const what = found.length === 1 ? 'article is' : 'articles are'
         notices.push(
-          notice(
-            'warning',
-            'archive_damaged_documents',
-            `${found.length} ${what} damaged in the archive and left out: ${names}${found.length > 5 ? ', …' : ''}.`,
-          ),
+          notice('warning', 'archive_damaged_documents', {
+            key: 'notice.archiveDamagedArticles',
+            values: { count: found.length, names: found.length > 5 ? `${names}, …` : names },
+          }),
         )
       }
       return found
@@ -289,19 +289,17 @@ async function verifyCatalog(
   if (!manifest?.success) {
     if (formatVersion >= 2)
       notices.push(
-        notice(
-          'warning',
-          'archive_unverified',
-          `The archive in ${dir} has no readable manifest; its files cannot be verified.`,
-        ),
+        notice('warning', 'archive_unverified', {
+          key: 'notice.archiveNoManifest',
+          values: { folder: dir },
+        }),
       )
   } else if (manifest.data.files[file] !== sha256(bytes)) {
     notices.push(
-      notice(
-        'warning',
-        'archive_catalog_changed',
-        `The archive catalog in ${dir} does not match its manifest; it was changed after the archive was built.`,
-      ),
+      notice('warning', 'archive_catalog_changed', {
+        key: 'notice.archiveCatalogChanged',
+        values: { folder: dir },
+      }),
     )
   }
 }

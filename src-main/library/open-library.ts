@@ -4,6 +4,7 @@
 import type { Notice } from '../../src-shared/article'
 import { readCatalogFile } from './catalog/catalog'
 import { createLibrary, notice, type Library, type Shelf } from './library'
+import { verbatim } from '../../src-shared/i18n/translate'
 
 export interface OpenedLibrary {
   library: Library | null
@@ -13,28 +14,29 @@ export interface OpenedLibrary {
 
 type ShelfRead = { shelf: Shelf } | { missing: true; notice: Notice } | { notice: Notice }
 
-async function readShelf(dir: string, name: string): Promise<ShelfRead> {
+async function readShelf(dir: string, which: 'archive' | 'own'): Promise<ShelfRead> {
   const read = await readCatalogFile(dir)
   if (read.state === 'missing')
     return {
       missing: true,
-      notice: notice('error', 'archive_missing', `No archive was found in ${dir}.`),
+      notice: notice('error', 'archive_missing', {
+        key: 'notice.archiveMissing',
+        values: { folder: dir },
+      }),
     }
   if (read.state === 'bad')
     return read.reason === 'newer'
       ? {
-          notice: notice(
-            'error',
-            'archive_newer',
-            `The ${name} in ${dir} needs a newer version of Scholion.`,
-          ),
+          notice: notice('error', 'archive_newer', {
+            key: 'notice.archiveNewer',
+            values: { which, folder: dir },
+          }),
         }
       : {
-          notice: notice(
-            'error',
-            'archive_damaged',
-            `The ${name} catalog in ${dir} is damaged and cannot be read (${read.reason}).`,
-          ),
+          notice: notice('error', 'archive_damaged', {
+            key: 'notice.archiveDamaged',
+            values: { which, folder: dir, reason: verbatim(read.reason) },
+          }),
         }
   const { catalog, formatVersion, bytes, file } = read
   return { shelf: { dir, formatVersion, catalog, bytes, file } }
@@ -49,7 +51,7 @@ async function readShelf(dir: string, name: string): Promise<ShelfRead> {
 export async function openLibrary(dir: string, ownDir?: string): Promise<OpenedLibrary> {
   const [bundled, own] = await Promise.all([
     readShelf(dir, 'archive'),
-    ownDir ? readShelf(ownDir, 'library of your files') : null,
+    ownDir ? readShelf(ownDir, 'own') : null,
   ])
   const notices: Notice[] = []
   if (!('shelf' in bundled)) notices.push(bundled.notice)
@@ -64,11 +66,10 @@ export async function openLibrary(dir: string, ownDir?: string): Promise<OpenedL
     const { catalog } = shelf
     for (const row of catalog.duplicateRows)
       notices.push(
-        notice(
-          'warning',
-          'archive_duplicate',
-          `The archive lists article "${catalog.id(row)}" twice; the second entry is ignored.`,
-        ),
+        notice('warning', 'archive_duplicate', {
+          key: 'notice.archiveDuplicate',
+          values: { id: catalog.id(row) },
+        }),
       )
   }
   const library = createLibrary(shelves, notices, 'shelf' in bundled)

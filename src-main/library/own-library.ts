@@ -14,6 +14,8 @@ import type { Library } from './library'
 import { linkTranslations, urlKey } from './translations'
 import { readVersions, writeVersions } from './versions'
 import { sharedParsePool } from '../workers/parse-pool'
+import { MessageError, reasonOf } from '../core/error-reason'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 /** The folder of the user's own library, inside the data folder. */
 export const OWN_LIBRARY_DIR = 'library'
@@ -23,9 +25,10 @@ async function ownArticles(dir: string): Promise<ArticleSummary[]> {
   const read = await readCatalogFile(dir)
   if (read.state === 'missing') return []
   if (read.state === 'bad')
-    throw new Error(
-      `The catalog of your files in ${dir} is damaged (${read.reason}); nothing was added, so that nothing in it is lost.`,
-    )
+    throw new MessageError({
+      key: 'addFiles.ownCatalogDamaged',
+      values: { folder: dir, reason: verbatim(read.reason) },
+    })
   const { catalog } = read
   return Array.from({ length: catalog.count }, (_, i) => catalog.summary(i))
 }
@@ -66,14 +69,14 @@ export async function addFiles(
         (sourceUrl && (library.findBySource(sourceUrl) ?? sources.get(urlKey(sourceUrl)))) || null
       if (known) {
         const title = library.summary(known)?.title ?? entries.get(known)?.title ?? known
-        throw new Error(`It is in the library already, as “${title}”.`)
+        throw new MessageError({ key: 'addFiles.alreadyHere', values: { title } })
       }
       let id = imported.id
       for (let n = 2; taken(id); n++) id = `${imported.id}-${n}`
       const entry = { id, file: name, ...imported.entry, added }
       // The same text added twice (under another name) is one article.
       const hash = sha256(serialiseDoc(entry.doc))
-      if (hashes.has(hash)) throw new Error('The same text is in your files already.')
+      if (hashes.has(hash)) throw new MessageError({ key: 'addFiles.sameText' })
       hashes.add(hash)
       entries.set(id, entry)
       links.set(id, imported.translationUrls)
@@ -92,7 +95,7 @@ export async function addFiles(
         warnings,
       })
     } catch (error) {
-      report.skipped.push({ file: name, reason: (error as Error).message })
+      report.skipped.push({ file: name, reason: reasonOf(error) })
     }
     onProgress?.(i + 1, files.length)
   }
@@ -142,7 +145,7 @@ export interface UpdatedFiles {
   updated: { id: string; title: string }[]
   /** Articles whose page changed but not their text (a new layout, say). */
   unchanged: string[]
-  skipped: { file: string; reason: string }[]
+  skipped: { file: string; reason: Message }[]
 }
 
 /**
@@ -168,7 +171,7 @@ export async function updateArticles(
     // it, in the user's library; the archive itself is never written).
     const current = byId.get(id) ?? library.summary(id)
     if (!current) {
-      result.skipped.push({ file: file.name, reason: 'It is not in the library.' })
+      result.skipped.push({ file: file.name, reason: { key: 'addFiles.notInLibrary' } })
       continue
     }
     try {
@@ -200,7 +203,7 @@ export async function updateArticles(
       }
       result.updated.push({ id, title: imported.entry.title })
     } catch (error) {
-      result.skipped.push({ file: file.name, reason: (error as Error).message })
+      result.skipped.push({ file: file.name, reason: reasonOf(error) })
     }
   }
   if (!entries.length) return result

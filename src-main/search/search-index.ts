@@ -18,6 +18,8 @@ import {
 } from './index-files'
 import { fileSource, Segment } from './segment'
 import type { IndexableArticle } from './segment-builder'
+import { reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface SearchIndexOptions {
   library: Library
@@ -27,7 +29,7 @@ export interface SearchIndexOptions {
   /** Articles per segment when rebuilding (default 5,000). */
   rebuildChunk?: number
   /** A message while the index is rebuilt; null once it is done. */
-  onNotice?: (message: string | null) => void
+  onNotice?: (message: Message | null) => void
 }
 
 interface Opened {
@@ -39,7 +41,12 @@ export class SearchIndex {
   private base: Segment[] = []
   private added: Segment[] = []
   private sources: SearchSegment[] = []
-  private state: IndexStatus = { state: 'building', done: 0, total: 0, reason: 'opening' }
+  private state: IndexStatus = {
+    state: 'building',
+    done: 0,
+    total: 0,
+    reason: { key: 'search.opening' },
+  }
   private rebuilding: Promise<void> | null = null
   private appending: Promise<void> = Promise.resolve()
   private closed = false
@@ -74,7 +81,7 @@ export class SearchIndex {
   private async open(): Promise<void> {
     const { library } = this.options
     const want = library.catalogHash
-    let reason = 'the archive has no search index'
+    let reason: Message = { key: 'search.noIndex' }
     for (const dir of [this.bundledDir, this.rebuiltDir]) {
       const tried = await tryOpen(dir, want)
       if ('segments' in tried) {
@@ -109,13 +116,14 @@ export class SearchIndex {
   private async check(opened: Opened): Promise<void> {
     const manifest = await readIndexManifest(opened.dir).catch(() => null)
     const bad = manifest ? await verifyIndex(opened.dir, manifest) : 'index.json'
-    if (bad && !this.closed && this.base === opened.segments) this.rebuild(`${bad} is damaged`)
+    if (bad && !this.closed && this.base === opened.segments)
+      this.rebuild({ key: 'search.indexDamaged', values: { file: bad } })
   }
 
   /** Rebuilds the base index into the data folder, in the background. */
-  rebuild(reason: string): void {
+  rebuild(reason: Message): void {
     if (this.rebuilding || this.closed) return
-    this.options.onNotice?.(`The search index is being rebuilt (${reason}).`)
+    this.options.onNotice?.({ key: 'notice.searchRebuilding', values: { reason } })
     for (const s of this.base) s.close()
     this.base = []
     this.refresh()
@@ -143,7 +151,7 @@ export class SearchIndex {
           state: 'unavailable',
           done: 0,
           total: ids.length,
-          reason: (error as Error).message,
+          reason: reasonOf(error),
         }
       })
       .finally(() => {
@@ -205,24 +213,32 @@ export class SearchIndex {
   }
 }
 
-async function tryOpen(dir: string, catalog: string | null): Promise<Opened | { reason: string }> {
+async function tryOpen(
+  dir: string,
+  catalog: string | null,
+): Promise<Opened | { reason: Message | 'missing' }> {
   let manifest: IndexManifest | null
   try {
     manifest = await readIndexManifest(dir)
   } catch (error) {
-    return { reason: (error as Error).message }
+    return { reason: reasonOf(error) }
   }
   if (!manifest) return { reason: 'missing' }
   if (manifest.version !== INDEX_VERSION)
-    return { reason: `index format ${manifest.version} is not ${INDEX_VERSION}` }
+    return {
+      reason: {
+        key: 'search.indexFormat',
+        values: { found: manifest.version, wanted: INDEX_VERSION },
+      },
+    }
   if (catalog !== null && manifest.catalog !== catalog)
-    return { reason: 'the index was built for another version of the archive' }
+    return { reason: { key: 'search.indexOther' } }
   const segments: Segment[] = []
   try {
     for (const s of manifest.segments) segments.push(new Segment(fileSource(join(dir, s.file))))
   } catch (error) {
     for (const s of segments) s.close()
-    return { reason: (error as Error).message }
+    return { reason: reasonOf(error) }
   }
   return { dir, segments }
 }

@@ -9,6 +9,7 @@ import { type Library } from '../library/library'
 import { openLibrary } from '../library/open-library'
 import { createSearchService, type SearchService } from './search-service'
 import { bodyStartFor } from './segment-format'
+import { english } from '../../test-support/english'
 
 const TEXTS: Record<string, string> = {
   'struggle.en.txt': `Workers of the world unite
@@ -247,7 +248,7 @@ describe('index lifecycle', () => {
       dataDir: join(work, 'data-damaged'),
       annotations: async () => [],
       rebuildChunk: 2,
-      onNotice: (m) => m && notices.push(m),
+      onNotice: (m) => m && notices.push(english(m)),
     })
     try {
       await damaged.index!.opened
@@ -283,7 +284,7 @@ describe('index lifecycle', () => {
       dataDir: join(work, 'data-query-damage'),
       annotations: async () => [],
       verify: false, // no background check: the query is what finds the damage
-      onNotice: (m) => m && notices.push(m),
+      onNotice: (m) => m && notices.push(english(m)),
     })
     try {
       await s.index!.opened

@@ -16,6 +16,8 @@ import { SegmentDamaged } from './segment'
 import { SearchIndex } from './search-index'
 import { PREFIX_LIMIT } from './term-postings'
 import { makeSnippet, markWords, queryHighlight, type Highlight } from './snippets'
+import { reasonOf } from '../core/error-reason'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 export interface SearchServiceOptions {
   library: Library | null
@@ -23,7 +25,7 @@ export interface SearchServiceOptions {
   annotations: () => Promise<Annotation[]>
   verify?: boolean
   rebuildChunk?: number
-  onNotice?: (message: string | null) => void
+  onNotice?: (message: Message | null) => void
 }
 
 export interface SearchService {
@@ -35,7 +37,12 @@ export interface SearchService {
   close(): void
 }
 
-const UNAVAILABLE: IndexStatus = { state: 'unavailable', done: 0, total: 0, reason: 'no archive' }
+const UNAVAILABLE: IndexStatus = {
+  state: 'unavailable',
+  done: 0,
+  total: 0,
+  reason: { key: 'search.noArchive' },
+}
 
 export function createSearchService(options: SearchServiceOptions): SearchService {
   const { library } = options
@@ -97,7 +104,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       try {
         all = await options.annotations()
       } catch (error) {
-        return err('unavailable', `Annotations could not be read: ${(error as Error).message}`)
+        return err('unavailable', {
+          key: 'search.annotationsUnread',
+          values: { reason: reasonOf(error) },
+        })
       }
       const noteFilter =
         parsed.filters.tags.length + parsed.filters.colors.length > 0 || parsed.filters.hasNotes
@@ -123,7 +133,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           })
         } catch (error) {
           if (!(error instanceof SegmentDamaged)) throw error
-          index.rebuild(error.message.replace(/^search index damaged: /, ''))
+          index.rebuild(verbatim(error.message.replace(/^search index damaged: /, '')))
         }
       }
       const highlight: Highlight = {

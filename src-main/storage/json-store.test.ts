@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { openJsonStore, type JsonStoreOptions } from './json-store'
+import { english } from '../../test-support/english'
 
 const schema = z.object({ items: z.array(z.string()) })
 type Data = z.infer<typeof schema>
@@ -15,7 +16,7 @@ const fixedNow = () => new Date('2026-01-02T03:04:05.000Z')
 function options(extra: Partial<JsonStoreOptions<Data>> = {}): JsonStoreOptions<Data> {
   return {
     file,
-    label: 'test',
+    label: 'store.settings',
     schema,
     defaults: () => ({ items: [] }),
     version: 2,
@@ -60,7 +61,7 @@ describe('openJsonStore', () => {
     expect(reopened.data.items).toEqual(['kept'])
     expect(reopened.notices).toHaveLength(1)
     expect(reopened.notices[0]).toMatchObject({ level: 'warning', code: 'store_restored' })
-    expect(reopened.notices[0]!.message).toContain('damaged')
+    expect(english(reopened.notices[0]!.message)).toContain('damaged')
     const quarantined = join(dir, 'store.json.corrupt-2026-01-02T03-04-05-000Z')
     expect(await readFile(quarantined, 'utf8')).toContain('[tru')
     expect(JSON.parse(await readFile(file, 'utf8')).data.items).toEqual(['kept'])
@@ -80,7 +81,7 @@ describe('openJsonStore', () => {
     await writeFile(file, envelope(2, { items: 'not a list' }))
     const store = await openJsonStore(options())
     expect(store.notices[0]?.code).toBe('store_reset')
-    expect(store.notices[0]?.message).toContain('unexpected content')
+    expect(english(store.notices[0]?.message)).toContain('unexpected content')
   })
 
   it('migrates an older file forward and saves it in the new format', async () => {

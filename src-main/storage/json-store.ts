@@ -12,14 +12,24 @@ import type { z } from 'zod'
 import type { Notice } from '../../src-shared/article'
 import { replacesSettled, writeFileAtomic } from './atomic-write'
 import { tempTarget } from './temp-files'
+import { MessageError } from '../core/error-reason'
+import {
+  verbatim,
+  type Message,
+  type MessageKey,
+  type MessageValues,
+} from '../../src-shared/i18n/translate'
+
+/** The names of what stores hold, as messages name them. */
+export type StoreLabel = Extract<MessageKey, `store.${string}`>
 
 /** Upgrades data stored at version `n` to version `n + 1`, keyed by `n`. */
 export type Migrations = Record<number, (data: unknown) => unknown>
 
 export interface JsonStoreOptions<T> {
   file: string
-  /** A short human name for messages ("settings"). */
-  label: string
+  /** What the file holds, for messages: `store.settings`, or a message with values. */
+  label: StoreLabel | Message
   schema: z.ZodType<T>
   defaults: () => T
   version: number
@@ -52,24 +62,28 @@ interface Envelope {
 type Decoded<T> =
   | { kind: 'ok'; data: T; migrated: boolean }
   | { kind: 'newer'; version: number }
-  | { kind: 'bad'; reason: string }
+  | { kind: 'bad'; reason: Message }
 
 function decode<T>(raw: string, opts: JsonStoreOptions<T>): Decoded<T> {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch (error) {
-    return { kind: 'bad', reason: `not valid JSON (${(error as Error).message})` }
+    return {
+      kind: 'bad',
+      reason: { key: 'store.notJson', values: { reason: verbatim((error as Error).message) } },
+    }
   }
   const envelope = parsed as Partial<Envelope>
   if (typeof envelope !== 'object' || envelope === null || typeof envelope.version !== 'number') {
-    return { kind: 'bad', reason: 'missing its version number' }
+    return { kind: 'bad', reason: { key: 'store.noVersion' } }
   }
   if (envelope.version > opts.version) return { kind: 'newer', version: envelope.version }
   let data = envelope.data
   for (let v = envelope.version; v < opts.version; v++) {
     const migrate = opts.migrations?.[v]
-    if (!migrate) return { kind: 'bad', reason: `no migration from version ${v}` }
+    if (!migrate)
+      return { kind: 'bad', reason: { key: 'store.noMigration', values: { version: v } } }
     data = migrate(data)
   }
   if (opts.quickCheck?.(data)) {
@@ -77,7 +91,8 @@ function decode<T>(raw: string, opts: JsonStoreOptions<T>): Decoded<T> {
   }
   const checked = opts.schema.safeParse(data)
   if (!checked.success) {
-    return { kind: 'bad', reason: `unexpected content (${checked.error.issues[0]?.message ?? ''})` }
+    const detail = verbatim(checked.error.issues[0]?.message ?? '')
+    return { kind: 'bad', reason: { key: 'store.unexpected', values: { reason: detail } } }
   }
   return { kind: 'ok', data: checked.data, migrated: envelope.version !== opts.version }
 }
@@ -110,12 +125,17 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     this.backup = `${opts.file}.bak`
   }
 
-  private notice(level: Notice['level'], code: string, message: string): void {
-    this.notices.push({ level, code, message })
+  private get store(): Message {
+    const { label } = this.opts
+    return typeof label === 'string' ? { key: label } : label
+  }
+
+  private notice(level: Notice['level'], code: string, key: MessageKey, values: MessageValues) {
+    this.notices.push({ level, code, message: { key, values: { store: this.store, ...values } } })
   }
 
   async read(): Promise<T | null> {
-    const { file, label } = this.opts
+    const { file } = this.opts
     let raw = this.opts.blockingRead ? readIfExistsNow(file) : await readIfExists(file)
     if (raw === null) {
       // Missing for a moment while this process replaces it (between the two renames) is no
@@ -128,11 +148,7 @@ class RecoveringJsonFile<T> implements Adapter<T> {
       if (finished !== null) return finished
       const restored = await this.restoreFromBackup()
       if (restored !== null) {
-        this.notice(
-          'warning',
-          'store_restored',
-          `Your ${label} file was missing; restored the last good copy.`,
-        )
+        this.notice('warning', 'store_restored', 'notice.storeMissing', {})
       }
       return restored
     }
@@ -143,12 +159,7 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     }
     if (decoded.kind === 'newer') {
       this.readOnly = true
-      this.notice(
-        'error',
-        'store_newer',
-        `Your ${label} file was written by a newer version of Scholion (format ${decoded.version}); ` +
-          'it is left untouched and changes will not be saved until you update.',
-      )
+      this.notice('error', 'store_newer', 'notice.storeNewer', { format: decoded.version })
       return null
     }
     const stamp = (this.opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
@@ -156,20 +167,16 @@ class RecoveringJsonFile<T> implements Adapter<T> {
     await rename(file, quarantine)
     const restored = await this.restoreFromBackup()
     if (restored !== null) {
-      this.notice(
-        'warning',
-        'store_restored',
-        `Your ${label} file was damaged (${decoded.reason}); restored the last good copy. ` +
-          `The damaged file was kept as ${quarantine}.`,
-      )
+      this.notice('warning', 'store_restored', 'notice.storeRestored', {
+        reason: decoded.reason,
+        file: quarantine,
+      })
       return restored
     }
-    this.notice(
-      'error',
-      'store_reset',
-      `Your ${label} file was damaged (${decoded.reason}) and no good copy was found; ` +
-        `starting from defaults. The damaged file was kept as ${quarantine}.`,
-    )
+    this.notice('error', 'store_reset', 'notice.storeReset', {
+      reason: decoded.reason,
+      file: quarantine,
+    })
     return null
   }
 
@@ -229,7 +236,8 @@ class RecoveringJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    if (this.readOnly) throw new Error(`The ${this.opts.label} file is read-only (newer format).`)
+    if (this.readOnly)
+      throw new MessageError({ key: 'notice.storeReadOnly', values: { store: this.store } })
     await writeFileAtomic(
       this.opts.file,
       serialise(this.opts.version, data, this.opts.indent),

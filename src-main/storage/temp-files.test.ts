@@ -23,7 +23,7 @@ const schema = z.object({ notes: z.array(z.string()) })
 const open = () =>
   openJsonStore({
     file: join(dir, 'notes.json'),
-    label: 'notes',
+    label: 'store.settings',
     schema,
     defaults: () => ({ notes: [] as string[] }),
     version: 1,

@@ -2,21 +2,23 @@
 // there is trusted. Links are never followed, only regular files are opened (a FIFO would hold
 // one of Node's few file threads forever, a device never ends), the size is checked on the
 // opened file and again while reading (a file may grow, or lie), and a read that takes too long
-// is given up. Each refusal is a sentence that names what the file is.
+// is given up. Each refusal is a message that names what the file is.
 import { constants, type Stats } from 'node:fs'
 import { lstat, mkdir, open, readdir, realpath } from 'node:fs/promises'
 import { join, relative, sep, isAbsolute } from 'node:path'
+import { type Message } from '../../src-shared/i18n/translate'
 
-export type UntrustedRead = { ok: true; text: string; stats: Stats } | { ok: false; reason: string }
+export type UntrustedRead =
+  { ok: true; text: string; stats: Stats } | { ok: false; reason: Message; code?: string }
 
-/** What a directory entry is, in words, for a warning. */
-export function kindOf(stats: Stats): string {
-  if (stats.isSymbolicLink()) return 'a link (links in a group folder are not followed)'
-  if (stats.isFIFO()) return 'a named pipe (FIFO), not a file'
-  if (stats.isSocket()) return 'a socket, not a file'
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device, not a file'
-  if (stats.isDirectory()) return 'a folder, not a file'
-  return 'not a regular file'
+/** What a directory entry that is not a regular file is, for a warning ("it is a link…"). */
+export function kindOf(stats: Stats): Message {
+  if (stats.isSymbolicLink()) return { key: 'file.isLink' }
+  if (stats.isFIFO()) return { key: 'file.isFifo' }
+  if (stats.isSocket()) return { key: 'file.isSocket' }
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return { key: 'file.isDevice' }
+  if (stats.isDirectory()) return { key: 'file.isFolder' }
+  return { key: 'file.notRegular' }
 }
 
 // O_NOFOLLOW refuses a link swapped in after the check; O_NONBLOCK keeps a FIFO swapped in from
@@ -36,9 +38,10 @@ export async function readUntrustedFile(
   try {
     stats = await lstat(file)
   } catch (error) {
-    return { ok: false, reason: `it cannot be read (${(error as NodeJS.ErrnoException).code})` }
+    const code = (error as NodeJS.ErrnoException).code
+    return { ok: false, reason: unreadable(code), ...(code ? { code } : {}) }
   }
-  if (!stats.isFile()) return { ok: false, reason: `it is ${kindOf(stats)}` }
+  if (!stats.isFile()) return { ok: false, reason: kindOf(stats) }
   if (stats.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
   let handle: Awaited<ReturnType<typeof open>>
   try {
@@ -47,19 +50,21 @@ export async function readUntrustedFile(
     const code = (error as NodeJS.ErrnoException).code
     return {
       ok: false,
-      reason: code === 'ELOOP' ? `it is ${kindOf(stats)}` : `it cannot be opened (${code})`,
+      reason: code === 'ELOOP' ? kindOf(stats) : unreadable(code),
+      ...(code ? { code } : {}),
     }
   }
   let timer: NodeJS.Timeout | undefined
   const timedOut = new Promise<UntrustedRead>((resolve) => {
     timer = setTimeout(
-      () => resolve({ ok: false, reason: `reading it took over ${timeoutMs / 1000} s` }),
+      () =>
+        resolve({ ok: false, reason: { key: 'file.slow', values: { seconds: timeoutMs / 1000 } } }),
       timeoutMs,
     )
   })
   const reading = (async (): Promise<UntrustedRead> => {
     const opened = await handle.stat()
-    if (!opened.isFile()) return { ok: false, reason: `it is ${kindOf(opened)}` }
+    if (!opened.isFile()) return { ok: false, reason: kindOf(opened) }
     if (opened.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
     // Read to the end, whatever the size said, but never past the limit.
     const chunks: Buffer[] = []
@@ -75,7 +80,7 @@ export async function readUntrustedFile(
     return { ok: true, text: Buffer.concat(chunks, total).toString('utf8'), stats: opened }
   })().catch((error: NodeJS.ErrnoException) => ({
     ok: false as const,
-    reason: `it cannot be read (${error.code ?? error.message})`,
+    reason: unreadable(error.code ?? error.message),
   }))
   try {
     return await Promise.race([reading, timedOut])
@@ -86,8 +91,12 @@ export async function readUntrustedFile(
   }
 }
 
-function tooLarge(maxBytes: number): string {
-  return `it is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`
+function tooLarge(maxBytes: number): Message {
+  return { key: 'file.tooLarge', values: { mb: Math.round(maxBytes / 1024 / 1024) } }
+}
+
+function unreadable(code: string | undefined): Message {
+  return { key: 'file.unreadable', values: { code: code ?? '?' } }
 }
 
 /** The names in a directory that is really one (not a link), or [] if it is not there. */
@@ -105,7 +114,7 @@ export async function listRealDir(dir: string): Promise<string[]> {
 export async function ensureRealDir(
   root: string,
   parts: readonly string[],
-): Promise<{ ok: true; dir: string } | { ok: false; reason: string }> {
+): Promise<{ ok: true; dir: string } | { ok: false; reason: Message }> {
   let dir = root
   for (const part of parts) {
     dir = join(dir, part)
@@ -117,12 +126,18 @@ export async function ensureRealDir(
       continue
     }
     if (!stats.isDirectory()) {
-      return { ok: false, reason: `${relative(root, dir)} is ${kindOf(stats)}, not a folder` }
+      return {
+        ok: false,
+        reason: { key: 'file.partNotFolder', values: { path: relative(root, dir) } },
+      }
     }
   }
   const [realRoot, realDir] = await Promise.all([realpath(root), realpath(dir)])
   if (!isInside(realRoot, realDir)) {
-    return { ok: false, reason: `${relative(root, dir)} leads outside the group folder` }
+    return {
+      ok: false,
+      reason: { key: 'file.leadsOutside', values: { path: relative(root, dir) } },
+    }
   }
   return { ok: true, dir }
 }

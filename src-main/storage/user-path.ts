@@ -8,10 +8,14 @@ export function userFolderPath(input: string, home: string): Result<string> {
   const typed = input.trim()
   const expanded = typed === '~' ? home : /^~[/\\]/.test(typed) ? join(home, typed.slice(2)) : typed
   if (!isAbsolute(expanded)) {
-    return err(
-      'invalid_input',
-      `“${typed}” is not a full path. Give the whole path of the folder, for example ${join(home, 'Sync', 'reading-group')} or ~/Sync/reading-group.`,
-    )
+    return err('invalid_input', {
+      key: 'folder.notFullPath',
+      values: {
+        typed,
+        example: join(home, 'Sync', 'reading-group'),
+        short: '~/Sync/reading-group',
+      },
+    })
   }
   return ok(resolve(expanded))
 }

@@ -7,6 +7,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { parseFeed } from 'feedsmith'
 import { parseHTML } from 'linkedom'
 import { err, ok, type Result } from '../../src-shared/result'
+import { reasonOf } from '../core/error-reason'
+import { verbatim } from '../../src-shared/i18n/translate'
 
 export interface FoundLink {
   url: string
@@ -66,7 +68,7 @@ function fromFeed(body: string, base: string): Result<Discovered> {
   try {
     parsed = parseFeed(body)
   } catch (error) {
-    return err('invalid_input', `The feed cannot be read (${(error as Error).message}).`)
+    return err('invalid_input', { key: 'sync.feedUnreadable', values: { reason: reasonOf(error) } })
   }
   type Item = Record<string, unknown>
   const feed = parsed.feed as { items?: Item[]; entries?: Item[] }
@@ -132,7 +134,10 @@ export function discoverLinks(
       try {
         root = xml.parse(body, true) as Record<string, unknown>
       } catch (error) {
-        return err('invalid_input', `The sitemap cannot be read (${(error as Error).message}).`)
+        return err('invalid_input', {
+          key: 'sync.sitemapUnreadable',
+          values: { reason: reasonOf(error) },
+        })
       }
       return ok(fromSitemap(root, base))
     }
@@ -140,10 +145,13 @@ export function discoverLinks(
     const wellFormed = XMLValidator.validate(body)
     if (wellFormed !== true) {
       const { msg, line } = wellFormed.err
-      return err('invalid_input', `The feed is not well-formed XML (line ${line}: ${msg}).`)
+      return err('invalid_input', {
+        key: 'sync.feedMalformed',
+        values: { line, reason: verbatim(msg) },
+      })
     }
     return fromFeed(body, base)
   }
   if (/<html\b|<a\b/i.test(body)) return ok(fromListing(body, base, pattern))
-  return err('invalid_input', 'This is neither a feed, a sitemap nor a page of links.')
+  return err('invalid_input', { key: 'sync.notListing' })
 }

@@ -4,8 +4,10 @@ import type { SyncSource } from '../../src-shared/api'
 import { err, ok } from '../../src-shared/result'
 import type { HandlerSlice } from '../core/handler-slice'
 import { sourcesProblem, type SyncService } from './sync-service'
+import { reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
-export function syncHandlers(sync: SyncService | null, noLibrary: string): HandlerSlice<'sync'> {
+export function syncHandlers(sync: SyncService | null, noLibrary: Message): HandlerSlice<'sync'> {
   const withLast = (list: SyncSource[]): SyncSource[] =>
     list.map((s) => ({ ...s, last: sync?.lastResults()[s.id] ?? null }))
   return {
@@ -22,7 +24,7 @@ export function syncHandlers(sync: SyncService | null, noLibrary: string): Handl
       try {
         return ok(withLast(await sync.saveSources(sources)))
       } catch (error) {
-        return err('storage', `The sources could not be saved: ${(error as Error).message}`)
+        return err('storage', { key: 'sync.saveFailed', values: { reason: reasonOf(error) } })
       }
     },
     async 'sync.run'({ sources, full }) {
@@ -30,7 +32,7 @@ export function syncHandlers(sync: SyncService | null, noLibrary: string): Handl
       try {
         return ok(await sync.run(sources, undefined, full))
       } catch (error) {
-        return err('storage', `The sync could not finish: ${(error as Error).message}`)
+        return err('storage', { key: 'sync.runFailed', values: { reason: reasonOf(error) } })
       }
     },
   }

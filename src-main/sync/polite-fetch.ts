@@ -6,6 +6,8 @@
 // never answer 304; `force` skips all of that for a full refresh. Never throws: every request
 // ends as an outcome saying what happened.
 import { createHash } from 'node:crypto'
+import { MessageError, reasonOf } from '../core/error-reason'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface FetchPolicy {
   userAgent: string
@@ -61,7 +63,7 @@ export type FetchOutcome =
   | {
       kind: 'failed'
       url: string
-      reason: string
+      reason: Message
       status?: number
       /** When the server asked to be left alone longer than we wait (ms since the epoch). */
       retryAt?: number
@@ -119,7 +121,8 @@ function maxAge(cacheControl: string | null): number | null {
 
 async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? NaN)
-  if (declared > maxBytes) throw new Error(`the response is larger than ${maxBytes} bytes`)
+  if (declared > maxBytes)
+    throw new MessageError({ key: 'sync.tooLarge', values: { kb: Math.ceil(maxBytes / 1024) } })
   if (!response.body) return new Uint8Array()
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
@@ -130,7 +133,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<Uint8A
     size += value.byteLength
     if (size > maxBytes) {
       await reader.cancel()
-      throw new Error(`the response is larger than ${maxBytes} bytes`)
+      throw new MessageError({ key: 'sync.tooLarge', values: { kb: Math.ceil(maxBytes / 1024) } })
     }
     chunks.push(value)
   }
@@ -168,10 +171,10 @@ export class PoliteFetcher {
     try {
       target = new URL(url)
     } catch {
-      return { kind: 'failed', url, reason: 'not a valid address' }
+      return { kind: 'failed', url, reason: { key: 'sync.badAddress' } }
     }
     if (!/^https?:$/.test(target.protocol))
-      return { kind: 'failed', url, reason: 'only http and https addresses are fetched' }
+      return { kind: 'failed', url, reason: { key: 'sync.httpOnly' } }
     if (!force && cache.freshUntil && cache.freshUntil > this.now())
       return { kind: 'unchanged', url, how: 'fresh', cache }
 
@@ -197,7 +200,7 @@ export class PoliteFetcher {
     return {
       kind: 'failed',
       url,
-      reason: `no answer within ${this.policy.timeoutMs / 1000} s`,
+      reason: { key: 'sync.noAnswer', values: { seconds: this.policy.timeoutMs / 1000 } },
       transient: true,
     }
   }
@@ -208,7 +211,7 @@ export class PoliteFetcher {
     cache: CacheEntry,
     force: boolean,
   ): Promise<
-    FetchOutcome | { kind: 'retry'; reason: string; status?: number; waitMs: number | null }
+    FetchOutcome | { kind: 'retry'; reason: Message; status?: number; waitMs: number | null }
   > {
     let current = start
     for (let hops = 0; ; hops++) {
@@ -236,19 +239,32 @@ export class PoliteFetcher {
         if ((error as Error).name === 'TimeoutError') return this.timedOut(url)
         return {
           kind: 'retry',
-          reason: `the site could not be reached (${(error as Error).message})`,
+          reason: { key: 'sync.unreachable', values: { reason: reasonOf(error) } },
           waitMs: null,
         }
       }
       const { status } = response
       if (status >= 300 && status < 400 && status !== 304) {
         const location = response.headers.get('location')
-        if (!location) return { kind: 'failed', url, reason: `a redirect (${status}) to nowhere` }
+        if (!location)
+          return {
+            kind: 'failed',
+            url,
+            reason: { key: 'sync.redirectNowhere', values: { status } },
+          }
         if (hops >= this.policy.maxRedirects)
-          return { kind: 'failed', url, reason: `more than ${this.policy.maxRedirects} redirects` }
+          return {
+            kind: 'failed',
+            url,
+            reason: { key: 'sync.tooManyRedirects', values: { max: this.policy.maxRedirects } },
+          }
         const next = new URL(location, current)
         if (!/^https?:$/.test(next.protocol))
-          return { kind: 'failed', url, reason: `a redirect to ${next.protocol} is not followed` }
+          return {
+            kind: 'failed',
+            url,
+            reason: { key: 'sync.redirectScheme', values: { scheme: next.protocol } },
+          }
         current = next
         continue
       }
@@ -258,10 +274,7 @@ export class PoliteFetcher {
         return {
           kind: 'retry',
           status,
-          reason:
-            status === 429
-              ? 'the site asked us to slow down (429)'
-              : 'the site is unavailable (503)',
+          reason: { key: status === 429 ? 'sync.slowDown' : 'sync.unavailable' },
           waitMs: retryAfterMs(response.headers.get('retry-after'), this.now()),
         }
       }
@@ -270,14 +283,14 @@ export class PoliteFetcher {
           kind: 'failed',
           url,
           status,
-          reason: `the site answered ${status}`,
+          reason: { key: 'sync.answered', values: { status: String(status) } },
           ...(status >= 500 || status === 408 ? { transient: true } : {}),
         }
       const read = body as Uint8Array | Error | null
       if (read instanceof Error) {
         return read.name === 'TimeoutError'
           ? this.timedOut(url)
-          : { kind: 'failed', url, reason: read.message }
+          : { kind: 'failed', url, reason: reasonOf(read) }
       }
       const data = read ?? new Uint8Array()
       const bodyHash = createHash('sha256').update(data).digest('hex')

@@ -6,12 +6,13 @@
 import type { SyncSourceResult } from '../../src-shared/api'
 import { isSafeKey, lookup } from '../../src-shared/safe-keys'
 import type { CacheEntry, FetchOutcome, PoliteFetcher } from './polite-fetch'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export interface RememberedFailure {
   count: number
   /** When to ask again (ms since the epoch). */
   retryAfter: number
-  reason: string
+  reason: Message
 }
 
 /** Failures kept across runs, at most. */
@@ -44,12 +45,17 @@ export function createRunFetches(o: {
       const before = lookup(o.remembered, url)
       if (before && !o.full && before.retryAfter > o.now().getTime()) {
         deferred.add(url)
-        const times = before.count === 1 ? 'once' : `${before.count} times`
-        const when = new Date(before.retryAfter).toISOString().slice(0, 16).replace('T', ' ')
         pending = Promise.resolve({
           kind: 'failed',
           url,
-          reason: `it failed ${times} before (${before.reason}); it is asked again after ${when} UTC`,
+          reason: {
+            key: 'sync.backingOff',
+            values: {
+              count: before.count,
+              reason: before.reason,
+              when: new Date(before.retryAfter),
+            },
+          },
         })
       } else pending = o.fetcher.get(url, cache, { force: o.full })
       outcomes.set(url, pending)
@@ -60,7 +66,7 @@ export function createRunFetches(o: {
     deferred: (url: string) => deferred.has(url),
 
     /** Lists a failed page once in the run's report, under the first source that met it. */
-    report(result: SyncSourceResult, sourceName: string, url: string, reason: string): void {
+    report(result: SyncSourceResult, sourceName: string, url: string, reason: Message): void {
       const entry = listed.get(url)
       if (!entry) {
         const first = { url, reason }

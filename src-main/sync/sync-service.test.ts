@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article, ArticlePage, SyncReport, SyncSource } from '../../src-shared/api'
 import { openTestCore, type Call } from '../../test-support/test-core'
+import { english } from '../../test-support/english'
 
 let work: string
 let call: Call
@@ -105,7 +106,8 @@ describe('sync', () => {
       'The first article',
       'Το δεύτερο άρθρο',
     ])
-    expect([...local1!.failed].sort((a, b) => a.url.localeCompare(b.url))).toEqual([
+    const failed = local1!.failed.map((f) => ({ ...f, reason: english(f.reason) }))
+    expect(failed.sort((a, b) => a.url.localeCompare(b.url))).toEqual([
       { url: `${base}/en/articles/Empty-page/`, reason: expect.stringMatching(/No article text/) },
       { url: `${base}/en/articles/Gone/`, reason: 'the site answered 404' },
     ])
@@ -133,9 +135,9 @@ describe('sync', () => {
       sources: [{ ...local(), url: `${base}/nothing-here/` }],
     })
     const report = await call<SyncReport>('sync.run', {})
-    expect(report.sources[0]!.error).toMatch(/404/)
+    expect(english(report.sources[0]!.error)).toMatch(/404/)
     await expect(
       call('sync.saveSources', { sources: [{ ...local(), pattern: '([' }] }),
-    ).rejects.toThrow(/invalid_input: The pattern of "Local site" is not a regular expression/)
+    ).rejects.toThrow(/invalid_input: The pattern of “Local site” is not a regular expression/)
   })
 })

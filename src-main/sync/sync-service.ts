@@ -6,6 +6,7 @@
 // limit, and those of a run cut short, wait in sync.json for the next run (a journal).
 import { join } from 'node:path'
 import { z } from 'zod'
+import { storedMessage } from '../storage/stored-message'
 import type {
   AddFilesReport,
   SyncProgress,
@@ -23,6 +24,8 @@ import { PoliteFetcher, type CacheEntry } from './polite-fetch'
 import { createRunFetches, type RunFetches } from './run-fetches'
 import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
 import { lookup, safeKey } from '../../src-shared/safe-keys'
+import { type Message } from '../../src-shared/i18n/translate'
+import { messageOf } from '../../src-shared/result'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -52,7 +55,7 @@ const stateSchema = z.object({
   failures: z
     .record(
       safeKey,
-      z.object({ count: z.number().int().min(1), retryAfter: z.number(), reason: z.string() }),
+      z.object({ count: z.number().int().min(1), retryAfter: z.number(), reason: storedMessage }),
     )
     .default({}),
   /** By source: what its last run brought, for the sources screen. */
@@ -65,7 +68,7 @@ const stateSchema = z.object({
         updated: z.number(),
         known: z.number(),
         failed: z.number(),
-        error: z.string().nullable(),
+        error: storedMessage.nullable(),
       }),
     )
     .default({}),
@@ -107,13 +110,13 @@ export interface SyncService {
 
 /** Why a list of sources cannot be saved (an id given twice, a pattern that is not a regular
  * expression), or null. */
-export function sourcesProblem(list: readonly Omit<Source, 'builtIn'>[]): string | null {
+export function sourcesProblem(list: readonly Omit<Source, 'builtIn'>[]): Message | null {
   const ids = new Set<string>()
   for (const s of list) {
-    if (ids.has(s.id)) return `Two sources have the id "${s.id}".`
+    if (ids.has(s.id)) return { key: 'sync.sameId', values: { id: s.id } }
     ids.add(s.id)
     if (s.pattern !== null && !patternOf({ ...s, builtIn: false }))
-      return `The pattern of "${s.name}" is not a regular expression.`
+      return { key: 'sync.badPattern', values: { name: s.name } }
   }
   return null
 }
@@ -149,7 +152,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   const limit = deps.maxNewPerSource ?? MAX_NEW_PER_SOURCE
   const store = await openJsonStore<SyncState>({
     file: join(deps.dataDir, 'sync.json'),
-    label: 'sync sources',
+    label: 'store.syncSources',
     schema: stateSchema,
     defaults: () => ({
       sources: builtInSources(),
@@ -166,12 +169,24 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   /** The article links a source lists now (a sitemap index's sitemaps read too). */
   async function listing(source: Source, cache: Record<string, CacheEntry>, force: boolean) {
     const outcome = await fetcher.get(source.url, cache[source.url] ?? {}, { force })
-    if (outcome.kind === 'failed') return { error: `${source.url}: ${outcome.reason}` }
+    if (outcome.kind === 'failed')
+      return {
+        error: {
+          key: 'sync.listingFailed',
+          values: { url: source.url, reason: outcome.reason },
+        } as Message,
+      }
     cache[source.url] = outcome.cache
     if (outcome.kind === 'unchanged') return { links: [] as FoundLink[], unchanged: true }
     const text = decodeText(outcome.body, { declared: charsetOf(outcome.contentType), html: true })
     const found = discoverLinks(text, outcome.finalUrl, patternOf(source))
-    if (!found.ok) return { error: `${source.url}: ${found.error.message}` }
+    if (!found.ok)
+      return {
+        error: {
+          key: 'sync.listingFailed',
+          values: { url: source.url, reason: messageOf(found.error) },
+        } as Message,
+      }
     if (found.value.kind !== 'sitemap-index') return { links: found.value.links, unchanged: false }
     const links: FoundLink[] = []
     for (const map of found.value.links.slice(0, MAX_SITEMAPS)) {
@@ -277,7 +292,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       result.added = report.added.map((a) => ({ id: a.id, title: a.title }))
       for (const s of report.skipped) {
         // Already there under another address (a redirect): known, not failed.
-        if (s.reason.startsWith('It is in the library already')) result.known++
+        if (s.reason.key === 'addFiles.alreadyHere') result.known++
         else run.report(result, source.name, urlOf.get(s.file) ?? s.file, s.reason)
       }
     }

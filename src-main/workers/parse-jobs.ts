@@ -11,6 +11,7 @@ import {
 import { parseAnnotationFile, type ParsedFile } from '../export/web-annotation'
 import { readPack, type ReadPack } from '../groups/group-pack'
 import { SegmentBuilder, segmentBytes, type IndexableArticle } from '../search/segment-builder'
+import { type Message } from '../../src-shared/i18n/translate'
 
 export type ParseJob =
   | { kind: 'importFile'; file: SourceFile; options: ImportFileOptions }
@@ -20,8 +21,8 @@ export type ParseJob =
 
 export interface ParseAnswers {
   importFile: ImportedFile
-  annotationFile: ParsedFile | { error: string }
-  pack: ReadPack | { error: string }
+  annotationFile: ParsedFile | { error: Message }
+  pack: ReadPack | { error: Message }
   segment: { bytes: Uint8Array; docs: number }
 }
 

@@ -2,6 +2,7 @@
 // thread, each with a sentence, and the next job runs in a fresh thread.
 import { afterEach, describe, expect, it } from 'vitest'
 import { createParsePool, type ParsePool } from './parse-pool'
+import { english } from '../../test-support/english'
 
 let pool: ParsePool | null = null
 afterEach(async () => {
@@ -19,7 +20,7 @@ describe('the parse pool', () => {
     expect(imported.entry.title).toBe('A title')
     expect(imported.entry.doc).toMatchObject({ type: 'doc' })
     const parsed = await pool.parseAnnotationFile('{"nope":1}')
-    expect(parsed).toEqual({ error: expect.stringContaining('no annotations Scholion can read') })
+    expect('error' in parsed && english(parsed.error)).toContain('no annotations Scholion can read')
   })
 
   it('gives the thrown reason of a file that cannot be read', async () => {

@@ -8,6 +8,8 @@ import { Worker } from 'node:worker_threads'
 import type { ImportedFile, ImportFileOptions, SourceFile } from '../library/import/import-file'
 import type { IndexableArticle } from '../search/segment-builder'
 import type { ParseAnswers, ParseJob } from './parse-jobs'
+import { MessageError } from '../core/error-reason'
+import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
 export interface ParseBudget {
   /** A job running longer is stopped. */
@@ -69,11 +71,11 @@ export function createParsePool(budget: ParseBudget = DEFAULT_BUDGET): ParsePool
   }
 
   /** The thread is gone (stopped, out of memory, crashed): the running job fails with `why`. */
-  const lost = (w: Worker, why: string) => {
+  const lost = (w: Worker, why: Message) => {
     if (worker !== w) return
     worker = null
     void w.terminate()
-    finish({ error: new Error(why) })
+    finish({ error: new MessageError(why) })
   }
 
   const ensureWorker = (): Worker => {
@@ -81,19 +83,23 @@ export function createParsePool(budget: ParseBudget = DEFAULT_BUDGET): ParsePool
     const w = startWorker(budget.maxMemoryMb)
     // A waiting pool must not keep a command-line run from ending.
     w.unref()
-    w.on('message', (m: { id: number; ok: boolean; value?: unknown; message?: string }) => {
-      if (!current || m.id !== current.id) return
-      finish(m.ok ? { value: m.value } : { error: new Error(m.message) })
-    })
+    w.on(
+      'message',
+      (m: { id: number; ok: boolean; value?: unknown; message?: string; said?: Message }) => {
+        if (!current || m.id !== current.id) return
+        const error = m.said ? new MessageError(m.said) : new Error(m.message)
+        finish(m.ok ? { value: m.value } : { error })
+      },
+    )
     w.on('error', (error: Error & { code?: string }) =>
       lost(
         w,
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `Reading it needed more than ${budget.maxMemoryMb} MB of memory; it was stopped.`
-          : `Reading it failed (${error.message}).`,
+          ? { key: 'file.outOfMemory', values: { mb: budget.maxMemoryMb } }
+          : { key: 'file.readFailed', values: { reason: verbatim(error.message) } },
       ),
     )
-    w.on('exit', () => lost(w, 'Reading it stopped unexpectedly.'))
+    w.on('exit', () => lost(w, { key: 'file.readStopped' }))
     worker = w
     return w
   }
@@ -105,7 +111,7 @@ export function createParsePool(budget: ParseBudget = DEFAULT_BUDGET): ParsePool
     const w = ensureWorker()
     timer = setTimeout(() => {
       if (current !== running) return
-      lost(w, `Reading it took over ${Math.round(budget.timeoutMs / 1000)} s; it was stopped.`)
+      lost(w, { key: 'file.tooSlow', values: { seconds: Math.round(budget.timeoutMs / 1000) } })
     }, budget.timeoutMs)
     w.postMessage({ id: running.id, job: running.job })
   }
@@ -124,10 +130,10 @@ export function createParsePool(budget: ParseBudget = DEFAULT_BUDGET): ParsePool
     readPack: (text) => run({ kind: 'pack', text }),
     buildSegment: (articles) => run({ kind: 'segment', articles }),
     async close() {
-      for (const p of queue.splice(0)) p.reject(new Error('The app is closing.'))
+      for (const p of queue.splice(0)) p.reject(new MessageError({ key: 'app.closing' }))
       const w = worker
       worker = null
-      if (current) finish({ error: new Error('The app is closing.') })
+      if (current) finish({ error: new MessageError({ key: 'app.closing' }) })
       await w?.terminate()
     },
   }

@@ -15,6 +15,7 @@ import { highlightsOf, setActiveHighlight, setHighlights, type Highlight } from 
 import type { TextRange } from './positions'
 import { UndoStack } from './undo-stack'
 import type { MessageKey } from '../../src-shared/i18n/translate'
+import { translateMessage } from '../i18n'
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -72,7 +73,7 @@ export function useAnnotations(
     const take = (value: ArticleAnnotations) => {
       setList(value.annotations)
       setLoaded(true)
-      for (const n of value.notices) report(n.message)
+      for (const n of value.notices) report(translateMessage(n.message))
     }
     if (article.annotations) take(article.annotations)
     else

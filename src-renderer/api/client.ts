@@ -49,11 +49,11 @@ export function httpTransport(token: string, base = '/api/'): Transport {
         throw error
       })
     } catch {
-      return err('unavailable', translate('app.serverUnreachable'))
+      return err('unavailable', { key: 'app.serverUnreachable' })
     }
     const answer: unknown = await response.json().catch(() => null)
     if (isResult(answer)) return answer
-    return err('internal', translate('app.serverOdd', { status: response.status }))
+    return err('internal', { key: 'app.serverOdd', values: { status: response.status } })
   }
 }
 

@@ -52,7 +52,7 @@ function Summary({ s, done }: { s: ImportSummary; done: boolean }) {
           <ul>
             {s.skipped.slice(0, 50).map((k, i) => (
               <li key={i}>
-                {k.id ?? t('import.item', { n: k.item ?? 0 })}: {k.reason}
+                {k.id ?? t('import.item', { n: k.item ?? 0 })}: {t.message(k.reason)}
               </li>
             ))}
           </ul>

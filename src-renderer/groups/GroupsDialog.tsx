@@ -123,7 +123,7 @@ function GroupCard({
           <ul>
             {group.warnings.map((w) => (
               <li key={w.file}>
-                <strong>{whose(w.member)}</strong> {w.file.split('/').pop()}: {w.reason}
+                <strong>{whose(w.member)}</strong> {w.file.split('/').pop()}: {t.message(w.reason)}
               </li>
             ))}
           </ul>

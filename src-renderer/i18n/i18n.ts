@@ -5,7 +5,7 @@
 import { textDirection } from '../../src-shared/lang'
 import { ENGLISH, translatorFor } from '../../src-shared/i18n/catalogs'
 import { interfaceLanguage, type UiLanguage } from '../../src-shared/i18n/languages'
-import type { MessageKey, MessageValues, Translate } from '../../src-shared/i18n/translate'
+import type { Message, MessageKey, MessageValues, Translate } from '../../src-shared/i18n/translate'
 import { createStore, useStore } from '../store/store'
 
 interface LanguageState {
@@ -58,4 +58,9 @@ export function useChosenLanguage(): UiLanguage | null {
 /** A message now, outside React (notices raised by code). */
 export function translate(key: MessageKey, values?: MessageValues): string {
   return languageState.get().t(key, values)
+}
+
+/** A message carried as data (a core notice, a report's reason) now, outside React. */
+export function translateMessage(message: Message): string {
+  return languageState.get().t.message(message)
 }

@@ -23,11 +23,14 @@ it('adds the files chosen, shows what was found in each and its warnings, and wh
           author: 'Ayşe Demir',
           section: 'BİR ETİKET',
           langGuessed: true,
-          warnings: ['No date was found.'],
+          warnings: [{ key: 'addFiles.dateMissing' as const }],
         })),
       skipped: files
         .filter((f) => !f.name.endsWith('.txt'))
-        .map((f) => ({ file: f.name, reason: 'not a kind Scholion imports' })),
+        .map((f) => ({
+          file: f.name,
+          reason: { key: 'addFiles.kindUnknown' as const, values: { ext: '.png' } },
+        })),
     }),
   })
   renderWithApi(
@@ -51,7 +54,9 @@ it('adds the files chosen, shows what was found in each and its warnings, and wh
   expect(within(dialog).getByRole('list', { name: 'Warnings about Bir başlık' }).textContent).toBe(
     'No date was found.',
   )
-  expect(dialog.querySelector('.skipped-files')!.textContent).toContain('photo.png')
+  expect(dialog.querySelector('.skipped-files')!.textContent).toBe(
+    'photo.png: .png is not a kind of file Scholion imports (text, HTML, Markdown or EPUB).',
+  )
   expect(appState.get().libraryVersion).toBe(before + 1)
   expect(calls.filter((c) => c.method === 'library.addFiles')).toHaveLength(1)
 })

@@ -92,7 +92,7 @@ export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
               id: a.id,
               title: a.title,
               detail: addedDetail(a, t),
-              warnings: a.warnings,
+              warnings: a.warnings.map((w) => t.message(w)),
             }))}
             onOpen={onOpen}
             closesDialog
@@ -101,7 +101,7 @@ export function AddFilesDialog({ dropped, onClose, onOpen }: Props) {
             <ul className="skipped-files">
               {report.skipped.map((s, i) => (
                 <li key={i}>
-                  <strong>{s.file}</strong>: {s.reason}
+                  <strong>{s.file}</strong>: {t.message(s.reason)}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 // Sending the user's files to the library: each file's bytes as base64, in batches that stay
 // within what one contract call may carry, with the reports of all batches joined into one.
 import { MAX_ADD_FILES_CHARS, type AddFilesReport, type ApiClient } from '../../src-shared/api'
-import { translate } from '../i18n'
+import { messageOf } from '../../src-shared/result'
 
 /** The extensions the library imports, for the file picker. */
 export const ACCEPTED_FILES = '.html,.htm,.md,.markdown,.txt,.epub'
@@ -40,7 +40,7 @@ export async function addFilesToLibrary(
       report.added.push(...r.value.added)
       report.skipped.push(...r.value.skipped)
     } else {
-      for (const f of batch) report.skipped.push({ file: f.name, reason: r.error.message })
+      for (const f of batch) report.skipped.push({ file: f.name, reason: messageOf(r.error) })
     }
     batch = []
     size = 0
@@ -48,7 +48,7 @@ export async function addFilesToLibrary(
   }
   for (const file of files) {
     if (file.size > budget) {
-      report.skipped.push({ file: file.name, reason: translate('addFiles.tooLarge') })
+      report.skipped.push({ file: file.name, reason: { key: 'addFiles.tooLarge' } })
       done++
       continue
     }

@@ -10,6 +10,7 @@ import {
   type Method,
   type Output,
 } from '../../src-shared/api'
+import { verbatim } from '../../src-shared/i18n/translate'
 import { err, ok, type Result } from '../../src-shared/result'
 import { ApiProvider, appState, initialAppState } from './app-state'
 
@@ -44,7 +45,7 @@ export function fakeApi(handlers: FakeHandlers): FakeApi {
   const api = createClient(async (method, input) => {
     calls.push({ method, input })
     const handler = handlers[method] as ((input: unknown) => unknown) | undefined
-    if (!handler) return err('unavailable', `${method} is not answered in this test`)
+    if (!handler) return err('unavailable', verbatim(`${method} is not answered in this test`))
     const value = await handler(input)
     return isResult(value) ? value : ok(value)
   })

@@ -329,7 +329,7 @@ export function SyncDialog({ onClose, onOpen }: Props) {
                 <ul className="skipped-files">
                   {s.failed.map((f) => (
                     <li key={f.url}>
-                      {f.url}: {f.reason}
+                      {f.url}: {t.message(f.reason)}
                       {f.alsoIn?.length
                         ? ` ${t('sync.alsoIn', { sources: new Intl.ListFormat(t.lang).format(f.alsoIn) })}`
                         : ''}

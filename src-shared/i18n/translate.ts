@@ -6,12 +6,22 @@ import type { Catalog, MessageKey } from './catalogs/en'
 import type { UiLanguage } from './languages'
 
 export type { MessageKey }
-export type MessageValues = Record<string, string | number | Date>
+/** A value of a message: text, a number, a date, another message (a reason inside a
+ * sentence), which is put in the same language first, or a language, named in it. */
+export type MessageValue = string | number | Date | Message | { language: string }
+export type MessageValues = Record<string, MessageValue>
 
-/** A message to show later in whatever language is current then: a key and its values. */
+/** A message to show later in whatever language is current then: a key and its values. Core
+ * errors and reports carry these, so the page shows them in its own language. */
 export interface Message {
   key: MessageKey
   values?: MessageValues
+}
+
+/** A message made of a value only: an outside text (a site's answer, a system error) that has no
+ * translation. */
+export function verbatim(text: string): Message {
+  return { key: 'common.verbatim', values: { text } }
 }
 
 export interface Translate {
@@ -21,7 +31,25 @@ export interface Translate {
     key: MessageKey,
     values: Record<string, string | number | ((chunks: (string | T)[]) => T)>,
   ): (string | T)[]
+  /** A message carried as data (an error, a report's reason) in this language. */
+  message(message: Message): string
   readonly lang: UiLanguage
+}
+
+function isMessage(value: MessageValue): value is Message {
+  return typeof value === 'object' && !(value instanceof Date) && 'key' in value
+}
+
+function languageNamer(lang: UiLanguage): (code: string) => string {
+  let names: Intl.DisplayNames | null = null
+  return (code) => {
+    try {
+      names ??= new Intl.DisplayNames([lang], { type: 'language' })
+      return names.of(code) ?? code
+    } catch {
+      return code
+    }
+  }
 }
 
 export function createTranslator(lang: UiLanguage, catalog: Catalog): Translate {
@@ -34,8 +62,25 @@ export function createTranslator(lang: UiLanguage, catalog: Catalog): Translate 
     }
     return format
   }
-  const t = ((key: MessageKey, values?: MessageValues) =>
-    String(formatOf(key).format(values))) as Translate
+  const languageName = languageNamer(lang)
+  const flat = (values?: MessageValues) => {
+    if (!values) return values
+    const out: Record<string, string | number | Date> = {}
+    for (const [name, value] of Object.entries(values)) {
+      if (isMessage(value)) out[name] = t(value.key, value.values)
+      else if (typeof value === 'object' && !(value instanceof Date))
+        out[name] = languageName(value.language)
+      else out[name] = value
+    }
+    return out
+  }
+  const t = ((key: MessageKey, values?: MessageValues) => {
+    // A key this version does not know (kept from another version, or sent by a stranger) shows
+    // its text, if it has one, rather than failing.
+    if (!Object.hasOwn(catalog, key)) return typeof values?.text === 'string' ? values.text : key
+    return String(formatOf(key).format(flat(values)))
+  }) as Translate
+  t.message = (message) => t(message.key, message.values)
   t.rich = <T>(
     key: MessageKey,
     values: Record<string, string | number | ((chunks: (string | T)[]) => T)>,

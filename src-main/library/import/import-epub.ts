@@ -14,6 +14,7 @@ import { decodeText } from './decode-text'
 import { bodyBlocks } from './import-html'
 import type { ImportedMarkdown } from './import-markdown'
 import { typeset, typesetDoc } from './typography'
+import { MessageError, reasonOf } from '../../core/error-reason'
 
 /** More than this many bytes unpacked is refused (a zip bomb, or no book). */
 const MAX_UNPACKED = 200 * 1024 * 1024
@@ -67,7 +68,8 @@ function unzip(bytes: Uint8Array): Unzipped {
     file.ondata = (error, data, final) => {
       if (error) throw error
       total += data.length
-      if (total > MAX_UNPACKED) throw new Error('The book unpacks to more than 200 MB.')
+      if (total > MAX_UNPACKED)
+        throw new MessageError({ key: 'addFiles.epubTooLarge', values: { mb: 200 } })
       chunks.push(data)
       if (final) files[file.name] = concat(chunks)
     }
@@ -76,14 +78,11 @@ function unzip(bytes: Uint8Array): Unzipped {
   unzipper.register(UnzipInflate)
   try {
     unzipper.push(bytes, true)
-    if (!Object.keys(files).length) throw new Error('no files in it')
+    if (!Object.keys(files).length) throw new MessageError({ key: 'addFiles.epubEmpty' })
     return files
   } catch (error) {
-    const message = (error as Error).message
-    throw new Error(
-      message.startsWith('The book') ? message : `The file is not a readable EPUB (${message}).`,
-      { cause: error },
-    )
+    if (error instanceof MessageError) throw error
+    throw new MessageError({ key: 'addFiles.epubUnreadable', values: { reason: reasonOf(error) } })
   }
 }
 
@@ -123,7 +122,7 @@ export function importEpub({
   const files = unzip(bytes)
   const read = (path: string) => {
     const data = files[path]
-    if (!data) throw new Error(`The book is missing ${path}.`)
+    if (!data) throw new MessageError({ key: 'addFiles.epubMissing', values: { path } })
     return decodeText(data, { html: true })
   }
   const container = xml.parse(read('META-INF/container.xml')) as XmlNode
@@ -131,9 +130,9 @@ export function importEpub({
     XmlNode[] | undefined
   const opfPath = rootfiles?.map((r) => r['full-path']).find((p) => typeof p === 'string') as
     string | undefined
-  if (!opfPath) throw new Error('The book does not name its package document.')
+  if (!opfPath) throw new MessageError({ key: 'addFiles.epubNoPackage' })
   const pkg = (xml.parse(read(opfPath)) as XmlNode).package as XmlNode | undefined
-  if (!pkg) throw new Error('The book’s package document cannot be read.')
+  if (!pkg) throw new MessageError({ key: 'addFiles.epubBadPackage' })
   const metadata = (pkg.metadata ?? {}) as XmlNode
   const items = ((pkg.manifest as XmlNode)?.item ?? []) as XmlNode[]
   const spine = ((pkg.spine as XmlNode)?.itemref ?? []) as XmlNode[]
@@ -141,7 +140,7 @@ export function importEpub({
 
   const declared = textOf(metadata.language)
   const lang = (declared && LANG_TAG.test(declared) ? declared : fallbackLang)?.toLowerCase()
-  if (!lang) throw new Error('The book does not say its language.')
+  if (!lang) throw new MessageError({ key: 'addFiles.epubNoLanguage' })
   const title = textOf(metadata.title) ?? fallbackTitle
   const dateText = textOf(metadata.date)
 
@@ -154,7 +153,8 @@ export function importEpub({
     const { document } = parseHTML(serialize(parse(read(path))))
     blocks.push(...bodyBlocks(document.body))
   }
-  if (!blocks.some((b) => b.textContent.trim())) throw new Error('The book holds no text.')
+  if (!blocks.some((b) => b.textContent.trim()))
+    throw new MessageError({ key: 'addFiles.epubNoText' })
   const s = articleSchema
   const first = blocks[0]!
   if (first.type === s.nodes.heading && first.textContent.trim() === title) blocks.shift()

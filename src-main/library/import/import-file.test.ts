@@ -77,7 +77,7 @@ describe('importFile', () => {
         'Title\n\nThe working class and the people of the country are the force that will change it.',
       ),
     }
-    expect(() => importFile(file)).toThrow('the file name does not say the language')
+    expect(() => importFile(file)).toThrow('The file name does not say the language')
     expect(importFile(file, { guessLanguage: true }).id).toBe('en-notes')
     expect(() =>
       importFile({ name: 'x.txt', bytes: bytes('Hi') }, { guessLanguage: true }),

@@ -13,6 +13,7 @@ import { importMarkdown } from './import-markdown'
 import { importPlainText, textWithoutBox } from './import-text'
 import { parseFileName, slugify } from './file-names'
 import { importReport, type ImportReport } from './import-report'
+import { MessageError } from '../../core/error-reason'
 
 export { parseFileName, slugify }
 
@@ -54,16 +55,19 @@ export function importFile(
 ): ImportedFile {
   const { slug: nameSlug, lang: nameLang, ext } = parseFileName(name)
   if (!(IMPORTABLE_EXTENSIONS as readonly string[]).includes(ext))
-    throw new Error(
-      `${ext || 'a file without an extension'} is not a kind Scholion imports (text, HTML, Markdown or EPUB).`,
+    throw new MessageError(
+      ext ? { key: 'addFiles.kindUnknown', values: { ext } } : { key: 'addFiles.noExtension' },
     )
   if (bytes.byteLength > MAX_IMPORT_BYTES)
-    throw new Error(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+    throw new MessageError({
+      key: 'addFiles.fileTooLarge',
+      values: { mb: MAX_IMPORT_BYTES / 1024 / 1024 },
+    })
   if (ext === '.epub') {
     const book = importEpub({ bytes, lang: nameLang, fallbackTitle: nameSlug })
     return finish(`${book.lang}-${slugify(nameSlug)}`, book, [], false)
   }
-  if (bytes.includes(0)) throw new Error('The file is not text (it holds binary data).')
+  if (bytes.includes(0)) throw new MessageError({ key: 'addFiles.binary' })
   const isHtml = ext === '.html' || ext === '.htm'
   const text = decodeText(bytes, { html: isHtml, declared: charset ?? null })
   const guess = () =>
@@ -77,11 +81,10 @@ export function importFile(
   if (ext === '.txt') {
     const lang = nameLang ?? guess()
     if (!lang)
-      throw new Error(
-        options.guessLanguage
-          ? 'The language of the text could not be told; name the file <name>.<lang>.txt.'
-          : 'the file name does not say the language (name it <slug>.<lang>.txt)',
-      )
+      throw new MessageError({
+        key: options.guessLanguage ? 'addFiles.languageUnknown' : 'addFiles.nameNoLanguage',
+        values: { example: '<name>.<lang>.txt' },
+      })
     const imported = importPlainText({ text, lang, slug: nameSlug })
     return finish(
       `${lang}-${slugify(nameSlug)}`,

@@ -18,6 +18,7 @@ import type { ImportedArticle } from './import-text'
 import { sanitiseArticleHtml } from './sanitise-html'
 import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './site-chrome'
 import { typeset, typesetDoc } from './typography'
+import { MessageError } from '../../core/error-reason'
 
 export interface HtmlImportInput {
   html: string
@@ -231,9 +232,10 @@ export function importHtml({
     (fallbackLang && LANG_TAG.test(fallbackLang) ? fallbackLang : null)
   )?.toLowerCase()
   if (!lang)
-    throw new Error(
-      'The page does not say its language (no /<lang>/ in its address, no lang attribute); name the file <name>.<lang>.html.',
-    )
+    throw new MessageError({
+      key: 'addFiles.pageNoLanguage',
+      values: { path: '/<lang>/', example: '<name>.<lang>.html' },
+    })
 
   const ogTitle = meta(document, 'og:title', 'twitter:title')
   const h1 = headingText(document.querySelector('article h1, main h1, h1'))
@@ -281,7 +283,7 @@ export function importHtml({
   author ??= article?.byline?.trim() || null
   date ??= isoDate(article?.publishedTime)
   if (!article?.content || !text({ textContent: article.textContent ?? '' }))
-    throw new Error('No article text was found in the page.')
+    throw new MessageError({ key: 'addFiles.noArticleText' })
 
   const { document: content } = parseHTML(
     `<!doctype html><html><body>${sanitiseArticleHtml(article.content)}</body></html>`,
@@ -289,7 +291,7 @@ export function importHtml({
   // The box again, in case it sat inside the part Readability kept.
   if (removeOldPagesBox(content.body) && !dropped.length)
     dropped.push('site box "Links to the old web pages"')
-  if (!title) throw new Error('The page has no title.')
+  if (!title) throw new MessageError({ key: 'addFiles.noTitle' })
   // Labels over the title, date lines and bylines at either end (page-meta.ts).
   const shaped = pageMeta(bodyBlocks(content.body), title, lang)
   shaped.kicker ??= kickerAbove
@@ -298,7 +300,7 @@ export function importHtml({
   author ??= shaped.author
   const publication = shaped.publication
   if (shaped.kicker) dropped.push(`label over the title kept as the section: "${shaped.kicker}"`)
-  if (!blocks.length) throw new Error('No article text was found in the page.')
+  if (!blocks.length) throw new MessageError({ key: 'addFiles.noArticleText' })
   const first = blocks[0]!
   if (!(first.type === schema.nodes.heading && first.textContent.trim() === title)) {
     blocks.unshift(schema.nodes.heading!.create({ level: 1 }, schema.text(title)))

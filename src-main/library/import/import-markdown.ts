@@ -15,6 +15,7 @@ import { articleSchema, safeHref } from '../../../src-shared/schema'
 import { findFirstDate } from './dates'
 import type { ImportedArticle } from './import-text'
 import { typeset, typesetDoc } from './typography'
+import { MessageError } from '../../core/error-reason'
 
 export interface MarkdownImportInput {
   text: string
@@ -234,11 +235,11 @@ export function importMarkdown({
   const declared = field(data, 'lang', 'language')
   const lang = (declared && LANG_TAG.test(declared) ? declared : fallbackLang)?.toLowerCase()
   if (!lang)
-    throw new Error('The file does not say its language; add "lang: …" to its front matter.')
+    throw new MessageError({ key: 'addFiles.markdownNoLanguage', values: { field: 'lang: …' } })
   const droppedKinds = new Set<string>()
   const blocks = new Converter(droppedKinds).blocks(root.children)
   dropped.push(...droppedKinds)
-  if (!blocks.some((b) => b.textContent.trim())) throw new Error('The file holds no text.')
+  if (!blocks.some((b) => b.textContent.trim())) throw new MessageError({ key: 'addFiles.noText' })
 
   const first = blocks[0]!
   const firstIsTitle = first.type === s.nodes.heading && first.attrs.level === 1

@@ -9,6 +9,8 @@ import type { ArticleSummary } from '../../../src-shared/article'
 import { docPath, serialiseDoc, sha256 } from '../../archive/archive-format'
 import { importFile } from './import-file'
 import type { ImportReport } from './import-report'
+import { reasonOf } from '../../core/error-reason'
+import { type Message } from '../../../src-shared/i18n/translate'
 
 export interface ImportJob {
   out: string
@@ -27,7 +29,7 @@ export type FileResult =
       dropped: string[]
       report: ImportReport
     }
-  | { file: string; ok: false; reason: string }
+  | { file: string; ok: false; reason: Message }
 
 /** Imports one file and writes its document into `out`; never throws. */
 export async function importOne(out: string, file: string): Promise<FileResult> {
@@ -62,7 +64,7 @@ export async function importOne(out: string, file: string): Promise<FileResult> 
       report: imported.report,
     }
   } catch (error) {
-    return { file, ok: false, reason: (error as Error).message }
+    return { file, ok: false, reason: reasonOf(error) }
   }
 }
 

@@ -3,8 +3,8 @@
 // to be one, a title that is the site's box heading, a body that opens with the box's sentence,
 // no date, a title made up, a language guessed. Pure.
 import type { Node as PMNode } from 'prosemirror-model'
-import { languageName } from '../../../src-shared/lang'
 import { isOldPagesHeading, isOldPagesSentence } from './site-chrome'
+import { type Message } from '../../../src-shared/i18n/translate'
 
 export interface ImportReport {
   title: string
@@ -15,7 +15,7 @@ export interface ImportReport {
   author: string | null
   section: string | null
   /** Plain sentences, each a reason to look at the article. */
-  warnings: string[]
+  warnings: Message[]
 }
 
 /** Longer than this, a "title" is most likely a paragraph taken for one. */
@@ -28,7 +28,7 @@ interface Imported {
   date: string | null
   author: string | null
   section: string | null
-  notes: string[]
+  notes: Message[]
 }
 
 /** The first text block after the title. */
@@ -42,23 +42,18 @@ function firstBodyText(doc: PMNode): string {
 }
 
 export function importReport(article: Imported, langGuessed: boolean): ImportReport {
-  const warnings: string[] = []
+  const warnings: Message[] = []
   const { title, lang } = article
   const opening = firstBodyText(article.doc)
   if (title.length > TITLE_WARN_CHARS)
-    warnings.push(
-      `The title is ${title.length} characters long; a paragraph may have been taken for it.`,
-    )
-  if (isOldPagesHeading(title))
-    warnings.push('The title is the heading of the site’s “old web pages” box.')
+    warnings.push({ key: 'addFiles.longTitle', values: { count: title.length } })
+  if (isOldPagesHeading(title)) warnings.push({ key: 'addFiles.titleIsBox' })
   if (isOldPagesSentence(opening) && /KKE|ΚΚΕ|КПГ|ККЕ/u.test(opening))
-    warnings.push('The text opens with the sentence of the site’s “old web pages” box.')
-  if (!article.date) warnings.push('No date was found.')
-  for (const note of article.notes) warnings.push(note[0]!.toUpperCase() + note.slice(1) + '.')
+    warnings.push({ key: 'addFiles.opensWithBox' })
+  if (!article.date) warnings.push({ key: 'addFiles.dateMissing' })
+  warnings.push(...article.notes)
   if (langGuessed)
-    warnings.push(
-      `The language (${languageName(lang)}) was guessed from the text; the file name does not say it.`,
-    )
+    warnings.push({ key: 'addFiles.languageGuessed', values: { lang: { language: lang } } })
   return {
     title,
     lang,

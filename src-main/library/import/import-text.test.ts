@@ -134,13 +134,13 @@ describe('importPlainText rules', () => {
   })
 
   it('refuses a file that holds no article', () => {
-    expect(() => importPlainText({ text: ' \n\n \n', lang: 'en' })).toThrow(/no article/)
+    expect(() => importPlainText({ text: ' \n\n \n', lang: 'en' })).toThrow(/No article/)
     expect(() =>
       importPlainText({
         text: 'Links to the old web pages of KKE\n\nThe sites of KKE move, see:',
         lang: 'en',
       }),
-    ).toThrow(/no article/)
+    ).toThrow(/No article/)
   })
 })
 

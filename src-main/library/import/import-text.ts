@@ -10,6 +10,8 @@ import { isOldPagesHeading, isOldPagesSentence, looksLikeOldPagesBox } from './s
 import { findHead } from './article-head'
 import { metaLine, type MetaLine } from './meta-lines'
 import { paragraphs, rejoinBrokenParagraphs, SENTENCE_END } from './text-blocks'
+import { MessageError } from '../../core/error-reason'
+import { type Message } from '../../../src-shared/i18n/translate'
 
 export interface TextImportInput {
   text: string
@@ -29,7 +31,7 @@ export interface ImportedArticle {
   /** What the importer left out and why, for the build summary. */
   dropped: string[]
   /** What the importer had to guess, for the import report's warnings. */
-  notes: string[]
+  notes: Message[]
 }
 
 type BlockKind =
@@ -112,7 +114,7 @@ export function importPlainText({ text, lang, slug = null }: TextImportInput): I
   const blocks = rejoinBrokenParagraphs(withoutBox(paragraphs(text), dropped)).map((b) =>
     typeset(b, lang),
   )
-  if (blocks.length === 0) throw new Error('The file holds no article text.')
+  if (blocks.length === 0) throw new MessageError({ key: 'addFiles.noArticleText' })
 
   const { kinds, meta } = shape(blocks, lang, slug)
   const s = articleSchema
@@ -154,11 +156,11 @@ export function importPlainText({ text, lang, slug = null }: TextImportInput): I
         nodes.push(s.nodes.paragraph!.create(null, content))
     }
   }
-  const notes: string[] = []
+  const notes: Message[] = []
   if (title === null) {
     const first = blocks.find((_, i) => kinds[i] === 'paragraph') ?? blocks[0]!
     title = derivedTitle(slug, first)
-    notes.push('no title line: the title was made from the file name or the first words')
+    notes.push({ key: 'addFiles.titleMade' })
     nodes.unshift(s.nodes.heading!.create({ level: 1 }, s.text(title)))
   }
   if (kickers.length > 0)

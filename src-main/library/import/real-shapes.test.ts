@@ -8,6 +8,7 @@ import { expectedReport, REAL_SHAPES } from './fixtures/real-shapes'
 import { importFile } from './import-file'
 import { articleSchema } from '../../../src-shared/schema'
 import { Node } from 'prosemirror-model'
+import { english } from '../../../test-support/english'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 
@@ -45,7 +46,7 @@ describe.each(REAL_SHAPES)('$name', (shape) => {
   })
 
   it('warns only of what is wrong', () => {
-    const warnings = imported.report.warnings.join('\n')
+    const warnings = imported.report.warnings.map(english).join('\n')
     expect(warnings.includes('No date was found')).toBe(expected.date === null)
     expect(warnings.includes('was guessed from the text')).toBe(expected.langGuessed === true)
     expect(warnings).not.toMatch(/characters long|heading of the site|opens with the sentence/)

@@ -1,7 +1,9 @@
 // رسائل الواجهة بالعربية (المصطلحات في docs/i18n.md).
 import type { Catalog } from './en'
+import { arCore } from './ar-core'
 
 export const ar: Catalog = {
+  ...arCore,
   'command.addFiles': 'إضافة ملفات إلى المكتبة…',
   'command.sync': 'المزامنة الآن…',
   'command.groups': 'الحلقات الدراسية…',

@@ -1,7 +1,9 @@
 // Die Meldungen der Oberfläche auf Deutsch (Begriffe in docs/i18n.md).
 import type { Catalog } from './en'
+import { deCore } from './de-core'
 
 export const de: Catalog = {
+  ...deCore,
   'command.addFiles': 'Dateien zur Bibliothek hinzufügen …',
   'command.sync': 'Jetzt abgleichen …',
   'command.groups': 'Lesekreise …',

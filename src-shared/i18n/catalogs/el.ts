@@ -1,7 +1,9 @@
 // Τα μηνύματα της διεπαφής στα ελληνικά (βλ. docs/i18n.md για τους όρους).
 import type { Catalog } from './en'
+import { elCore } from './el-core'
 
 export const el: Catalog = {
+  ...elCore,
   'command.addFiles': 'Προσθήκη αρχείων στη βιβλιοθήκη…',
   'command.sync': 'Συγχρονισμός τώρα…',
   'command.groups': 'Ομάδες μελέτης…',

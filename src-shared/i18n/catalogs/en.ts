@@ -1,8 +1,11 @@
 // The interface's messages in English, the source of every other catalog. ICU MessageFormat:
 // `{name}` inserts a value, `{n, plural, one {…} other {…}}` chooses by count, `#` is the count.
-// Keys are `feature.what`; every key is used in the code (a test checks it).
+// Keys are `feature.what`; every key is used in the code (a test checks it). The core's messages
+// (errors and reports of the main process) are in en-core.ts.
+import { enCore } from './en-core'
 
 export const en = {
+  ...enCore,
   // The app's commands, as menus and the shortcuts list name them.
   'command.addFiles': 'Add files to library…',
   'command.sync': 'Sync now…',
@@ -545,3 +548,5 @@ export const en = {
 
 export type MessageKey = keyof typeof en
 export type Catalog = Record<MessageKey, string>
+/** The core's part of a catalog. */
+export type CoreCatalog = Record<keyof typeof enCore, string>

@@ -1,7 +1,9 @@
 // Los mensajes de la interfaz en español (términos en docs/i18n.md).
 import type { Catalog } from './en'
+import { esCore } from './es-core'
 
 export const es: Catalog = {
+  ...esCore,
   'command.addFiles': 'Añadir archivos a la biblioteca…',
   'command.sync': 'Sincronizar ahora…',
   'command.groups': 'Grupos de estudio…',

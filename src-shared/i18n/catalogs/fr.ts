@@ -1,8 +1,10 @@
 // Les messages de l’interface en français (termes dans docs/i18n.md). Espaces fines insécables
 // avant « ; : ? ! » et à l’intérieur des guillemets, comme le veut la typographie française.
 import type { Catalog } from './en'
+import { frCore } from './fr-core'
 
 export const fr: Catalog = {
+  ...frCore,
   'command.addFiles': 'Ajouter des fichiers à la bibliothèque…',
   'command.sync': 'Synchroniser maintenant…',
   'command.groups': 'Groupes d’étude…',

@@ -1,7 +1,9 @@
 // I messaggi dell’interfaccia in italiano (termini in docs/i18n.md).
 import type { Catalog } from './en'
+import { itCore } from './it-core'
 
 export const it: Catalog = {
+  ...itCore,
   'command.addFiles': 'Aggiungi file alla biblioteca…',
   'command.sync': 'Sincronizza ora…',
   'command.groups': 'Gruppi di studio…',

@@ -1,7 +1,9 @@
 // As mensagens da interface em português europeu (termos em docs/i18n.md).
 import type { Catalog } from './en'
+import { ptCore } from './pt-core'
 
 export const pt: Catalog = {
+  ...ptCore,
   'command.addFiles': 'Adicionar ficheiros à biblioteca…',
   'command.sync': 'Sincronizar agora…',
   'command.groups': 'Grupos de estudo…',

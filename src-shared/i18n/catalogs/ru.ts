@@ -1,7 +1,9 @@
 // Сообщения интерфейса на русском (термины — в docs/i18n.md).
 import type { Catalog } from './en'
+import { ruCore } from './ru-core'
 
 export const ru: Catalog = {
+  ...ruCore,
   'command.addFiles': 'Добавить файлы в библиотеку…',
   'command.sync': 'Синхронизировать…',
   'command.groups': 'Учебные группы…',

@@ -1,7 +1,9 @@
 // Arayüz iletileri Türkçe (terimler docs/i18n.md içinde).
 import type { Catalog } from './en'
+import { trCore } from './tr-core'
 
 export const tr: Catalog = {
+  ...trCore,
   'command.addFiles': 'Kitaplığa dosya ekle…',
   'command.sync': 'Şimdi eşitle…',
   'command.groups': 'Okuma grupları…',
