@@ -17,6 +17,7 @@ export const METHOD_NAMES = [
   'annotations.create',
   'annotations.update',
   'annotations.delete',
+  'annotations.reanchor',
   'annotations.restore',
   'annotations.query',
   'annotations.tags',

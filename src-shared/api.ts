@@ -223,6 +223,18 @@ export const contract = {
       .strict(),
   ),
   'annotations.delete': method<Annotation>()(z.object({ articleId, id: annotationId }).strict()),
+  /** Attaches an annotation to another passage of the article's current text (an orphan's
+   * repair): its note, tags, replies, id and creation stay; its quote and position change. */
+  'annotations.reanchor': method<AnchoredAnnotation>()(
+    z
+      .object({
+        articleId,
+        id: annotationId,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1),
+      })
+      .strict(),
+  ),
   /** Puts an annotation back exactly as it was: undo of a delete. */
   'annotations.restore': method<AnchoredAnnotation>()(
     z.object({ annotation: annotationSchema }).strict(),

@@ -82,6 +82,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'annotations.update': async () => err('not_found', verbatim('no annotation')),
     'annotations.delete': async () => err('not_found', verbatim('no annotation')),
     'annotations.restore': async () => err('unavailable', verbatim('no annotations here')),
+    'annotations.reanchor': async () => err('unavailable', verbatim('no annotations here')),
     'annotations.query': async ({ offset }) =>
       ok({
         total: 0,

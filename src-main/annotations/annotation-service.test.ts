@@ -121,6 +121,57 @@ describe('annotations', () => {
     expect(back.annotations.map(({ anchor: _, ...a }) => a)).toEqual([changed])
   })
 
+  it('are attached to another passage keeping their note, tags, id and creation, and put back on undo', async () => {
+    const text = await articleText()
+    const call = await open()
+    const { anchor: _, ...made } = await call<AnchoredAnnotation>('annotations.create', {
+      articleId: ARTICLE,
+      ...rangeOf(text, 'class struggle'),
+      color: 'blue',
+      note: 'keep me',
+      tags: ['kept'],
+    })
+    const moved = await call<AnchoredAnnotation>('annotations.reanchor', {
+      articleId: ARTICLE,
+      id: made.id,
+      ...rangeOf(text, 'driving force'),
+    })
+    expect(moved).toMatchObject({
+      id: made.id,
+      note: 'keep me',
+      tags: ['kept'],
+      color: 'blue',
+      created: made.created,
+      quote: { exact: 'driving force' },
+      anchor: { ...rangeOf(text, 'driving force'), confidence: 1 },
+    })
+    expect(moved.modified > made.modified).toBe(true)
+    // After a restart it is placed where it was attached.
+    const again = await open()
+    const placed = await again<Output<'annotations.forArticle'>>('annotations.forArticle', {
+      articleId: ARTICLE,
+    })
+    expect(placed.annotations.map((a) => [a.id, a.anchor?.start])).toEqual([
+      [made.id, rangeOf(text, 'driving force').start],
+    ])
+    // Undo puts it back exactly as it was.
+    await again('annotations.restore', { annotation: made })
+    const undone = await again<Output<'annotations.forArticle'>>('annotations.forArticle', {
+      articleId: ARTICLE,
+    })
+    expect(undone.annotations.map(({ anchor: __, ...a }) => a)).toEqual([made])
+    // An empty or outside range, or an annotation that is gone, is refused with a reason.
+    await expect(
+      again('annotations.reanchor', { articleId: ARTICLE, id: made.id, start: 5, end: 5 }),
+    ).rejects.toThrow(/invalid_input/)
+    await expect(
+      again('annotations.reanchor', { articleId: ARTICLE, id: made.id, start: 0, end: 10 ** 7 }),
+    ).rejects.toThrow(/not in this article/)
+    await expect(
+      again('annotations.reanchor', { articleId: ARTICLE, id: 'nope', start: 0, end: 5 }),
+    ).rejects.toThrow(/no longer exists/)
+  })
+
   it('refuse ranges outside the text and unknown articles, with a reason', async () => {
     const call = await open()
     await expect(

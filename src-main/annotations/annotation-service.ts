@@ -135,6 +135,34 @@ export function createAnnotationService({
       }
     },
 
+    /** Attaches an annotation to another passage of the current text (an orphan's repair, or
+     * one placed on a changed passage): the quote and position are the new passage's, and the
+     * note, tags, group, id and creation time stay. Undone by `restore` of what it was. */
+    async reanchor(
+      input: ParsedInput<'annotations.reanchor'>,
+    ): Promise<Result<AnchoredAnnotation>> {
+      const text = await textOf(input.articleId)
+      if (!text.ok) return text
+      const { start, end } = input
+      if (end > text.value.text.length || start >= end) {
+        return err('invalid_input', { key: 'annotations.outside' })
+      }
+      const selectors = describeRange(text.value.text, start, end)
+      if (!selectors.quote.exact.trim()) return err('invalid_input', { key: 'annotations.empty' })
+      try {
+        const saved = await store.update(input.articleId, input.id, (draft) => {
+          draft.quote = selectors.quote
+          draft.position = selectors.position
+          draft.contentHash = text.value.contentHash
+          draft.modified = now().toISOString()
+        })
+        if (!saved) return err('not_found', { key: 'annotations.gone' })
+        return ok({ ...saved, anchor: { start, end, confidence: 1 } })
+      } catch (error) {
+        return saveFailed(error)
+      }
+    },
+
     /** Puts back an annotation exactly as it was (undo of a delete, redo of a create). */
     async restore(annotation: Annotation): Promise<Result<AnchoredAnnotation>> {
       const text = await textOf(annotation.articleId)

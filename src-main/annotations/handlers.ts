@@ -41,6 +41,7 @@ export function annotationHandlers({
     },
     'annotations.delete': async (input) => told(await annotations.remove(input)),
     'annotations.restore': async ({ annotation }) => told(await annotations.restore(annotation)),
+    'annotations.reanchor': async (input) => told(await annotations.reanchor(input)),
     'annotations.query': (input) => annotations.query(input),
     'annotations.tags': () => annotations.tags(),
   }

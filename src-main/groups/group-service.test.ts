@@ -189,6 +189,33 @@ describe('study groups through a shared folder', () => {
     expect((await shared(ben)).others).toEqual([])
   })
 
+  it('shows the others an annotation where it was attached again, with its replies', async () => {
+    const a1 = await highlight(ana, 'class struggle', groupId, 'Ana’s note')
+    await exchange(ana, ben)
+    await ben.call<Reply>('groups.reply', {
+      groupId,
+      articleId: ARTICLE,
+      annotationId: a1.id,
+      text: 'Still about this?',
+    })
+    const text = await textOf(ana)
+    const start = text.indexOf('working class')
+    await ana.call('annotations.reanchor', {
+      articleId: ARTICLE,
+      id: a1.id,
+      start,
+      end: start + 'working class'.length,
+    })
+    await exchange(ana, ben)
+    const atBen = await shared(ben)
+    expect(atBen.others.map((a) => [a.id, a.note, a.quote.exact, a.anchor?.start])).toEqual([
+      [a1.id, 'Ana’s note', 'working class', start],
+    ])
+    expect(atBen.replies.map((r) => [r.annotationId, r.text])).toEqual([
+      [a1.id, 'Still about this?'],
+    ])
+  })
+
   it('keeps several groups apart: each sees only what was shared with it', async () => {
     const second = join(root, 'USB', 'trade-unions')
     await mkdir(second, { recursive: true })

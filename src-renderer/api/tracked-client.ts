@@ -7,7 +7,7 @@ import { trackSave } from './pending-saves'
 /** Methods that change what is stored. */
 export function isWrite(method: string): boolean {
   return (
-    /\.(create|update|delete|restore|save|reply|editReply|deleteReply|apply|saveSources)$/.test(
+    /\.(create|update|delete|restore|reanchor|save|reply|editReply|deleteReply|apply|saveSources)$/.test(
       method,
     ) || method === 'library.addFiles'
   )
