@@ -5,18 +5,28 @@ import { expect, type Page } from '@playwright/test'
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
   await expect(page.getByLabel('Article text')).toContainText(phrase)
   await page.evaluate((phrase) => {
+    // The phrase may cross text nodes (a highlight's mark splits them): search the text of the
+    // whole article, then set the range in the nodes where it starts and ends.
     const root = document.querySelector('[aria-label="Article text"]')!
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    const nodes: { node: Node; from: number }[] = []
+    let text = ''
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(phrase)
-      if (i < 0) continue
-      const range = document.createRange()
-      range.setStart(n, i)
-      range.setEnd(n, i + phrase.length)
-      document.getSelection()!.removeAllRanges()
-      document.getSelection()!.addRange(range)
-      return
+      nodes.push({ node: n, from: text.length })
+      text += n.textContent
     }
-    throw new Error(`no ${phrase}`)
+    const at = text.indexOf(phrase)
+    if (at < 0) throw new Error(`no ${phrase}`)
+    const locate = (offset: number, end: boolean) => {
+      const i = nodes.findLastIndex((x) => (end ? x.from < offset : x.from <= offset))
+      return { node: nodes[i]!.node, offset: offset - nodes[i]!.from }
+    }
+    const start = locate(at, false)
+    const finish = locate(at + phrase.length, true)
+    const range = document.createRange()
+    range.setStart(start.node, start.offset)
+    range.setEnd(finish.node, finish.offset)
+    document.getSelection()!.removeAllRanges()
+    document.getSelection()!.addRange(range)
   }, phrase)
 }

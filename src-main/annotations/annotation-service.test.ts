@@ -124,13 +124,14 @@ describe('annotations', () => {
   it('are attached to another passage keeping their note, tags, id and creation, and put back on undo', async () => {
     const text = await articleText()
     const call = await open()
-    const { anchor: _, ...made } = await call<AnchoredAnnotation>('annotations.create', {
+    const { anchor, ...made } = await call<AnchoredAnnotation>('annotations.create', {
       articleId: ARTICLE,
       ...rangeOf(text, 'class struggle'),
       color: 'blue',
       note: 'keep me',
       tags: ['kept'],
     })
+    expect(anchor).toMatchObject(rangeOf(text, 'class struggle'))
     const moved = await call<AnchoredAnnotation>('annotations.reanchor', {
       articleId: ARTICLE,
       id: made.id,
@@ -159,7 +160,7 @@ describe('annotations', () => {
     const undone = await again<Output<'annotations.forArticle'>>('annotations.forArticle', {
       articleId: ARTICLE,
     })
-    expect(undone.annotations.map(({ anchor: __, ...a }) => a)).toEqual([made])
+    expect(undone.annotations.map(({ anchor: _, ...a }) => a)).toEqual([made])
     // An empty or outside range, or an annotation that is gone, is refused with a reason.
     await expect(
       again('annotations.reanchor', { articleId: ARTICLE, id: made.id, start: 5, end: 5 }),

@@ -34,7 +34,14 @@ interface Props {
   /** Copies the given annotations (or all of the article's) as Markdown. */
   onCopyMarkdown: (ids?: string[]) => void
   onExport: () => void
+  /** The annotation waiting to be attached to the next selection, if any. */
+  attaching: string | null
+  /** Starts (an id) or cancels (null) attaching an annotation to a passage. */
+  onAttach: (id: string | null) => void
 }
+
+/** Below this an annotation is placed, but on a passage that changed since it was made. */
+const CHANGED_BELOW = 0.95
 
 function StatusLine({ status }: { status: SaveStatus }) {
   const t = useT()
@@ -81,7 +88,7 @@ export function AnnotationsPanel(props: Props) {
   const orphans = shown.filter((a) => !a.anchor)
 
   const groupName = (id: string | undefined) =>
-    group.groups.find((g) => g.id === id)?.name ?? (id ? 'a group you left' : '')
+    group.groups.find((g) => g.id === id)?.name ?? (id ? t('notes.groupLeft') : '')
   const thread = (a: Listed) => {
     const groupId = isOthers(a) ? a.groupId : a.group
     if (!groupId) return null
@@ -106,6 +113,9 @@ export function AnnotationsPanel(props: Props) {
     const open = a.id === active
     const others = isOthers(a)
     const replies = repliesTo(a.id)
+    const changed = a.anchor !== null && a.anchor.confidence < CHANGED_BELOW
+    const attachable = !others && (!a.anchor || changed)
+    const attaching = props.attaching === a.id
     return (
       <li key={a.id} className={`annotation-item${open ? ' open' : ''}`}>
         <button
@@ -121,6 +131,12 @@ export function AnnotationsPanel(props: Props) {
           />
           <span className="annotation-where">
             {n ? `¶ ${n}` : a.anchor ? '' : t('notes.notFound')}
+            {changed && (
+              <span className="annotation-changed" title={t('notes.changedHint')}>
+                {' · '}
+                {t('notes.changedPassage')}
+              </span>
+            )}
             {group.inGroups && (
               <span className="annotation-author">
                 {n || !a.anchor ? ' · ' : ''}
@@ -188,6 +204,22 @@ export function AnnotationsPanel(props: Props) {
             onCopyMarkdown={() => props.onCopyMarkdown([a.id])}
             onClose={props.onCloseEditor}
           />
+        )}
+        {attachable && (open || !a.anchor) && (
+          <div className="attach-row" role={attaching ? 'status' : undefined}>
+            {attaching ? (
+              <>
+                <span className="hint">{t('notes.attachHint')}</span>{' '}
+                <button type="button" onClick={() => props.onAttach(null)}>
+                  {t('notes.attachCancel')}
+                </button>
+              </>
+            ) : (
+              <button type="button" onClick={() => props.onAttach(a.id)}>
+                {t('notes.attach')}
+              </button>
+            )}
+          </div>
         )}
         {open && thread(a)}
       </li>

@@ -9,9 +9,11 @@ interface Props {
   onHighlight: (color: Color) => void
   onNote: () => void
   onCopy: () => void
+  /** While an annotation waits to be attached: attach it to this selection. */
+  onAttach?: (() => void) | undefined
 }
 
-export function SelectionToolbar({ at, onHighlight, onNote, onCopy }: Props) {
+export function SelectionToolbar({ at, onHighlight, onNote, onCopy, onAttach }: Props) {
   const t = useT()
   // Above the selection, unless it starts too near the top to fit.
   const above = at.top > 56
@@ -34,6 +36,14 @@ export function SelectionToolbar({ at, onHighlight, onNote, onCopy }: Props) {
       style={{ top: above ? at.top : at.bottom, left }}
       onMouseDown={(e) => e.preventDefault()}
     >
+      {onAttach && (
+        <>
+          <button type="button" className="primary" onClick={onAttach}>
+            {t('selection.attach')}
+          </button>
+          <span className="toolbar-divider" aria-hidden="true" />
+        </>
+      )}
       {COLORS.map((color, i) => (
         <button
           key={color}

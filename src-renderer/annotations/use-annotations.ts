@@ -261,6 +261,37 @@ export function useAnnotations(
     [api, articleId, list, save, rawDelete, rawRestore, undoStack],
   )
 
+  const rawReanchor = useCallback(
+    async (id: string, range: TextRange) =>
+      (await save(
+        'status.attached',
+        () => api['annotations.reanchor']({ articleId, id, ...range }),
+        upsert,
+      )) !== null,
+    [api, articleId, save],
+  )
+  /** Attaches an annotation to another passage; undo puts it back where it was. */
+  const reanchor = useCallback(
+    async (id: string, range: TextRange) => {
+      const existing = list.find((a) => a.id === id)
+      if (!existing) return null
+      return save(
+        'status.attached',
+        () => api['annotations.reanchor']({ articleId, id, ...range }),
+        (moved) => {
+          upsert(moved)
+          undoStack.push({
+            label: 'undo.attach',
+            undo: () => rawRestore(existing),
+            redo: () => rawReanchor(id, range),
+          })
+          bump()
+        },
+      )
+    },
+    [api, articleId, list, save, rawRestore, rawReanchor, undoStack],
+  )
+
   const undo = useCallback(async () => {
     const label = await undoStack.undo()
     bump()
@@ -281,6 +312,7 @@ export function useAnnotations(
     create,
     update,
     remove,
+    reanchor,
     undo,
     redo,
     canUndo: undoStack.canUndo,

@@ -46,6 +46,8 @@ export function useReaderAnnotations(o: Options) {
   const [focusNote, setFocusNote] = useState(false)
   const [knownTags, setKnownTags] = useState<TagCount[]>([])
   const [exporting, setExporting] = useState(false)
+  /** The annotation to attach to the next selection (an orphan's repair). */
+  const [attaching, setAttaching] = useState<string | null>(null)
   const { setActive } = notes
 
   const paragraphOf = useCallback(
@@ -98,6 +100,16 @@ export function useReaderAnnotations(o: Options) {
     [sel, notes, o, open, group.shareTo],
   )
 
+  const attach = useCallback(async () => {
+    const range = sel.current()
+    if (!range || !attaching) return
+    sel.clear()
+    const moved = await notes.reanchor(attaching, range)
+    if (!moved) return
+    setAttaching(null)
+    open(moved.id)
+  }, [sel, attaching, notes, open])
+
   const copy = useCallback(() => {
     const s = sel.current()
     if (!s || !mounted || !o.article) return
@@ -132,7 +144,7 @@ export function useReaderAnnotations(o: Options) {
       const next = ids[(current + 1) % ids.length]!
       lastClick.current = ids
       open(next)
-      if (ids.length > 1 && !same) toast(`${ids.length} highlights here: click again for the next`)
+      if (ids.length > 1 && !same) toast(translate('reader.overlapping', { count: ids.length }))
     },
     [notes.active, open, toast],
   )
@@ -183,6 +195,7 @@ export function useReaderAnnotations(o: Options) {
           onHighlight: (c: Color) => void highlight(c),
           onNote: () => void highlight(null, true),
           onCopy: copy,
+          onAttach: attaching ? () => void attach() : undefined,
         }
       : null,
     panel: {
@@ -202,6 +215,8 @@ export function useReaderAnnotations(o: Options) {
       onDelete: (annotationId: string) => void notes.remove(annotationId),
       onCopyMarkdown: copyMarkdown,
       onExport: () => setExporting(true),
+      attaching,
+      onAttach: setAttaching,
       onCloseEditor: () => {
         setActive(null)
         o.scroller.current?.focus()

@@ -509,4 +509,18 @@ export const ar: Catalog = {
   'export.openInScholion': 'فتح في Scholion',
   'export.source': 'المصدر',
   'export.combinedTitle': 'ملاحظات Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'حلقة غادرتها',
+  'notes.changedPassage': 'تغيّر المقطع',
+  'notes.changedHint':
+    'وُضع التعليق، لكن المقطع تغيّر منذ كتابة الملاحظة؛ اربطه من جديد إن كان مكانه في موضع آخر.',
+  'notes.attach': 'ربط بمقطع…',
+  'notes.attachHint': 'حدّد المقطع في النص ثم اختر «اربط هنا».',
+  'notes.attachCancel': 'إلغاء',
+  'selection.attach': 'اربط هنا',
+  'status.attached': 'رُبط',
+  'undo.attach': 'الربط',
+  'reader.overlapping':
+    '{count, plural, zero {لا تظليل هنا} one {تظليل واحد هنا} two {تظليلان هنا: انقر مجددًا للتالي} few {# تظليلات هنا: انقر مجددًا للتالي} many {# تظليلًا هنا: انقر مجددًا للتالي} other {# تظليل هنا: انقر مجددًا للتالي}}',
 }

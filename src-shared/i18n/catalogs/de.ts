@@ -505,4 +505,18 @@ export const de: Catalog = {
   'export.openInScholion': 'In Scholion öffnen',
   'export.source': 'Quelle',
   'export.combinedTitle': 'Scholion-Notizen',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'ein Lesekreis, den Sie verlassen haben',
+  'notes.changedPassage': 'Stelle geändert',
+  'notes.changedHint':
+    'Zugeordnet, aber die Stelle hat sich geändert, seit die Notiz geschrieben wurde; ordnen Sie sie neu zu, wenn sie woandershin gehört.',
+  'notes.attach': 'Einer Stelle zuordnen …',
+  'notes.attachHint': 'Wählen Sie die Stelle im Text aus und dann „Hier zuordnen“.',
+  'notes.attachCancel': 'Abbrechen',
+  'selection.attach': 'Hier zuordnen',
+  'status.attached': 'Zugeordnet',
+  'undo.attach': 'Zuordnen',
+  'reader.overlapping':
+    '{count, plural, one {# Markierung hier} other {# Markierungen hier: erneut klicken für die nächste}}',
 }

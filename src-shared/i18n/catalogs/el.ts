@@ -506,4 +506,18 @@ export const el: Catalog = {
   'export.openInScholion': 'Άνοιγμα στο Scholion',
   'export.source': 'Πηγή',
   'export.combinedTitle': 'Σημειώσεις Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'μια ομάδα από την οποία αποχωρήσατε',
+  'notes.changedPassage': 'το απόσπασμα άλλαξε',
+  'notes.changedHint':
+    'Τοποθετήθηκε, αλλά το απόσπασμα άλλαξε από τότε που γράφτηκε η σημείωση· συνδέστε τη ξανά αν ανήκει αλλού.',
+  'notes.attach': 'Σύνδεση με απόσπασμα…',
+  'notes.attachHint': 'Επιλέξτε το απόσπασμα στο κείμενο και μετά «Σύνδεση εδώ».',
+  'notes.attachCancel': 'Ακύρωση',
+  'selection.attach': 'Σύνδεση εδώ',
+  'status.attached': 'Συνδέθηκε',
+  'undo.attach': 'σύνδεση',
+  'reader.overlapping':
+    '{count, plural, one {# επισήμανση εδώ} other {# επισημάνσεις εδώ: πατήστε ξανά για την επόμενη}}',
 }

@@ -544,6 +544,20 @@ export const en = {
   'export.openInScholion': 'Open in Scholion',
   'export.source': 'Source',
   'export.combinedTitle': 'Scholion notes',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'a group you left',
+  'notes.changedPassage': 'passage changed',
+  'notes.changedHint':
+    'Placed, but the passage changed since the note was made; attach it again if it belongs elsewhere.',
+  'notes.attach': 'Attach to a passage…',
+  'notes.attachHint': 'Select the passage in the text, then choose “Attach here”.',
+  'notes.attachCancel': 'Cancel',
+  'selection.attach': 'Attach here',
+  'status.attached': 'Attached',
+  'undo.attach': 'attaching',
+  'reader.overlapping':
+    '{count, plural, one {# highlight here} other {# highlights here: click again for the next}}',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -514,4 +514,18 @@ export const es: Catalog = {
   'export.openInScholion': 'Abrir en Scholion',
   'export.source': 'Fuente',
   'export.combinedTitle': 'Notas de Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'un grupo del que saliste',
+  'notes.changedPassage': 'pasaje cambiado',
+  'notes.changedHint':
+    'Colocada, pero el pasaje cambió desde que se escribió la nota; vuelve a vincularla si corresponde a otro sitio.',
+  'notes.attach': 'Vincular a un pasaje…',
+  'notes.attachHint': 'Selecciona el pasaje en el texto y luego elige «Vincular aquí».',
+  'notes.attachCancel': 'Cancelar',
+  'selection.attach': 'Vincular aquí',
+  'status.attached': 'Vinculada',
+  'undo.attach': 'vinculación',
+  'reader.overlapping':
+    '{count, plural, one {# resaltado aquí} many {# de resaltados aquí: haz clic otra vez para el siguiente} other {# resaltados aquí: haz clic otra vez para el siguiente}}',
 }

@@ -517,4 +517,18 @@ export const fr: Catalog = {
   'export.openInScholion': 'Ouvrir dans Scholion',
   'export.source': 'Source',
   'export.combinedTitle': 'Notes Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'un groupe que vous avez quitté',
+  'notes.changedPassage': 'passage modifié',
+  'notes.changedHint':
+    'Placée, mais le passage a changé depuis que la note a été écrite ; rattachez-la si elle a sa place ailleurs.',
+  'notes.attach': 'Rattacher à un passage…',
+  'notes.attachHint': 'Sélectionnez le passage dans le texte, puis choisissez « Rattacher ici ».',
+  'notes.attachCancel': 'Annuler',
+  'selection.attach': 'Rattacher ici',
+  'status.attached': 'Rattachée',
+  'undo.attach': 'rattachement',
+  'reader.overlapping':
+    '{count, plural, one {# surlignage ici} many {# de surlignages ici : cliquez encore pour le suivant} other {# surlignages ici : cliquez encore pour le suivant}}',
 }

@@ -514,4 +514,18 @@ export const it: Catalog = {
   'export.openInScholion': 'Apri in Scholion',
   'export.source': 'Fonte',
   'export.combinedTitle': 'Note di Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'un gruppo che hai lasciato',
+  'notes.changedPassage': 'passo cambiato',
+  'notes.changedHint':
+    'Collocata, ma il passo è cambiato da quando la nota è stata scritta; ricollegala se appartiene altrove.',
+  'notes.attach': 'Collega a un passo…',
+  'notes.attachHint': 'Seleziona il passo nel testo, poi scegli «Collega qui».',
+  'notes.attachCancel': 'Annulla',
+  'selection.attach': 'Collega qui',
+  'status.attached': 'Collegata',
+  'undo.attach': 'collegamento',
+  'reader.overlapping':
+    '{count, plural, one {# evidenziazione qui} many {# di evidenziazioni qui: fai clic di nuovo per la successiva} other {# evidenziazioni qui: fai clic di nuovo per la successiva}}',
 }

@@ -515,4 +515,18 @@ export const pt: Catalog = {
   'export.openInScholion': 'Abrir no Scholion',
   'export.source': 'Fonte',
   'export.combinedTitle': 'Notas do Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'um grupo de que saiu',
+  'notes.changedPassage': 'passagem alterada',
+  'notes.changedHint':
+    'Colocada, mas a passagem mudou desde que a nota foi escrita; volte a ligá-la se pertencer a outro sítio.',
+  'notes.attach': 'Ligar a uma passagem…',
+  'notes.attachHint': 'Selecione a passagem no texto e depois escolha «Ligar aqui».',
+  'notes.attachCancel': 'Cancelar',
+  'selection.attach': 'Ligar aqui',
+  'status.attached': 'Ligada',
+  'undo.attach': 'ligação',
+  'reader.overlapping':
+    '{count, plural, one {# destaque aqui} many {# de destaques aqui: clique outra vez para o seguinte} other {# destaques aqui: clique outra vez para o seguinte}}',
 }

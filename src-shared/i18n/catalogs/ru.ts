@@ -516,4 +516,18 @@ export const ru: Catalog = {
   'export.openInScholion': 'Открыть в Scholion',
   'export.source': 'Источник',
   'export.combinedTitle': 'Заметки Scholion',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'группа, из которой вы вышли',
+  'notes.changedPassage': 'фрагмент изменился',
+  'notes.changedHint':
+    'Пометка размещена, но фрагмент изменился с тех пор, как она сделана; привяжите её заново, если её место в другом месте.',
+  'notes.attach': 'Привязать к фрагменту…',
+  'notes.attachHint': 'Выделите фрагмент в тексте и выберите «Привязать сюда».',
+  'notes.attachCancel': 'Отмена',
+  'selection.attach': 'Привязать сюда',
+  'status.attached': 'Привязано',
+  'undo.attach': 'привязка',
+  'reader.overlapping':
+    '{count, plural, one {Здесь # выделение} few {Здесь # выделения: нажмите ещё раз для следующего} many {Здесь # выделений: нажмите ещё раз для следующего} other {Здесь # выделения: нажмите ещё раз для следующего}}',
 }

@@ -497,4 +497,18 @@ export const tr: Catalog = {
   'export.openInScholion': 'Scholion’da aç',
   'export.source': 'Kaynak',
   'export.combinedTitle': 'Scholion notları',
+
+  // Repairing orphans (#21).
+  'notes.groupLeft': 'ayrıldığınız bir grup',
+  'notes.changedPassage': 'bölüm değişti',
+  'notes.changedHint':
+    'Yerleştirildi, ancak not yazıldığından beri bölüm değişti; başka bir yere aitse yeniden bağlayın.',
+  'notes.attach': 'Bir bölüme bağla…',
+  'notes.attachHint': 'Metinde bölümü seçin, ardından “Buraya bağla”yı seçin.',
+  'notes.attachCancel': 'Vazgeç',
+  'selection.attach': 'Buraya bağla',
+  'status.attached': 'Bağlandı',
+  'undo.attach': 'bağlama',
+  'reader.overlapping':
+    '{count, plural, one {Burada # vurgu var} other {Burada # vurgu var: sonraki için yeniden tıklayın}}',
 }
