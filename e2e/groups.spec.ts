@@ -77,6 +77,27 @@ test('two instances sharing a folder read and discuss the same text', async ({ b
     await own.locator('.annotation-summary').click()
     await expect(ana!.locator('.annotation-item.open .reply')).toContainText('Ben')
 
+    // Ana attaches her highlight to another passage: Ben sees it move, its reply with it.
+    await ana!
+      .locator('.annotation-item.open')
+      .getByRole('button', { name: 'Attach to a passage…' })
+      .click()
+    await selectPhrase(ana!, 'Kazakhstan')
+    await ana!
+      .getByRole('toolbar', { name: 'Selected text' })
+      .getByRole('button', { name: 'Attach here' })
+      .click()
+    const moved = ben!.locator('mark.hl-member', { hasText: 'Kazakhstan' })
+    await expect(moved).toBeVisible({ timeout: 5_000 })
+    await expect(mark).toHaveCount(0)
+    await moved.first().click()
+    await expect(ben!.locator('.annotation-item.open .reply')).toContainText('the last stage')
+    // And back, by undo.
+    await ana!.getByLabel('Article', { exact: true }).focus()
+    await ana!.keyboard.press('ControlOrMeta+z')
+    await expect(mark).toBeVisible({ timeout: 5_000 })
+    await expect(ana!.locator('.annotation-item.open')).toContainText('multi-dimensional policy')
+
     // Only mine: Ben hides the others.
     await ben!.getByRole('button', { name: 'Only mine' }).click()
     await expect(mark).toHaveCount(0)

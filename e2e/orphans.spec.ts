@@ -1,11 +1,12 @@
-// An orphan repaired, as a reader meets it: a passage they highlighted is rewritten on the site;
-// after the sync the note is listed apart, and the reader attaches it to the new passage. It
-// stays there after a reload, and undo puts it back.
-import { CHANGING_SLUG, startFixtureSite } from '../test-support/fixture-site'
-import { expect, test } from './fixtures'
+// An orphan repaired, as a reader meets it: a paragraph they annotated is removed on the site;
+// after the sync the note is listed apart, says what became of its passage, the Changes view
+// shows what the editors did, and the reader attaches the note to another passage. Undo and redo
+// work, and it stays there after a reload.
+import { CHANGING_SLUG, REMOVED_LATER, startFixtureSite } from '../test-support/fixture-site'
+import { expect, keepScreenshot, test } from './fixtures'
 import { selectPhrase } from './selection'
 
-test('a note whose passage was rewritten is attached to the new passage, undone, redone and kept', async ({
+test('a note whose passage was removed is explained, attached elsewhere, undone, redone and kept', async ({
   openApp,
   page,
   server,
@@ -36,7 +37,7 @@ test('a note whose passage was rewritten is attached to the new passage, undone,
 
     // A note on the sentence that the site will rewrite.
     await openChanging()
-    await selectPhrase(page, 'the text of this article was corrected.')
+    await selectPhrase(page, REMOVED_LATER)
     await page.keyboard.press('n')
     const editor = page.getByRole('group', { name: 'Edit annotation' })
     await expect(editor.getByRole('textbox', { name: /Note/ })).toBeFocused()
@@ -55,12 +56,29 @@ test('a note whose passage was rewritten is attached to the new passage, undone,
     const text = page.getByLabel('Article text')
     await expect(text).toContainText('Revision 2')
 
-    // The note is not where it was: repair it.
+    // What the editors changed, word by word, beside the text.
+    await page.getByLabel('Side by side').selectOption({ label: await changesOption(page) })
+    const changes = page.getByRole('region', { name: 'Changes between two versions' })
+    await expect(changes.getByRole('status')).toHaveText(
+      '1 paragraph changed, 0 added, 1 deleted, 0 moved.',
+    )
+    await expect(changes.locator('del').filter({ hasText: REMOVED_LATER })).toBeVisible()
+    await expect(changes.locator('ins').filter({ hasText: 'once more' })).toBeVisible()
+    await expect(changes.locator('del').filter({ hasText: /^1$/ })).toBeVisible()
+    await expect(changes.locator('ins').filter({ hasText: /^2$/ })).toBeVisible()
+    await keepScreenshot(page, 'changes-view')
+    await changes.getByRole('button', { name: 'Close the changes' }).click()
+
+    // The note is not found in this version: it says why, and is repaired.
     const panel = page.getByRole('complementary', { name: 'Annotations' })
     if (!(await panel.isVisible())) await page.getByRole('button', { name: 'Notes' }).click()
-    const item = panel.locator('.annotation-item').filter({ hasText: 'Was it, though?' })
+    await expect(panel.locator('.orphans-title')).toBeVisible()
+    const item = panel.locator('.orphans .annotation-item').filter({ hasText: 'Was it, though?' })
+    await item.locator('.annotation-summary').click()
+    await expect(item.locator('.orphan-story')).toContainText(/Made on the text until .+\./)
+    await expect(item.locator('.orphan-story')).toContainText('That passage was deleted.')
+    await keepScreenshot(page, 'orphan-explained')
     const attach = item.getByRole('button', { name: 'Attach to a passage…' })
-    if (!(await attach.isVisible())) await item.locator('.annotation-summary').click()
     await attach.click()
     await expect(item.getByRole('status')).toContainText('Select the passage in the text')
     await selectPhrase(page, 'corrected once more')
@@ -69,15 +87,16 @@ test('a note whose passage was rewritten is attached to the new passage, undone,
       .getByRole('button', { name: 'Attach here' })
       .click()
     await expect(text.locator('mark.hl')).toHaveText('corrected once more')
-    await expect(item.locator('.annotation-quote')).toHaveText('corrected once more')
+    const placed = panel.locator('.annotation-item').filter({ hasText: 'Was it, though?' })
+    await expect(placed.locator('.annotation-quote')).toHaveText('corrected once more')
+    await expect(panel.locator('.orphans-title')).toBeHidden()
 
-    // Undo puts it back as it was; redo attaches it again.
+    // Undo puts it back as it was (an orphan again); redo attaches it again.
     await page.getByLabel('Article', { exact: true }).focus()
     await page.keyboard.press('ControlOrMeta+z')
     await expect(page.getByText('Undone: attaching')).toBeVisible()
-    await expect(item.locator('.annotation-quote')).toHaveText(
-      'the text of this article was corrected.',
-    )
+    await expect(panel.locator('.orphans .annotation-quote')).toHaveText(REMOVED_LATER)
+    await expect(text.locator('mark.hl')).toHaveCount(0)
     await page.keyboard.press('ControlOrMeta+Shift+z')
     await expect(page.getByText('Redone: attaching')).toBeVisible()
     await expect(text.locator('mark.hl')).toHaveText('corrected once more')
@@ -92,3 +111,9 @@ test('a note whose passage was rewritten is attached to the new passage, undone,
     await site.close()
   }
 })
+
+/** The side-by-side choice of the changes since the earlier version. */
+async function changesOption(page: import('@playwright/test').Page): Promise<string> {
+  const option = page.getByLabel('Side by side').locator('option', { hasText: 'Changes since' })
+  return (await option.textContent())!.trim()
+}

@@ -181,6 +181,8 @@ export interface Placement {
 
 export interface AnchoredAnnotation extends Annotation {
   anchor: Placement | null
+  /** For an orphan: the passage of the current text most like its quote (not placed there). */
+  nearest?: Placement
 }
 
 /** An annotation as the notebook lists it: with what it needs to show where it belongs. */
@@ -201,5 +203,6 @@ export interface TagCount {
 export function plainAnnotation(a: Annotation | AnchoredAnnotation): Annotation {
   const copy: Partial<AnchoredAnnotation> = { ...a }
   delete copy.anchor
+  delete copy.nearest
   return copy as Annotation
 }

@@ -43,6 +43,9 @@ interface Page {
 
 const LATEST = 20
 export const CHANGING_SLUG = 'changing-article'
+/** A paragraph of the changing article's first revision that later revisions remove. */
+export const REMOVED_LATER =
+  'This paragraph of the first revision is removed by the editors in the next one.'
 
 /** Encodes text in a single-byte charset (characters it lacks become "?"). */
 function encode(text: string, charset: string): Buffer {
@@ -120,8 +123,10 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
     if (!changing) return
     const text = changingText.replace(
       '</h1>',
-      // Each revision is longer than the last, so that the text after it moves.
-      `</h1>\n<p>Revision ${revision}: the text of this article was corrected${' once more'.repeat(revision - 1)}.</p>`,
+      // Each revision is longer than the last, so that the text after it moves; the first has a
+      // paragraph the next ones remove (a note on it becomes an orphan).
+      `</h1>\n<p>Revision ${revision}: the text of this article was corrected${' once more'.repeat(revision - 1)}.</p>` +
+        (revision === 1 ? `\n<p>${REMOVED_LATER}</p>` : ''),
     )
     pages.set(
       `/en/articles/${CHANGING_SLUG}/`,

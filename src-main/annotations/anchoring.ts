@@ -268,3 +268,28 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
   const best = alone(approxSearch(norm, h.exact, maxErrors))
   return best ? toAnchor(mt, best) : null
 }
+
+/**
+ * For an orphan: the passage of `text` most like the quote, with its (low) confidence, whatever
+ * the threshold; a candidate the reader may attach it to, never a placement. Null when nothing
+ * shares even half the quote.
+ */
+export function nearest(text: string, selector: TextSelector): Anchor | null {
+  const { exact, prefix, suffix } = selector.quote
+  const mt = matchTextOf(text)
+  const h: Hints = {
+    exact: normalise(exact).trim(),
+    prefix: normalise(prefix).trimStart(),
+    suffix: normalise(suffix).trimEnd(),
+    at: selector.position ? selector.position.start : null,
+    length: text.length,
+  }
+  if (h.exact.length < 3) return null
+  const maxErrors = Math.min(256, Math.floor(h.exact.length / 2))
+  const best = pickBest(
+    approxSearch(mt.norm, h.exact, maxErrors)
+      .slice(0, 50)
+      .map((m) => score(mt, m.start, m.end, m.errors, h)),
+  )
+  return best ? toAnchor(mt, best) : null
+}

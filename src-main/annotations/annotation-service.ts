@@ -10,7 +10,7 @@ import { err, ok, type Result } from '../../src-shared/result'
 import { createArticleTexts, type ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import type { AnnotationStore } from './annotation-store'
-import { anchor, describeRange } from './anchoring'
+import { anchor, describeRange, nearest } from './anchoring'
 import { queryNotebook, tagCounts } from './notebook'
 import { reasonOf } from '../core/error-reason'
 
@@ -49,10 +49,14 @@ export function createAnnotationService({
   // The canonical texts of the last few articles, so a burst of highlights parses once.
   const textOf = texts ?? createArticleTexts(library)
 
-  const place = (text: string, a: Annotation): AnchoredAnnotation => ({
-    ...a,
-    anchor: anchor(text, { quote: a.quote, position: a.position }),
-  })
+  const place = (text: string, a: Annotation): AnchoredAnnotation => {
+    const selector = { quote: a.quote, position: a.position }
+    const placed = anchor(text, selector)
+    if (placed) return { ...a, anchor: placed }
+    // An orphan: the closest passage, for the reader to judge (and attach it there).
+    const candidate = nearest(text, selector)
+    return candidate ? { ...a, anchor: null, nearest: candidate } : { ...a, anchor: null }
+  }
 
   return {
     async forArticle(

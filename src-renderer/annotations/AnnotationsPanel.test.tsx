@@ -52,6 +52,10 @@ function Panel(props: { onSelect: (id: string) => void; onDelete: (id: string) =
       onClose={() => undefined}
       onCopyMarkdown={() => undefined}
       onExport={() => undefined}
+      attaching={null}
+      onAttach={() => undefined}
+      article={null}
+      onReanchor={() => undefined}
     />
   )
 }

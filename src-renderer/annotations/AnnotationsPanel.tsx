@@ -14,6 +14,8 @@ import { ReplyThread } from '../groups'
 import type { SharedAnnotation } from '../../src-shared/group'
 import type { GroupView } from '../groups'
 import { useT } from '../i18n'
+import { OrphanStory } from './OrphanStory'
+import type { ArticleVersion } from '../../src-shared/api'
 
 interface Props {
   annotations: AnchoredAnnotation[]
@@ -38,6 +40,10 @@ interface Props {
   attaching: string | null
   /** Starts (an id) or cancels (null) attaching an annotation to a passage. */
   onAttach: (id: string | null) => void
+  /** The article, for telling what became of an orphan's passage. */
+  article: { id: string; versions: readonly ArticleVersion[]; currentHash: string } | null
+  /** Attaches an annotation to a passage of the current text at once. */
+  onReanchor: (id: string, range: { start: number; end: number }) => void
 }
 
 /** Below this an annotation is placed, but on a passage that changed since it was made. */
@@ -114,7 +120,7 @@ export function AnnotationsPanel(props: Props) {
     const others = isOthers(a)
     const replies = repliesTo(a.id)
     const changed = a.anchor !== null && a.anchor.confidence < CHANGED_BELOW
-    const attachable = !others && (!a.anchor || changed)
+    const attachable = !others
     const attaching = props.attaching === a.id
     return (
       <li key={a.id} className={`annotation-item${open ? ' open' : ''}`}>
@@ -162,6 +168,15 @@ export function AnnotationsPanel(props: Props) {
             </span>
           )}
         </button>
+        {open && !others && !a.anchor && props.article && (
+          <OrphanStory
+            annotation={a}
+            articleId={props.article.id}
+            versions={props.article.versions}
+            currentHash={props.article.currentHash}
+            onAttach={(range) => props.onReanchor(a.id, range)}
+          />
+        )}
         {open && others && (
           <div className="annotation-readonly">
             {a.note && (

@@ -18,6 +18,7 @@ import { ExportDialog } from '../exchange'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
+import { ChangesColumn } from './ChangesColumn'
 import { ReaderSettingsPanel, useInterfaceLanguageChooser } from '../settings'
 import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from '../annotations'
@@ -318,7 +319,18 @@ export function ArticleReader({
           )}
           {notes.toolbar && <SelectionToolbar {...notes.toolbar} />}
         </div>
-        {parallelId && (
+        {parallelId?.startsWith('changes:') && meta && (
+          <ChangesColumn
+            key={parallelId}
+            id={id}
+            lang={meta.lang}
+            versions={article?.versions ?? []}
+            currentHash={meta.contentHash}
+            from={parallelId.slice(8)}
+            onClose={() => setParallelId(null)}
+          />
+        )}
+        {parallelId && !parallelId.startsWith('changes:') && (
           <ParallelColumn
             key={parallelId}
             id={parallelId.startsWith('version:') ? id : parallelId}

@@ -86,6 +86,13 @@ export function ReaderToolbar({
                 })}
               </option>
             ))}
+            {[...versions].reverse().map((v) => (
+              <option key={`changes:${v.contentHash}`} value={`changes:${v.contentHash}`}>
+                {t('reader.changesSince', {
+                  date: formatDate(v.until.slice(0, 10), t.lang) ?? '',
+                })}
+              </option>
+            ))}
           </select>
         </>
       )}

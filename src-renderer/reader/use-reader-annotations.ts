@@ -217,6 +217,19 @@ export function useReaderAnnotations(o: Options) {
       onExport: () => setExporting(true),
       attaching,
       onAttach: setAttaching,
+      article: o.article
+        ? {
+            id,
+            versions: o.article.versions ?? [],
+            currentHash: o.article.meta.contentHash,
+          }
+        : null,
+      onReanchor: (annotationId: string, range: { start: number; end: number }) =>
+        void notes.reanchor(annotationId, range).then((moved) => {
+          if (!moved) return
+          setAttaching(null)
+          goTo(moved.id)
+        }),
       onCloseEditor: () => {
         setActive(null)
         o.scroller.current?.focus()

@@ -523,4 +523,27 @@ export const ar: Catalog = {
   'undo.attach': 'الربط',
   'reader.overlapping':
     '{count, plural, zero {لا تظليل هنا} one {تظليل واحد هنا} two {تظليلان هنا: انقر مجددًا للتالي} few {# تظليلات هنا: انقر مجددًا للتالي} many {# تظليلًا هنا: انقر مجددًا للتالي} other {# تظليل هنا: انقر مجددًا للتالي}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'التغييرات منذ {date}',
+  'changes.label': 'التغييرات بين نسختين',
+  'changes.from': 'من',
+  'changes.to': 'إلى',
+  'changes.current': 'النص الحالي',
+  'changes.until': 'النص حتى {date}',
+  'changes.close': 'إغلاق التغييرات',
+  'changes.none': 'لا فروق.',
+  'changes.summary':
+    'الفقرات المعدّلة: {changed, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}، المضافة: {added, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}، المحذوفة: {deleted, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}، المنقولة: {moved, plural, zero {#} one {#} two {#} few {#} many {#} other {#}}.',
+  'changes.movedFrom': 'نُقلت إلى هنا من ¶ {n}:',
+  'changes.movedTo': 'نُقلت ¶ {n} إلى ¶ {to}.',
+  'orphan.asItWas': 'المقطع كما كان',
+  'orphan.madeOn': 'كُتب على النص حتى {date}.',
+  'orphan.madeOnUnknown': 'كُتب على نسخة غير محفوظة.',
+  'orphan.deleted': 'حُذف ذلك المقطع.',
+  'orphan.kept': 'فقرته الآن ¶ {n}.',
+  'orphan.moved': 'نُقلت فقرته إلى ¶ {n}.',
+  'orphan.rewritten': 'أُعيدت كتابته في ¶ {n} هكذا: «{into}».',
+  'orphan.nearest': 'أقرب مقطع الآن: «{quote}» (تشابه {confidence, number, percent}).',
+  'orphan.attachThere': 'اربط هناك',
 }

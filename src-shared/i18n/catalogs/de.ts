@@ -519,4 +519,28 @@ export const de: Catalog = {
   'undo.attach': 'Zuordnen',
   'reader.overlapping':
     '{count, plural, one {# Markierung hier} other {# Markierungen hier: erneut klicken für die nächste}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Änderungen seit {date}',
+  'changes.label': 'Änderungen zwischen zwei Fassungen',
+  'changes.from': 'Von',
+  'changes.to': 'bis',
+  'changes.current': 'der aktuelle Text',
+  'changes.until': 'der Text bis {date}',
+  'changes.close': 'Änderungen schließen',
+  'changes.none': 'Keine Unterschiede.',
+  'changes.summary':
+    '{changed, plural, one {# Absatz geändert} other {# Absätze geändert}}, {added, plural, one {# hinzugefügt} other {# hinzugefügt}}, {deleted, plural, one {# gelöscht} other {# gelöscht}}, {moved, plural, one {# verschoben} other {# verschoben}}.',
+  'changes.movedFrom': 'Hierher verschoben von ¶ {n}:',
+  'changes.movedTo': '¶ {n} wurde nach ¶ {to} verschoben.',
+  'orphan.asItWas': 'Die Stelle, wie sie war',
+  'orphan.madeOn': 'Angelegt im Text bis {date}.',
+  'orphan.madeOnUnknown': 'Angelegt in einer Fassung, die nicht aufbewahrt ist.',
+  'orphan.deleted': 'Diese Stelle wurde gelöscht.',
+  'orphan.kept': 'Ihr Absatz ist jetzt ¶ {n}.',
+  'orphan.moved': 'Ihr Absatz wurde nach ¶ {n} verschoben.',
+  'orphan.rewritten': 'Sie wurde in ¶ {n} umgeschrieben zu „{into}“.',
+  'orphan.nearest':
+    'Ähnlichste Stelle jetzt: „{quote}“ ({confidence, number, percent} Übereinstimmung).',
+  'orphan.attachThere': 'Dort zuordnen',
 }

@@ -520,4 +520,28 @@ export const el: Catalog = {
   'undo.attach': 'σύνδεση',
   'reader.overlapping':
     '{count, plural, one {# επισήμανση εδώ} other {# επισημάνσεις εδώ: πατήστε ξανά για την επόμενη}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Αλλαγές από {date}',
+  'changes.label': 'Αλλαγές ανάμεσα σε δύο εκδόσεις',
+  'changes.from': 'Από',
+  'changes.to': 'έως',
+  'changes.current': 'το τρέχον κείμενο',
+  'changes.until': 'το κείμενο έως {date}',
+  'changes.close': 'Κλείσιμο των αλλαγών',
+  'changes.none': 'Καμία διαφορά.',
+  'changes.summary':
+    '{changed, plural, one {# παράγραφος άλλαξε} other {# παράγραφοι άλλαξαν}}, {added, plural, one {# προστέθηκε} other {# προστέθηκαν}}, {deleted, plural, one {# διαγράφηκε} other {# διαγράφηκαν}}, {moved, plural, one {# μετακινήθηκε} other {# μετακινήθηκαν}}.',
+  'changes.movedFrom': 'Μετακινήθηκε εδώ από την ¶ {n}:',
+  'changes.movedTo': 'Η ¶ {n} μετακινήθηκε στην ¶ {to}.',
+  'orphan.asItWas': 'Το απόσπασμα όπως ήταν',
+  'orphan.madeOn': 'Γράφτηκε στο κείμενο έως {date}.',
+  'orphan.madeOnUnknown': 'Γράφτηκε σε έκδοση που δεν φυλάσσεται.',
+  'orphan.deleted': 'Εκείνο το απόσπασμα διαγράφηκε.',
+  'orphan.kept': 'Η παράγραφός του είναι τώρα η ¶ {n}.',
+  'orphan.moved': 'Η παράγραφός του μετακινήθηκε στην ¶ {n}.',
+  'orphan.rewritten': 'Ξαναγράφτηκε στην ¶ {n} ως «{into}».',
+  'orphan.nearest':
+    'Πλησιέστερο απόσπασμα τώρα: «{quote}» (ομοιότητα {confidence, number, percent}).',
+  'orphan.attachThere': 'Σύνδεση εκεί',
 }

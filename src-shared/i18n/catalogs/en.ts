@@ -558,6 +558,29 @@ export const en = {
   'undo.attach': 'attaching',
   'reader.overlapping':
     '{count, plural, one {# highlight here} other {# highlights here: click again for the next}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Changes since {date}',
+  'changes.label': 'Changes between two versions',
+  'changes.from': 'From',
+  'changes.to': 'to',
+  'changes.current': 'the current text',
+  'changes.until': 'the text until {date}',
+  'changes.close': 'Close the changes',
+  'changes.none': 'No differences.',
+  'changes.summary':
+    '{changed, plural, one {# paragraph changed} other {# paragraphs changed}}, {added, plural, one {# added} other {# added}}, {deleted, plural, one {# deleted} other {# deleted}}, {moved, plural, one {# moved} other {# moved}}.',
+  'changes.movedFrom': 'Moved here from ¶ {n}:',
+  'changes.movedTo': '¶ {n} moved to ¶ {to}.',
+  'orphan.asItWas': 'The passage as it was',
+  'orphan.madeOn': 'Made on the text until {date}.',
+  'orphan.madeOnUnknown': 'Made on a version that is not kept.',
+  'orphan.deleted': 'That passage was deleted.',
+  'orphan.kept': 'Its paragraph is ¶ {n} now.',
+  'orphan.moved': 'Its paragraph moved to ¶ {n}.',
+  'orphan.rewritten': 'It was rewritten in ¶ {n} as “{into}”.',
+  'orphan.nearest': 'Closest passage now: “{quote}” ({confidence, number, percent} alike).',
+  'orphan.attachThere': 'Attach there',
 } as const
 
 export type MessageKey = keyof typeof en

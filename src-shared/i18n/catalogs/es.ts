@@ -528,4 +528,28 @@ export const es: Catalog = {
   'undo.attach': 'vinculación',
   'reader.overlapping':
     '{count, plural, one {# resaltado aquí} many {# de resaltados aquí: haz clic otra vez para el siguiente} other {# resaltados aquí: haz clic otra vez para el siguiente}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Cambios desde el {date}',
+  'changes.label': 'Cambios entre dos versiones',
+  'changes.from': 'Del',
+  'changes.to': 'al',
+  'changes.current': 'texto actual',
+  'changes.until': 'texto hasta el {date}',
+  'changes.close': 'Cerrar los cambios',
+  'changes.none': 'No hay diferencias.',
+  'changes.summary':
+    '{changed, plural, one {# párrafo cambiado} many {# de párrafos cambiados} other {# párrafos cambiados}}, {added, plural, one {# añadido} many {# de añadidos} other {# añadidos}}, {deleted, plural, one {# eliminado} many {# de eliminados} other {# eliminados}}, {moved, plural, one {# movido} many {# de movidos} other {# movidos}}.',
+  'changes.movedFrom': 'Movido aquí desde el ¶ {n}:',
+  'changes.movedTo': 'El ¶ {n} se movió al ¶ {to}.',
+  'orphan.asItWas': 'El pasaje tal como era',
+  'orphan.madeOn': 'Hecha sobre el texto hasta el {date}.',
+  'orphan.madeOnUnknown': 'Hecha sobre una versión que no se conserva.',
+  'orphan.deleted': 'Ese pasaje se eliminó.',
+  'orphan.kept': 'Su párrafo es ahora el ¶ {n}.',
+  'orphan.moved': 'Su párrafo se movió al ¶ {n}.',
+  'orphan.rewritten': 'Se reescribió en el ¶ {n} así: «{into}».',
+  'orphan.nearest':
+    'Pasaje más parecido ahora: «{quote}» (parecido del {confidence, number, percent}).',
+  'orphan.attachThere': 'Vincular ahí',
 }

@@ -531,4 +531,28 @@ export const fr: Catalog = {
   'undo.attach': 'rattachement',
   'reader.overlapping':
     '{count, plural, one {# surlignage ici} many {# de surlignages ici : cliquez encore pour le suivant} other {# surlignages ici : cliquez encore pour le suivant}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Modifications depuis le {date}',
+  'changes.label': 'Modifications entre deux versions',
+  'changes.from': 'Du',
+  'changes.to': 'au',
+  'changes.current': 'texte actuel',
+  'changes.until': 'texte jusqu’au {date}',
+  'changes.close': 'Fermer les modifications',
+  'changes.none': 'Aucune différence.',
+  'changes.summary':
+    '{changed, plural, one {# paragraphe modifié} many {# de paragraphes modifiés} other {# paragraphes modifiés}}, {added, plural, one {# ajouté} many {# d’ajoutés} other {# ajoutés}}, {deleted, plural, one {# supprimé} many {# de supprimés} other {# supprimés}}, {moved, plural, one {# déplacé} many {# de déplacés} other {# déplacés}}.',
+  'changes.movedFrom': 'Déplacé ici depuis le ¶ {n} :',
+  'changes.movedTo': 'Le ¶ {n} a été déplacé au ¶ {to}.',
+  'orphan.asItWas': 'Le passage tel qu’il était',
+  'orphan.madeOn': 'Faite sur le texte jusqu’au {date}.',
+  'orphan.madeOnUnknown': 'Faite sur une version qui n’est pas conservée.',
+  'orphan.deleted': 'Ce passage a été supprimé.',
+  'orphan.kept': 'Son paragraphe est maintenant le ¶ {n}.',
+  'orphan.moved': 'Son paragraphe a été déplacé au ¶ {n}.',
+  'orphan.rewritten': 'Il a été réécrit au ¶ {n} ainsi : « {into} ».',
+  'orphan.nearest':
+    'Passage le plus proche : « {quote} » ({confidence, number, percent} de ressemblance).',
+  'orphan.attachThere': 'Rattacher là',
 }

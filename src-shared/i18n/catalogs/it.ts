@@ -528,4 +528,27 @@ export const it: Catalog = {
   'undo.attach': 'collegamento',
   'reader.overlapping':
     '{count, plural, one {# evidenziazione qui} many {# di evidenziazioni qui: fai clic di nuovo per la successiva} other {# evidenziazioni qui: fai clic di nuovo per la successiva}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Modifiche dal {date}',
+  'changes.label': 'Modifiche tra due versioni',
+  'changes.from': 'Dal',
+  'changes.to': 'al',
+  'changes.current': 'testo attuale',
+  'changes.until': 'testo fino al {date}',
+  'changes.close': 'Chiudi le modifiche',
+  'changes.none': 'Nessuna differenza.',
+  'changes.summary':
+    '{changed, plural, one {# paragrafo modificato} many {# di paragrafi modificati} other {# paragrafi modificati}}, {added, plural, one {# aggiunto} many {# di aggiunti} other {# aggiunti}}, {deleted, plural, one {# eliminato} many {# di eliminati} other {# eliminati}}, {moved, plural, one {# spostato} many {# di spostati} other {# spostati}}.',
+  'changes.movedFrom': 'Spostato qui dal ¶ {n}:',
+  'changes.movedTo': 'Il ¶ {n} è stato spostato al ¶ {to}.',
+  'orphan.asItWas': 'Il passo com’era',
+  'orphan.madeOn': 'Fatta sul testo fino al {date}.',
+  'orphan.madeOnUnknown': 'Fatta su una versione non conservata.',
+  'orphan.deleted': 'Quel passo è stato eliminato.',
+  'orphan.kept': 'Il suo paragrafo ora è il ¶ {n}.',
+  'orphan.moved': 'Il suo paragrafo è stato spostato al ¶ {n}.',
+  'orphan.rewritten': 'È stato riscritto nel ¶ {n} così: «{into}».',
+  'orphan.nearest': 'Passo più vicino ora: «{quote}» (somiglianza {confidence, number, percent}).',
+  'orphan.attachThere': 'Collega lì',
 }

@@ -529,4 +529,28 @@ export const pt: Catalog = {
   'undo.attach': 'ligação',
   'reader.overlapping':
     '{count, plural, one {# destaque aqui} many {# de destaques aqui: clique outra vez para o seguinte} other {# destaques aqui: clique outra vez para o seguinte}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Alterações desde {date}',
+  'changes.label': 'Alterações entre duas versões',
+  'changes.from': 'De',
+  'changes.to': 'a',
+  'changes.current': 'texto atual',
+  'changes.until': 'texto até {date}',
+  'changes.close': 'Fechar as alterações',
+  'changes.none': 'Não há diferenças.',
+  'changes.summary':
+    '{changed, plural, one {# parágrafo alterado} many {# de parágrafos alterados} other {# parágrafos alterados}}, {added, plural, one {# acrescentado} many {# de acrescentados} other {# acrescentados}}, {deleted, plural, one {# eliminado} many {# de eliminados} other {# eliminados}}, {moved, plural, one {# movido} many {# de movidos} other {# movidos}}.',
+  'changes.movedFrom': 'Movido para aqui do ¶ {n}:',
+  'changes.movedTo': 'O ¶ {n} passou para o ¶ {to}.',
+  'orphan.asItWas': 'A passagem tal como era',
+  'orphan.madeOn': 'Feita sobre o texto até {date}.',
+  'orphan.madeOnUnknown': 'Feita sobre uma versão que não está guardada.',
+  'orphan.deleted': 'Essa passagem foi eliminada.',
+  'orphan.kept': 'O seu parágrafo é agora o ¶ {n}.',
+  'orphan.moved': 'O seu parágrafo passou para o ¶ {n}.',
+  'orphan.rewritten': 'Foi reescrita no ¶ {n} assim: «{into}».',
+  'orphan.nearest':
+    'Passagem mais próxima agora: «{quote}» (semelhança de {confidence, number, percent}).',
+  'orphan.attachThere': 'Ligar aí',
 }

@@ -530,4 +530,28 @@ export const ru: Catalog = {
   'undo.attach': 'привязка',
   'reader.overlapping':
     '{count, plural, one {Здесь # выделение} few {Здесь # выделения: нажмите ещё раз для следующего} many {Здесь # выделений: нажмите ещё раз для следующего} other {Здесь # выделения: нажмите ещё раз для следующего}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': 'Изменения с {date}',
+  'changes.label': 'Изменения между двумя версиями',
+  'changes.from': 'С',
+  'changes.to': 'по',
+  'changes.current': 'текущий текст',
+  'changes.until': 'текст до {date}',
+  'changes.close': 'Закрыть изменения',
+  'changes.none': 'Различий нет.',
+  'changes.summary':
+    'Изменено абзацев: {changed, plural, one {#} few {#} many {#} other {#}}, добавлено: {added, plural, one {#} few {#} many {#} other {#}}, удалено: {deleted, plural, one {#} few {#} many {#} other {#}}, перемещено: {moved, plural, one {#} few {#} many {#} other {#}}.',
+  'changes.movedFrom': 'Перемещён сюда из ¶ {n}:',
+  'changes.movedTo': '¶ {n} перемещён в ¶ {to}.',
+  'orphan.asItWas': 'Фрагмент, каким он был',
+  'orphan.madeOn': 'Сделана в тексте до {date}.',
+  'orphan.madeOnUnknown': 'Сделана в версии, которая не сохранена.',
+  'orphan.deleted': 'Этот фрагмент удалён.',
+  'orphan.kept': 'Его абзац теперь ¶ {n}.',
+  'orphan.moved': 'Его абзац перемещён в ¶ {n}.',
+  'orphan.rewritten': 'Он переписан в ¶ {n} так: «{into}».',
+  'orphan.nearest':
+    'Ближайший фрагмент сейчас: «{quote}» (сходство {confidence, number, percent}).',
+  'orphan.attachThere': 'Привязать туда',
 }

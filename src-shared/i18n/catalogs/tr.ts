@@ -511,4 +511,27 @@ export const tr: Catalog = {
   'undo.attach': 'bağlama',
   'reader.overlapping':
     '{count, plural, one {Burada # vurgu var} other {Burada # vurgu var: sonraki için yeniden tıklayın}}',
+
+  // Versions compared, and what became of an orphan's passage (#21).
+  'reader.changesSince': '{date} tarihinden beri değişiklikler',
+  'changes.label': 'İki sürüm arasındaki değişiklikler',
+  'changes.from': 'Şundan',
+  'changes.to': 'şuna',
+  'changes.current': 'güncel metin',
+  'changes.until': '{date} tarihine kadarki metin',
+  'changes.close': 'Değişiklikleri kapat',
+  'changes.none': 'Fark yok.',
+  'changes.summary':
+    '{changed, plural, one {# paragraf değişti} other {# paragraf değişti}}, {added, plural, one {# eklendi} other {# eklendi}}, {deleted, plural, one {# silindi} other {# silindi}}, {moved, plural, one {# taşındı} other {# taşındı}}.',
+  'changes.movedFrom': '¶ {n} paragrafından buraya taşındı:',
+  'changes.movedTo': '¶ {n}, ¶ {to} konumuna taşındı.',
+  'orphan.asItWas': 'Bölümün eski hâli',
+  'orphan.madeOn': '{date} tarihine kadarki metinde yazıldı.',
+  'orphan.madeOnUnknown': 'Saklanmayan bir sürümde yazıldı.',
+  'orphan.deleted': 'O bölüm silindi.',
+  'orphan.kept': 'Paragrafı şimdi ¶ {n}.',
+  'orphan.moved': 'Paragrafı ¶ {n} konumuna taşındı.',
+  'orphan.rewritten': '¶ {n} içinde şöyle yeniden yazıldı: “{into}”.',
+  'orphan.nearest': 'Şimdi en yakın bölüm: “{quote}” ({confidence, number, percent} benzerlik).',
+  'orphan.attachThere': 'Oraya bağla',
 }
