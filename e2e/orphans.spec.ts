@@ -3,6 +3,7 @@
 // shows what the editors did, and the reader attaches the note to another passage. Undo and redo
 // work, and it stays there after a reload.
 import { CHANGING_SLUG, REMOVED_LATER, startFixtureSite } from '../test-support/fixture-site'
+import type { Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
 import { selectPhrase } from './selection'
 
@@ -113,7 +114,7 @@ test('a note whose passage was removed is explained, attached elsewhere, undone,
 })
 
 /** The side-by-side choice of the changes since the earlier version. */
-async function changesOption(page: import('@playwright/test').Page): Promise<string> {
+async function changesOption(page: Page): Promise<string> {
   const option = page.getByLabel('Side by side').locator('option', { hasText: 'Changes since' })
   return (await option.textContent())!.trim()
 }
