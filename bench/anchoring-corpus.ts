@@ -123,6 +123,16 @@ export const LOCAL_EDITS: Record<string, Local> = {
     const to = dot < 0 ? text.length : dot + 1
     return { text: text.slice(0, from) + text.slice(to), truth: null }
   },
+  'sentence inserted in quote': (text, p, w) => {
+    const spaces = [...text.slice(p.start, p.end).matchAll(/ /g)].map((m) => p.start + m.index)
+    if (!spaces.length) return { text, truth: p }
+    const lang = w.pick(['en', 'el', 'ru', 'de'] as const)
+    const sentence = ` ${w.sentence(lang, 5, 12)}.`
+    return {
+      text: splice(text, w.pick(spaces), 0, sentence),
+      truth: { ...p, end: p.end + sentence.length },
+    }
+  },
   'passage rewritten': (text, p, w) => {
     const lang = w.pick(['en', 'el', 'ru', 'de'] as const)
     const words: string[] = []
@@ -157,6 +167,52 @@ export const GLOBAL_EDITS: Record<string, Global> = {
     }
     for (const p of passages) p.para = order.indexOf(p.para)
     return { paras: order.map((i) => doc.paras[i]!) }
+  },
+  'annotated ¶ moved far': (doc, passages, w) => {
+    // Each annotated paragraph goes somewhere else in the whole text, far from where it was.
+    const order = doc.paras.map((_, i) => i)
+    for (const p of passages) {
+      const from = order.indexOf(p.para)
+      order.splice(from, 1)
+      const far = (from + Math.floor(order.length / 2) + w.between(0, 20)) % (order.length + 1)
+      order.splice(far, 0, p.para)
+    }
+    for (const p of passages) p.para = order.indexOf(p.para)
+    return { paras: order.map((i) => doc.paras[i]!) }
+  },
+  'paragraphs split or merged': (doc, passages, w) => {
+    // Each annotated paragraph is split at a sentence outside the passage, or merged with the
+    // paragraph before it.
+    const byPara = new Map(passages.map((p) => [p.para, p]))
+    const paras: string[] = []
+    doc.paras.forEach((text, i) => {
+      const p = byPara.get(i)
+      if (!p) return void paras.push(text)
+      const cuts = [...text.matchAll(/\. /g)]
+        .map((m) => m.index + 2)
+        .filter((c) => c <= p.start || c > p.end)
+      const previous = paras.length - 1
+      const mergeable = previous >= 0 && !passages.some((q) => q !== p && q.para === previous)
+      if (w.chance(0.5) && mergeable) {
+        const before = paras[previous]!
+        paras[previous] = `${before} ${text}`
+        Object.assign(p, {
+          para: previous,
+          start: p.start + before.length + 1,
+          end: p.end + before.length + 1,
+        })
+      } else if (cuts.length) {
+        const cut = w.pick(cuts)
+        paras.push(text.slice(0, cut - 1), text.slice(cut))
+        if (p.start >= cut)
+          Object.assign(p, { para: paras.length - 1, start: p.start - cut, end: p.end - cut })
+        else p.para = paras.length - 2
+      } else {
+        paras.push(text)
+        p.para = paras.length - 1
+      }
+    })
+    return { paras }
   },
   'sentences deleted elsewhere': (doc, passages, w) => {
     const used = new Set(passages.map((p) => p.para))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchor, describeRange } from './anchoring'
+import { anchor, describeRange, nearest } from './anchoring'
 import { toMatchText } from './match-text'
 
 const text =
@@ -30,6 +30,19 @@ describe('describeRange', () => {
 })
 
 describe('anchor', () => {
+  it('finds a quote a whole sentence was written into, between its context, marked as changed', () => {
+    const s = selectorFor(text, 'to strengthen the struggle')
+    const edited = text.replace(
+      'to strengthen',
+      'to — and this sentence was added by the editors much later, in a new version. — strengthen',
+    )
+    const found = anchor(edited, s)
+    expect(found && edited.slice(found.start, found.end)).toMatch(
+      /^to — and .* strengthen the struggle$/,
+    )
+    expect(found!.confidence).toBeLessThan(1)
+  })
+
   it('finds an unchanged passage in place with full confidence', () => {
     const s = selectorFor(text, 'leading force')
     expect(anchor(text, s)).toEqual({ ...s.position, confidence: 1 })
@@ -106,5 +119,22 @@ describe('toMatchText', () => {
     expect(m.norm).toBe('a "β"-c')
     expect(Array.from(m.start)).toEqual([0, 1, 3, 4, 5, 7, 8])
     expect(m.end[6]).toBe(9)
+  })
+})
+
+describe('nearest', () => {
+  it('offers, for an orphan, the passage most like its quote, with its low confidence', () => {
+    const s = selectorFor(text, 'strengthen the struggle against the monopolies')
+    const edited = text.replace(
+      'The party calls on the workers to strengthen the struggle against the monopolies.',
+      'Now it asks everyone to strengthen their fight against the big monopolies.',
+    )
+    expect(anchor(edited, s)).toBeNull()
+    const near = nearest(edited, s)
+    expect(near).not.toBeNull()
+    expect(near!.confidence).toBeLessThan(1)
+    expect(edited.slice(near!.start, near!.end)).toMatch(/^strengthen their fight against the big/)
+    // Nothing alike at all: no candidate.
+    expect(nearest('Entirely unrelated words only.', s)).toBeNull()
   })
 })

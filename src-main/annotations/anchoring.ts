@@ -45,6 +45,8 @@ export function describeRange(
 export const MIN_CONFIDENCE = 0.7
 /** Largest share of the quote that may differ in an approximate match. */
 const MAX_ERROR_RATE = 0.25
+/** Characters that may have been inserted inside a quote still found between its context. */
+const MAX_INSERTED = 320
 /** Context that agrees at least this well counts as "the same surroundings". */
 const CONTEXT_AGREES = 0.85
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 }
@@ -145,7 +147,7 @@ function wordsInOrder(words: string[], within: string[]): boolean {
  * the quote in order (words were added) or at least half of them (words were cut): edits that
  * approximate matching of a short quote cannot tell from a rewrite.
  */
-function betweenContext(mt: MatchText, h: Hints): Scored | null {
+function betweenContext(mt: MatchText, h: Hints, text: string, oneBlock: boolean): Scored | null {
   const { norm } = mt
   if (h.prefix.length < 12 || h.suffix.length < 12) return null
   const pre = h.prefix.slice(-16)
@@ -155,13 +157,19 @@ function betweenContext(mt: MatchText, h: Hints): Scored | null {
   for (const at of occurrences(norm, pre, 50)) {
     let from = at + pre.length
     let to = norm.indexOf(suf, from)
-    if (to < 0 || to - from > h.exact.length * 2 + 24) continue
+    // Words (even a sentence) may have been added inside the quote; fewer may be left.
+    if (to < 0 || to - from > h.exact.length * 2 + MAX_INSERTED) continue
     while (norm[from] === ' ' && from < to) from++
     while (norm[to - 1] === ' ' && to > from) to--
     if (to <= from) continue
     const found = norm.slice(from, to).split(' ')
+    // What was added stays inside the quote's paragraph, as it was in one.
+    if (oneBlock && text.slice(mt.start[from]!, mt.end[to - 1]!).includes('\n\n')) continue
     const added = wordsInOrder(words, found)
-    const removed = found.length * 2 >= words.length && wordsInOrder(found, words)
+    const removed =
+      to - from <= h.exact.length * 2 + 24 &&
+      found.length * 2 >= words.length &&
+      wordsInOrder(found, words)
     if (!added && !removed) continue
     candidates.push(score(mt, from, to, to - from - h.exact.length, h))
   }
@@ -234,7 +242,7 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
     exactHits.filter((c) => c.prefix >= CONTEXT_AGREES && c.suffix >= CONTEXT_AGREES),
   )
   if (agreed) return toAnchor(mt, agreed)
-  const bounded = betweenContext(mt, h)
+  const bounded = betweenContext(mt, h, text, !exact.includes('\n\n'))
   if (bounded) return toAnchor(mt, bounded)
 
   // 2. Context + quote + context searched together, allowing errors: finds the right one of
