@@ -183,6 +183,8 @@ export interface AnchoredAnnotation extends Annotation {
   anchor: Placement | null
   /** For an orphan: the passage of the current text most like its quote (not placed there). */
   nearest?: Placement
+  /** Placed, but on a passage whose words differ from the quote (the text changed). */
+  changed?: boolean
 }
 
 /** An annotation as the notebook lists it: with what it needs to show where it belongs. */
@@ -204,5 +206,6 @@ export function plainAnnotation(a: Annotation | AnchoredAnnotation): Annotation 
   const copy: Partial<AnchoredAnnotation> = { ...a }
   delete copy.anchor
   delete copy.nearest
+  delete copy.changed
   return copy as Annotation
 }

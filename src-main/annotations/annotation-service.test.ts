@@ -340,5 +340,38 @@ describe('annotations', () => {
       ['from-an-older-version', true],
     ])
     expect(annotations[1]).toMatchObject({ note: 'keep me', quote: older.quote })
+    expect(annotations[0]!.changed).toBeUndefined()
+  })
+
+  it('say when they are placed on a passage whose words changed, and not for typesetting', async () => {
+    const text = await articleText()
+    const call = await open()
+    const made = await call<Annotation>('annotations.create', {
+      articleId: ARTICLE,
+      ...rangeOf(text, 'the ‘driving force’ of social development'),
+      color: 'blue',
+    })
+    // As if made on a version where one word was different, and one with straight quotes.
+    const slip = made.quote.exact.replace('social', 'societal')
+    const typeset = made.quote.exact.replace(/[‘’]/g, "'")
+    for (const [id, exact] of [
+      ['one-word-changed', slip],
+      ['straight-quotes', typeset],
+    ] as const) {
+      await call('annotations.restore', {
+        annotation: { ...made, id, contentHash: 'older', quote: { ...made.quote, exact } },
+      })
+    }
+    const { annotations } = await call<Output<'annotations.forArticle'>>('annotations.forArticle', {
+      articleId: ARTICLE,
+    })
+    const byId = new Map(annotations.map((a) => [a.id, a]))
+    expect(byId.get('one-word-changed')).toMatchObject({
+      changed: true,
+      anchor: { start: made.position.start },
+    })
+    expect(byId.get('straight-quotes')!.anchor).not.toBeNull()
+    expect(byId.get('straight-quotes')!.changed).toBeUndefined()
+    expect(byId.get(made.id)!.changed).toBeUndefined()
   })
 })

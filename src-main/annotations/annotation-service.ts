@@ -11,6 +11,7 @@ import { createArticleTexts, type ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import type { AnnotationStore } from './annotation-store'
 import { anchor, describeRange, nearest } from './anchoring'
+import { normalise } from './match-text'
 import { queryNotebook, tagCounts } from './notebook'
 import { reasonOf } from '../core/error-reason'
 
@@ -52,7 +53,12 @@ export function createAnnotationService({
   const place = (text: string, a: Annotation): AnchoredAnnotation => {
     const selector = { quote: a.quote, position: a.position }
     const placed = anchor(text, selector)
-    if (placed) return { ...a, anchor: placed }
+    if (placed) {
+      // Placed where the words differ from the quote (not only in typesetting): say so.
+      const changed =
+        normalise(text.slice(placed.start, placed.end)).trim() !== normalise(a.quote.exact).trim()
+      return changed ? { ...a, anchor: placed, changed } : { ...a, anchor: placed }
+    }
     // An orphan: the closest passage, for the reader to judge (and attach it there).
     const candidate = nearest(text, selector)
     return candidate ? { ...a, anchor: null, nearest: candidate } : { ...a, anchor: null }

@@ -46,9 +46,6 @@ interface Props {
   onReanchor: (id: string, range: { start: number; end: number }) => void
 }
 
-/** Below this an annotation is placed, but on a passage that changed since it was made. */
-const CHANGED_BELOW = 0.95
-
 function StatusLine({ status }: { status: SaveStatus }) {
   const t = useT()
   return (
@@ -119,7 +116,7 @@ export function AnnotationsPanel(props: Props) {
     const open = a.id === active
     const others = isOthers(a)
     const replies = repliesTo(a.id)
-    const changed = a.anchor !== null && a.anchor.confidence < CHANGED_BELOW
+    const changed = a.anchor !== null && a.changed === true
     const attachable = !others
     const attaching = props.attaching === a.id
     return (
@@ -168,7 +165,7 @@ export function AnnotationsPanel(props: Props) {
             </span>
           )}
         </button>
-        {open && !others && !a.anchor && props.article && (
+        {open && !others && (!a.anchor || changed) && props.article && (
           <OrphanStory
             annotation={a}
             articleId={props.article.id}

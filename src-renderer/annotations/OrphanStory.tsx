@@ -1,7 +1,8 @@
 // Why a note is not placed, told from the versions: its passage with the words around it as
 // they were, the version it was made on, what became of that passage in the current text
 // (deleted, rewritten into…, moved to ¶ n; src-shared/version-diff.ts), and the closest passage
-// now with how close it is, to attach the note there in one click.
+// now with how close it is, to attach the note there in one click. For a note placed on a
+// passage that changed, the passage as it was and as it is now.
 import { useMemo } from 'react'
 import type { AnchoredAnnotation } from '../../src-shared/annotation'
 import type { ArticleVersion } from '../../src-shared/api'
@@ -54,6 +55,25 @@ export function OrphanStory({ annotation: a, articleId, versions, currentHash, o
     }
   }, [current, older, a.position, t])
   const nearest = a.nearest && isText(current) ? a.nearest : null
+
+  if (a.anchor) {
+    const now = isText(current) ? current.text.slice(a.anchor.start, a.anchor.end) : null
+    return (
+      <div className="orphan-story">
+        <p className="orphan-context" dir="auto">
+          {t('orphan.wasQuote', { quote: clip(a.quote.exact) })}
+        </p>
+        {now !== null && (
+          <p className="orphan-context" dir="auto">
+            {t('orphan.nowQuote', {
+              quote: clip(now),
+              confidence: a.anchor.confidence,
+            })}
+          </p>
+        )}
+      </div>
+    )
+  }
 
   return (
     <div className="orphan-story">

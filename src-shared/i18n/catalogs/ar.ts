@@ -546,4 +546,6 @@ export const ar: Catalog = {
   'orphan.rewritten': 'أُعيدت كتابته في ¶ {n} هكذا: «{into}».',
   'orphan.nearest': 'أقرب مقطع الآن: «{quote}» (تشابه {confidence, number, percent}).',
   'orphan.attachThere': 'اربط هناك',
+  'orphan.wasQuote': 'كما كان: «{quote}»',
+  'orphan.nowQuote': 'الآن: «{quote}» (تشابه {confidence, number, percent})',
 }

@@ -543,4 +543,6 @@ export const de: Catalog = {
   'orphan.nearest':
     'Ähnlichste Stelle jetzt: „{quote}“ ({confidence, number, percent} Übereinstimmung).',
   'orphan.attachThere': 'Dort zuordnen',
+  'orphan.wasQuote': 'Wie es war: „{quote}“',
+  'orphan.nowQuote': 'Jetzt: „{quote}“ ({confidence, number, percent} Übereinstimmung)',
 }

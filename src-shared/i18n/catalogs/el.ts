@@ -544,4 +544,6 @@ export const el: Catalog = {
   'orphan.nearest':
     'Πλησιέστερο απόσπασμα τώρα: «{quote}» (ομοιότητα {confidence, number, percent}).',
   'orphan.attachThere': 'Σύνδεση εκεί',
+  'orphan.wasQuote': 'Όπως ήταν: «{quote}»',
+  'orphan.nowQuote': 'Τώρα: «{quote}» (ομοιότητα {confidence, number, percent})',
 }

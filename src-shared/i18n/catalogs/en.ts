@@ -581,6 +581,8 @@ export const en = {
   'orphan.rewritten': 'It was rewritten in ¶ {n} as “{into}”.',
   'orphan.nearest': 'Closest passage now: “{quote}” ({confidence, number, percent} alike).',
   'orphan.attachThere': 'Attach there',
+  'orphan.wasQuote': 'As it was: “{quote}”',
+  'orphan.nowQuote': 'Now: “{quote}” ({confidence, number, percent} alike)',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -552,4 +552,6 @@ export const es: Catalog = {
   'orphan.nearest':
     'Pasaje más parecido ahora: «{quote}» (parecido del {confidence, number, percent}).',
   'orphan.attachThere': 'Vincular ahí',
+  'orphan.wasQuote': 'Como era: «{quote}»',
+  'orphan.nowQuote': 'Ahora: «{quote}» (parecido del {confidence, number, percent})',
 }

@@ -555,4 +555,6 @@ export const fr: Catalog = {
   'orphan.nearest':
     'Passage le plus proche : « {quote} » ({confidence, number, percent} de ressemblance).',
   'orphan.attachThere': 'Rattacher là',
+  'orphan.wasQuote': 'Tel qu’il était : « {quote} »',
+  'orphan.nowQuote': 'Maintenant : « {quote} » ({confidence, number, percent} de ressemblance)',
 }

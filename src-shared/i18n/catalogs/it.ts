@@ -551,4 +551,6 @@ export const it: Catalog = {
   'orphan.rewritten': 'È stato riscritto nel ¶ {n} così: «{into}».',
   'orphan.nearest': 'Passo più vicino ora: «{quote}» (somiglianza {confidence, number, percent}).',
   'orphan.attachThere': 'Collega lì',
+  'orphan.wasQuote': 'Com’era: «{quote}»',
+  'orphan.nowQuote': 'Ora: «{quote}» (somiglianza {confidence, number, percent})',
 }

@@ -553,4 +553,6 @@ export const pt: Catalog = {
   'orphan.nearest':
     'Passagem mais próxima agora: «{quote}» (semelhança de {confidence, number, percent}).',
   'orphan.attachThere': 'Ligar aí',
+  'orphan.wasQuote': 'Como era: «{quote}»',
+  'orphan.nowQuote': 'Agora: «{quote}» (semelhança de {confidence, number, percent})',
 }

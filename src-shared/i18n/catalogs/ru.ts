@@ -554,4 +554,6 @@ export const ru: Catalog = {
   'orphan.nearest':
     'Ближайший фрагмент сейчас: «{quote}» (сходство {confidence, number, percent}).',
   'orphan.attachThere': 'Привязать туда',
+  'orphan.wasQuote': 'Было: «{quote}»',
+  'orphan.nowQuote': 'Сейчас: «{quote}» (сходство {confidence, number, percent})',
 }

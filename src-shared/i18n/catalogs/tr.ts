@@ -534,4 +534,6 @@ export const tr: Catalog = {
   'orphan.rewritten': '¶ {n} içinde şöyle yeniden yazıldı: “{into}”.',
   'orphan.nearest': 'Şimdi en yakın bölüm: “{quote}” ({confidence, number, percent} benzerlik).',
   'orphan.attachThere': 'Oraya bağla',
+  'orphan.wasQuote': 'Eski hâli: “{quote}”',
+  'orphan.nowQuote': 'Şimdi: “{quote}” ({confidence, number, percent} benzerlik)',
 }
