@@ -13,7 +13,12 @@ import type {
 import { articleSchema } from '../../src-shared/schema'
 import type { SearchResults } from '../../src-shared/search'
 import { canonicalText } from '../../src-shared/text'
-import { CHANGING_SLUG, startFixtureSite, type FixtureSite } from '../../test-support/fixture-site'
+import {
+  CHANGING_SLUG,
+  startFixtureSite,
+  type FixtureSite,
+  REMOVED_LATER,
+} from '../../test-support/fixture-site'
 import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { english } from '../../test-support/english'
 
@@ -177,8 +182,10 @@ describe('sync against the fixture site', () => {
     expect(changing).toBeDefined()
     const before = await call<Article>('articles.get', { id: changing.id })
     const text = canonicalText(articleSchema.nodeFromJSON(before.doc)).text
-    // Words after the revised paragraph (which moves them when it grows), no edge whitespace.
-    const phrase = text.slice(text.indexOf('.') + 2, text.indexOf('.') + 40).trim()
+    // Words after the revised paragraph (which moves them when it grows) and the one removed in
+    // the next revision, no edge whitespace.
+    const after1 = text.indexOf(REMOVED_LATER) + REMOVED_LATER.length + 2
+    const phrase = text.slice(after1, after1 + 38).trim()
     const start = text.indexOf(phrase)
     const note = await call<AnchoredAnnotation>('annotations.create', {
       articleId: changing.id,
