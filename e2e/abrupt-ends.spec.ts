@@ -3,7 +3,7 @@
 // and a new version of the open article arriving by sync. Nothing typed may be lost, and the
 // highlights must stay on their words.
 import type { Page } from '@playwright/test'
-import { CHANGING_SLUG, startFixtureSite } from '../test-support/fixture-site'
+import { CHANGING_SLUG, REMOVED_LATER, startFixtureSite } from '../test-support/fixture-site'
 import { expect, test } from './fixtures'
 import { selectPhrase } from './selection'
 import type { RunningServer } from './server'
@@ -194,9 +194,10 @@ test('a new version synced while the article is open: the highlight stays on its
     const article = list.items.find((a) => a.id.includes(CHANGING_SLUG))!
     const doc = await call<{ doc: unknown }>(server, 'articles.get', { id: article.id })
     const text = JSON.stringify(doc.doc)
-    // A phrase after the revised paragraph: it moves when the revision grows.
+    // A phrase after the revised paragraph (it moves when the revision grows) and the one the
+    // next revision removes.
     const phrase = /"text":"([^"]{40,})"/
-      .exec(text.slice(text.indexOf('Revision 1') + 80))![1]!
+      .exec(text.slice(text.indexOf(REMOVED_LATER) + REMOVED_LATER.length))![1]!
       .slice(0, 30)
     const full = await call<{ annotations: Note[] }>(server, 'annotations.forArticle', {
       articleId: article.id,
