@@ -6,6 +6,7 @@ import { CHANGING_SLUG, REMOVED_LATER, startFixtureSite } from '../test-support/
 import type { Page } from '@playwright/test'
 import { expect, keepScreenshot, test } from './fixtures'
 import { selectPhrase } from './selection'
+import { syncFixtureSite } from './sync-steps'
 
 test('a note whose passage was removed is explained, attached elsewhere, undone, redone and kept', async ({
   openApp,
@@ -21,17 +22,7 @@ test('a note whose passage was removed is explained, attached elsewhere, undone,
   }
   try {
     await openApp()
-    await page.getByRole('button', { name: 'Sync…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sync new articles' })
-    await dialog
-      .getByRole('list', { name: 'Sources' })
-      .getByRole('checkbox', { name: 'inter.kke.gr (en)' })
-      .uncheck()
-    await dialog.getByLabel('Source name').fill('Fixture site')
-    await dialog.getByLabel('Feed, sitemap or page address').fill(`${site.url}/en/feed/`)
-    await dialog.getByRole('button', { name: 'Add source' }).click()
-    await dialog.getByRole('button', { name: 'Sync now' }).click()
-    const report = dialog.locator('.sync-report')
+    const { dialog, report } = await syncFixtureSite(page, site.url)
     await expect(report).toContainText('Fixture site: 2 new', { timeout: 20_000 })
     await page.keyboard.press('Escape')
     await expect(dialog).toBeHidden()

@@ -3,6 +3,7 @@
 // text as it was shows side by side.
 import { CHANGING_SLUG, startFixtureSite } from '../test-support/fixture-site'
 import { expect, keepScreenshot, test } from './fixtures'
+import { syncFixtureSite } from './sync-steps'
 
 test('a corrected article becomes a new version, the old one kept beside it', async ({
   openApp,
@@ -11,15 +12,7 @@ test('a corrected article becomes a new version, the old one kept beside it', as
   const site = await startFixtureSite({ languages: ['en'], perLanguage: 4 })
   try {
     await openApp()
-    await page.getByRole('button', { name: 'Sync…' }).click()
-    const dialog = page.getByRole('dialog', { name: 'Sync new articles' })
-    const sources = dialog.getByRole('list', { name: 'Sources' })
-    await sources.getByRole('checkbox', { name: 'inter.kke.gr (en)' }).uncheck()
-    await dialog.getByLabel('Source name').fill('Fixture site')
-    await dialog.getByLabel('Feed, sitemap or page address').fill(`${site.url}/en/feed/`)
-    await dialog.getByRole('button', { name: 'Add source' }).click()
-    await dialog.getByRole('button', { name: 'Sync now' }).click()
-    const report = dialog.locator('.sync-report')
+    const { dialog, report } = await syncFixtureSite(page, site.url)
     await expect(report).toContainText('Fixture site: 4 new', { timeout: 20_000 })
 
     site.revise()

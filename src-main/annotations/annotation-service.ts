@@ -7,7 +7,7 @@ import type { NotebookPage, ParsedInput } from '../../src-shared/api'
 import type { AnchoredAnnotation, Annotation, Creator } from '../../src-shared/annotation'
 import type { Notice } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
-import { createArticleTexts, type ArticleTexts } from '../library/article-texts'
+import { createArticleTexts, type ArticleText, type ArticleTexts } from '../library/article-texts'
 import type { Library } from '../library/library'
 import type { AnnotationStore } from './annotation-store'
 import { anchor, describeRange, nearest } from './anchoring'
@@ -64,6 +64,26 @@ export function createAnnotationService({
     return candidate ? { ...a, anchor: null, nearest: candidate } : { ...a, anchor: null }
   }
 
+  /** The selectors of a range of an article's current text, or why it is not a passage. */
+  const passageOf = async ({
+    articleId,
+    start,
+    end,
+  }: {
+    articleId: string
+    start: number
+    end: number
+  }): Promise<Result<{ text: ArticleText; selectors: ReturnType<typeof describeRange> }>> => {
+    const text = await textOf(articleId)
+    if (!text.ok) return text
+    if (end > text.value.text.length || start >= end) {
+      return err('invalid_input', { key: 'annotations.outside' })
+    }
+    const selectors = describeRange(text.value.text, start, end)
+    if (!selectors.quote.exact.trim()) return err('invalid_input', { key: 'annotations.empty' })
+    return ok({ text: text.value, selectors })
+  }
+
   return {
     async forArticle(
       articleId: string,
@@ -84,21 +104,15 @@ export function createAnnotationService({
     },
 
     async create(input: ParsedInput<'annotations.create'>): Promise<Result<AnchoredAnnotation>> {
-      const text = await textOf(input.articleId)
-      if (!text.ok) return text
+      const passage = await passageOf(input)
+      if (!passage.ok) return passage
+      const { text, selectors } = passage.value
       const { start, end } = input
-      if (end > text.value.text.length || start >= end) {
-        return err('invalid_input', { key: 'annotations.outside' })
-      }
-      const selectors = describeRange(text.value.text, start, end)
-      if (!selectors.quote.exact.trim()) {
-        return err('invalid_input', { key: 'annotations.empty' })
-      }
       const stamp = now().toISOString()
       const annotation: Annotation = {
         id: newId(),
         articleId: input.articleId,
-        contentHash: text.value.contentHash,
+        contentHash: text.contentHash,
         quote: selectors.quote,
         position: selectors.position,
         color: input.color,
@@ -151,19 +165,15 @@ export function createAnnotationService({
     async reanchor(
       input: ParsedInput<'annotations.reanchor'>,
     ): Promise<Result<AnchoredAnnotation>> {
-      const text = await textOf(input.articleId)
-      if (!text.ok) return text
+      const passage = await passageOf(input)
+      if (!passage.ok) return passage
+      const { text, selectors } = passage.value
       const { start, end } = input
-      if (end > text.value.text.length || start >= end) {
-        return err('invalid_input', { key: 'annotations.outside' })
-      }
-      const selectors = describeRange(text.value.text, start, end)
-      if (!selectors.quote.exact.trim()) return err('invalid_input', { key: 'annotations.empty' })
       try {
         const saved = await store.update(input.articleId, input.id, (draft) => {
           draft.quote = selectors.quote
           draft.position = selectors.position
-          draft.contentHash = text.value.contentHash
+          draft.contentHash = text.contentHash
           draft.modified = now().toISOString()
         })
         if (!saved) return err('not_found', { key: 'annotations.gone' })

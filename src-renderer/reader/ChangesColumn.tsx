@@ -56,26 +56,13 @@ export function ChangesColumn({ id, lang, versions, currentHash, from: first, on
   return (
     <section className="parallel changes" aria-label={t('changes.label')}>
       <header className="parallel-header changes-header">
-        <label>
-          {t('changes.from')}{' '}
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.hash} value={c.hash}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('changes.to')}{' '}
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
-            {choices.map((c) => (
-              <option key={c.hash} value={c.hash}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionChoice
+          label={t('changes.from')}
+          value={from}
+          choices={choices}
+          onChange={setFrom}
+        />
+        <VersionChoice label={t('changes.to')} value={to} choices={choices} onChange={setTo} />
         <button type="button" onClick={onClose} aria-label={t('changes.close')}>
           ✕
         </button>
@@ -101,6 +88,26 @@ export function ChangesColumn({ id, lang, versions, currentHash, from: first, on
         )}
       </div>
     </section>
+  )
+}
+
+function VersionChoice(props: {
+  label: string
+  value: string
+  choices: { hash: string; label: string }[]
+  onChange: (hash: string) => void
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.choices.map((c) => (
+          <option key={c.hash} value={c.hash}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }
 
