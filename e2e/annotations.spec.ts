@@ -3,6 +3,7 @@
 // notebook; and that all of it is still there after a reload.
 import type { Page } from '@playwright/test'
 import { test, expect, keepScreenshot } from './fixtures'
+import { showContents } from './selection'
 
 const SEED = /The class struggle cannot be denigrated/
 
@@ -177,8 +178,9 @@ test('undo and redo highlight, colour and delete', async ({ openApp }) => {
 
 test('keyboard only: select, extend, highlight and annotate', async ({ openApp }) => {
   const page = await openSeed(openApp)
-  await page
-    .getByRole('navigation', { name: 'Contents' })
+  await (
+    await showContents(page)
+  )
     .getByRole('button', {
       name: 'The popular mobilizations developed on specific terrain',
     })

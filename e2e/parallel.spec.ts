@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { writeArchive } from '../src-main/archive/archive-write'
 import { test, expect } from './fixtures'
+import { showContents } from './selection'
 
 const ARCHIVE = mkdtempSync(join(tmpdir(), 'scholion-parallel-'))
 
@@ -68,10 +69,7 @@ test('the translation follows the main column paragraph by paragraph', async ({
   const translation = page.getByRole('region', { name: 'Translation: German' })
   await expect(translation.getByRole('heading', { level: 1 })).toHaveText('Langer Text')
   // Jump the main column to a late section; the translation follows to the same paragraph.
-  await page
-    .getByRole('navigation', { name: 'Contents' })
-    .getByRole('button', { name: 'workers section 41' })
-    .click()
+  await (await showContents(page)).getByRole('button', { name: 'workers section 41' }).click()
   const main = page.locator('.reader-scroll').first()
   await expect(main.locator('[data-para="41"]')).toBeInViewport()
   await expect(translation.locator('[data-para="41"]')).toBeInViewport()

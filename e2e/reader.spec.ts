@@ -1,7 +1,7 @@
 // The reading view as a reader uses it: settings applied at once and kept, contents, position
 // kept across restarts, keyboard, find that ignores case and accents, citations, right-to-left.
 import { test, expect, keepScreenshot } from './fixtures'
-import { selectPhrase } from './selection'
+import { selectPhrase, showContents } from './selection'
 import { startServer } from './server'
 
 const SEED = /The class struggle cannot be denigrated/
@@ -32,7 +32,7 @@ test('reading settings apply at once and are kept', async ({ openApp, page }) =>
 test('the contents jump to a section and mark the one being read', async ({ openApp, page }) => {
   await openApp()
   await page.getByRole('option', { name: SEED }).click()
-  const contents = page.getByRole('navigation', { name: 'Contents' })
+  const contents = await showContents(page)
   await expect(contents.getByRole('button')).toHaveCount(4)
   await contents.getByRole('button', { name: 'Tactics of the bourgeois regime' }).click()
   await expect(
@@ -55,8 +55,9 @@ test('the reading position of an article is restored after a restart', async ({
 }) => {
   await openApp()
   await page.getByRole('option', { name: SEED }).click()
-  await page
-    .getByRole('navigation', { name: 'Contents' })
+  await (
+    await showContents(page)
+  )
     .getByRole('button', { name: 'The events in Kazakhstan raise very important issues' })
     .click()
   // Saving happens when scrolling settles.
@@ -94,6 +95,9 @@ test('keyboard: shortcuts help, paragraphs, pages, top and bottom', async ({ ope
   for (let i = 0; i < 3; i++) await page.keyboard.press('j')
   await expect(page.locator('[data-para="3"]')).toBeInViewport()
   await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
+  // The contents open over the text on a laptop-sized window (closed at first), and close.
+  await page.keyboard.press('t')
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible()
   await page.keyboard.press('t')
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden()
 })

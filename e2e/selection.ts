@@ -30,3 +30,14 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     document.getSelection()!.addRange(range)
   }, phrase)
 }
+
+/** Opens the article's contents (closed by default on a laptop-sized window, where they open
+ * over the text), and returns them. */
+export async function showContents(page: Page) {
+  const contents = page.getByRole('navigation', { name: 'Contents' })
+  if (!(await contents.isVisible())) {
+    await page.getByRole('button', { name: 'Contents', exact: true }).click()
+  }
+  await expect(contents).toBeVisible()
+  return contents
+}

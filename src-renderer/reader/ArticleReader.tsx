@@ -66,7 +66,11 @@ export function ArticleReader({
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const [showContents, setShowContents] = useState(true)
+  // Beside the text on a wide screen; on a laptop the contents would open over the text, so they
+  // start closed there.
+  const [showContents, setShowContents] = useState(
+    () => typeof window === 'undefined' || window.matchMedia('(min-width: 1440px)').matches,
+  )
   const [panel, setPanel] = useState<'none' | 'settings' | 'help'>('none')
   const [pendingLink, setPendingLink] = useState<string | null>(null)
   const [parallelId, setParallelId] = useState<string | null>(null)

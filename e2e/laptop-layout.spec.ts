@@ -1,0 +1,54 @@
+// Room for the text on a laptop (#22): at 1280×800 and 1366×768, with the notes panel open, the
+// reading column holds at least 55 characters a line at the default size, in an English and in
+// an Arabic (mirrored) interface; the contents open over the text rather than squeezing it.
+import { charactersPerLine } from './line-length'
+import { expect, test } from './fixtures'
+import { showContents } from './selection'
+
+const SEED = /The class struggle cannot be denigrated/
+
+for (const [width, height] of [
+  [1280, 800],
+  [1366, 768],
+] as const) {
+  test(`at ${width}×${height} the text keeps 55 characters a line with the notes open`, async ({
+    openApp,
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await openApp()
+    await page.getByRole('option', { name: SEED }).click()
+    await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
+    await page.getByRole('button', { name: 'Notes', exact: true }).click()
+    await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible()
+    expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(55)
+    // The contents open over the text: the lines stay as long.
+    const contents = await showContents(page)
+    const [toc, text] = await Promise.all([
+      contents.boundingBox(),
+      page.getByLabel('Article text').boundingBox(),
+    ])
+    expect(toc!.x + toc!.width).toBeGreaterThan(text!.x)
+    expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(55)
+  })
+}
+
+test.describe('in Arabic', () => {
+  test.use({ locale: 'ar' })
+  test('at 1280×800 the mirrored layout keeps 55 characters a line with the notes open', async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(server.url)
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await page.getByRole('option', { name: SEED }).click()
+    await expect(page.getByLabel('نص المقال')).toContainText('Kazakhstan')
+    await page
+      .getByRole('toolbar', { name: 'القراءة' })
+      .getByRole('button', { name: 'الملاحظات' })
+      .click()
+    await expect(page.getByRole('complementary', { name: 'التعليقات' })).toBeVisible()
+    expect(await charactersPerLine(page, 'نص المقال')).toBeGreaterThanOrEqual(55)
+  })
+})
