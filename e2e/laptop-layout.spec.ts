@@ -1,6 +1,7 @@
 // Room for the text on a laptop (#22): at 1280×800 and 1366×768, with the notes panel open, the
 // reading column holds at least 55 characters a line at the default size, in an English and in
-// an Arabic (mirrored) interface; the contents open over the text rather than squeezing it.
+// an Arabic (mirrored) interface; the contents open over the text rather than squeezing it; the
+// library hides (and stays hidden after a reload), and focus mode leaves only the text.
 import { charactersPerLine } from './line-length'
 import { expect, test } from './fixtures'
 import { showContents } from './selection'
@@ -32,6 +33,47 @@ for (const [width, height] of [
     expect(await charactersPerLine(page)).toBeGreaterThanOrEqual(55)
   })
 }
+
+test('the library hides and comes back, kept across a reload; focus mode leaves only the text', async ({
+  openApp,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openApp()
+  await page.getByRole('option', { name: SEED }).click()
+  const library = page.getByRole('navigation', { name: 'Library' })
+  const toolbar = page.getByRole('toolbar', { name: 'Reader' })
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('l')
+  await expect(library).toBeHidden()
+  await page.reload()
+  await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
+  await expect(library).toBeHidden()
+  await toolbar.getByRole('button', { name: 'Library', exact: true }).click()
+  await expect(library).toBeVisible()
+  await library.getByRole('button', { name: 'Hide library' }).click()
+  await expect(library).toBeHidden()
+  await toolbar.getByRole('button', { name: 'Library', exact: true }).click()
+
+  // Focus mode: only the text, with a way out.
+  await page.getByRole('button', { name: 'Notes', exact: true }).click()
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('f')
+  await expect(toolbar).toBeHidden()
+  await expect(library).toBeHidden()
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeHidden()
+  await expect(page.getByLabel('Article text')).toBeVisible()
+  const leave = page.getByRole('button', { name: 'Leave focus mode (Esc)' })
+  await expect(leave).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(toolbar).toBeVisible()
+  await expect(library).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Annotations' })).toBeVisible()
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('f')
+  await leave.click()
+  await expect(toolbar).toBeVisible()
+})
 
 test.describe('in Arabic', () => {
   test.use({ locale: 'ar' })

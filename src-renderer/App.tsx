@@ -29,8 +29,10 @@ import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
 import { appState, report, showNewArticles, useApi, useAppState } from './store/app-state'
 import { translate, useT } from './i18n'
+import { leaveFocus, useLayout } from './store/layout'
 
 export function App() {
+  const layout = useLayout()
   const t = useT()
   const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -268,15 +270,31 @@ export function App() {
     [open, selected],
   )
 
+  // Esc leaves focus mode when nothing else (a dialog, the search) is open to take it.
+  useEffect(() => {
+    if (!layout.focus) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && dialog === 'none' && search === null && !e.defaultPrevented)
+        leaveFocus()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [layout.focus, dialog, search])
+
   return (
-    <div className="app">
+    <div className={`app${layout.focus ? ' focus' : ''}`}>
+      {layout.focus && (
+        <button type="button" className="leave-focus" onClick={leaveFocus}>
+          {t('layout.leaveFocus')}
+        </button>
+      )}
       <Notices notices={info?.notices ?? []} problems={problems} />
       {closing && (
         <div className="closing-save" role="status">
           {t('app.saving')}
         </div>
       )}
-      <div className="panes">
+      <div className={`panes${layout.libraryHidden || layout.focus ? ' library-hidden' : ''}`}>
         <LibraryPane
           onOpen={open}
           onListChange={onListChange}

@@ -8,6 +8,7 @@ import { useT } from '../i18n'
 import { useArticlePages } from './use-article-pages'
 import { LibraryFilters, type Sort } from './LibraryFilters'
 import { useApi, useAppState } from '../store/app-state'
+import { toggleLibrary } from '../store/layout'
 
 interface Props {
   onOpen: (id: string) => void
@@ -125,6 +126,15 @@ export function LibraryPane({
             Scholion
           </button>
         </p>
+        <button
+          type="button"
+          className="hide-library"
+          onClick={toggleLibrary}
+          aria-label={t('layout.hideLibrary')}
+          title={`${t('layout.hideLibrary')} (L)`}
+        >
+          «
+        </button>
         {articleCount !== undefined && (
           <span className="library-count">
             {pages.total !== null && filtered

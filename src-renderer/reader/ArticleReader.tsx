@@ -19,6 +19,7 @@ import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
 import { ChangesColumn } from './ChangesColumn'
+import { toggleFocus, toggleLibrary } from '../store/layout'
 import { ReaderSettingsPanel, useInterfaceLanguageChooser } from '../settings'
 import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from '../annotations'
@@ -69,7 +70,8 @@ export function ArticleReader({
   // Beside the text on a wide screen; on a laptop the contents would open over the text, so they
   // start closed there.
   const [showContents, setShowContents] = useState(
-    () => typeof window === 'undefined' || window.matchMedia('(min-width: 1440px)').matches,
+    () =>
+      typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 1440px)').matches,
   )
   const [panel, setPanel] = useState<'none' | 'settings' | 'help'>('none')
   const [pendingLink, setPendingLink] = useState<string | null>(null)
@@ -181,6 +183,10 @@ export function ArticleReader({
           return find.open()
         case 'contents':
           return setShowContents((v) => !v)
+        case 'library':
+          return toggleLibrary()
+        case 'focus':
+          return toggleFocus()
         case 'help':
           return setPanel('help')
         case 'bigger':

@@ -4,6 +4,7 @@ import type { ArticleVersion } from '../../src-shared/api'
 import type { ArticleSummary, Translation } from '../../src-shared/article'
 import { formatDate, languageName } from '../../src-shared/lang'
 import { useT } from '../i18n'
+import { toggleLibrary, useLayout } from '../store/layout'
 
 interface Props {
   meta: ArticleSummary | null
@@ -45,8 +46,14 @@ export function ReaderToolbar({
   progress,
 }: Props) {
   const t = useT()
+  const { libraryHidden } = useLayout()
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t('reader.toolbar')}>
+      {libraryHidden && (
+        <button type="button" onClick={toggleLibrary} title={`${t('layout.showLibrary')} (L)`}>
+          {t('layout.showLibrary')}
+        </button>
+      )}
       <button type="button" aria-pressed={showContents} onClick={onToggleContents}>
         {t('reader.contents')}
       </button>

@@ -21,11 +21,13 @@ describe('commandFor', () => {
     expect(commandFor(key(' '))).toBe('page-down')
     expect(commandFor(key(' ', { shiftKey: true }))).toBe('page-up')
     expect(commandFor(key('?', { shiftKey: true }))).toBe('help')
+    expect(commandFor(key('f'))).toBe('focus')
+    expect(commandFor(key('l'))).toBe('library')
   })
 
   it('leaves other keys and modified letters to the browser', () => {
     expect(commandFor(key('j', { ctrlKey: true }))).toBeNull()
-    expect(commandFor(key('f'))).toBeNull()
+    expect(commandFor(key('f', { altKey: true }))).toBeNull()
     expect(commandFor(key('x'))).toBeNull()
   })
 

@@ -12,6 +12,8 @@ export type ReaderCommand =
   | 'previous-article'
   | 'find'
   | 'contents'
+  | 'library'
+  | 'focus'
   | 'cite'
   | 'bigger'
   | 'smaller'
@@ -87,6 +89,18 @@ export const SHORTCUTS: Shortcut[] = [
     label: 'T',
     description: 'keys.contents',
     matches: plain('t'),
+  },
+  {
+    command: 'library',
+    label: 'L',
+    description: 'keys.toggleLibrary',
+    matches: plain('l'),
+  },
+  {
+    command: 'focus',
+    label: 'F',
+    description: 'keys.focus',
+    matches: plain('f'),
   },
   {
     command: 'cite',

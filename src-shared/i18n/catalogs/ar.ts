@@ -548,4 +548,11 @@ export const ar: Catalog = {
   'orphan.attachThere': 'اربط هناك',
   'orphan.wasQuote': 'كما كان: «{quote}»',
   'orphan.nowQuote': 'الآن: «{quote}» (تشابه {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'إظهار المكتبة أو إخفاؤها',
+  'keys.focus': 'وضع التركيز: النص وحده',
+  'layout.hideLibrary': 'إخفاء المكتبة',
+  'layout.showLibrary': 'المكتبة',
+  'layout.leaveFocus': 'الخروج من وضع التركيز (Esc)',
 }

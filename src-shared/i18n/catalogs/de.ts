@@ -545,4 +545,11 @@ export const de: Catalog = {
   'orphan.attachThere': 'Dort zuordnen',
   'orphan.wasQuote': 'Wie es war: „{quote}“',
   'orphan.nowQuote': 'Jetzt: „{quote}“ ({confidence, number, percent} Übereinstimmung)',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Bibliothek ein- oder ausblenden',
+  'keys.focus': 'Fokusmodus: nur der Text',
+  'layout.hideLibrary': 'Bibliothek ausblenden',
+  'layout.showLibrary': 'Bibliothek',
+  'layout.leaveFocus': 'Fokusmodus verlassen (Esc)',
 }

@@ -546,4 +546,11 @@ export const el: Catalog = {
   'orphan.attachThere': 'Σύνδεση εκεί',
   'orphan.wasQuote': 'Όπως ήταν: «{quote}»',
   'orphan.nowQuote': 'Τώρα: «{quote}» (ομοιότητα {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Εμφάνιση ή απόκρυψη της βιβλιοθήκης',
+  'keys.focus': 'Λειτουργία εστίασης: μόνο το κείμενο',
+  'layout.hideLibrary': 'Απόκρυψη βιβλιοθήκης',
+  'layout.showLibrary': 'Βιβλιοθήκη',
+  'layout.leaveFocus': 'Έξοδος από την εστίαση (Esc)',
 }

@@ -583,6 +583,13 @@ export const en = {
   'orphan.attachThere': 'Attach there',
   'orphan.wasQuote': 'As it was: “{quote}”',
   'orphan.nowQuote': 'Now: “{quote}” ({confidence, number, percent} alike)',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Show or hide the library',
+  'keys.focus': 'Focus mode: only the text',
+  'layout.hideLibrary': 'Hide library',
+  'layout.showLibrary': 'Library',
+  'layout.leaveFocus': 'Leave focus mode (Esc)',
 } as const
 
 export type MessageKey = keyof typeof en

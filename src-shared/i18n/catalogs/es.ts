@@ -554,4 +554,11 @@ export const es: Catalog = {
   'orphan.attachThere': 'Vincular ahí',
   'orphan.wasQuote': 'Como era: «{quote}»',
   'orphan.nowQuote': 'Ahora: «{quote}» (parecido del {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Mostrar u ocultar la biblioteca',
+  'keys.focus': 'Modo concentración: solo el texto',
+  'layout.hideLibrary': 'Ocultar la biblioteca',
+  'layout.showLibrary': 'Biblioteca',
+  'layout.leaveFocus': 'Salir del modo concentración (Esc)',
 }

@@ -557,4 +557,11 @@ export const fr: Catalog = {
   'orphan.attachThere': 'Rattacher là',
   'orphan.wasQuote': 'Tel qu’il était : « {quote} »',
   'orphan.nowQuote': 'Maintenant : « {quote} » ({confidence, number, percent} de ressemblance)',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Afficher ou masquer la bibliothèque',
+  'keys.focus': 'Mode concentration : le texte seul',
+  'layout.hideLibrary': 'Masquer la bibliothèque',
+  'layout.showLibrary': 'Bibliothèque',
+  'layout.leaveFocus': 'Quitter le mode concentration (Échap)',
 }

@@ -553,4 +553,11 @@ export const it: Catalog = {
   'orphan.attachThere': 'Collega lì',
   'orphan.wasQuote': 'Com’era: «{quote}»',
   'orphan.nowQuote': 'Ora: «{quote}» (somiglianza {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Mostra o nascondi la biblioteca',
+  'keys.focus': 'Modalità concentrazione: solo il testo',
+  'layout.hideLibrary': 'Nascondi la biblioteca',
+  'layout.showLibrary': 'Biblioteca',
+  'layout.leaveFocus': 'Esci dalla modalità concentrazione (Esc)',
 }

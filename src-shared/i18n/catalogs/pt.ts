@@ -555,4 +555,11 @@ export const pt: Catalog = {
   'orphan.attachThere': 'Ligar aí',
   'orphan.wasQuote': 'Como era: «{quote}»',
   'orphan.nowQuote': 'Agora: «{quote}» (semelhança de {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Mostrar ou ocultar a biblioteca',
+  'keys.focus': 'Modo de concentração: só o texto',
+  'layout.hideLibrary': 'Ocultar a biblioteca',
+  'layout.showLibrary': 'Biblioteca',
+  'layout.leaveFocus': 'Sair do modo de concentração (Esc)',
 }

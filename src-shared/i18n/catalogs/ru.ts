@@ -556,4 +556,11 @@ export const ru: Catalog = {
   'orphan.attachThere': 'Привязать туда',
   'orphan.wasQuote': 'Было: «{quote}»',
   'orphan.nowQuote': 'Сейчас: «{quote}» (сходство {confidence, number, percent})',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Показать или скрыть библиотеку',
+  'keys.focus': 'Режим сосредоточения: только текст',
+  'layout.hideLibrary': 'Скрыть библиотеку',
+  'layout.showLibrary': 'Библиотека',
+  'layout.leaveFocus': 'Выйти из режима сосредоточения (Esc)',
 }

@@ -536,4 +536,11 @@ export const tr: Catalog = {
   'orphan.attachThere': 'Oraya bağla',
   'orphan.wasQuote': 'Eski hâli: “{quote}”',
   'orphan.nowQuote': 'Şimdi: “{quote}” ({confidence, number, percent} benzerlik)',
+
+  // Room for the text: the library hidden, focus mode (#22).
+  'keys.toggleLibrary': 'Kitaplığı göster ya da gizle',
+  'keys.focus': 'Odak kipi: yalnızca metin',
+  'layout.hideLibrary': 'Kitaplığı gizle',
+  'layout.showLibrary': 'Kitaplık',
+  'layout.leaveFocus': 'Odak kipinden çık (Esc)',
 }
