@@ -1,7 +1,8 @@
 // Room for the text on a laptop (#22): at 1280×800 and 1366×768, with the notes panel open, the
 // reading column holds at least 55 characters a line at the default size, in an English and in
 // an Arabic (mirrored) interface; the contents open over the text rather than squeezing it; the
-// library hides (and stays hidden after a reload), and focus mode leaves only the text.
+// library hides (and stays hidden after a reload), the library and notes are resized by their
+// handles (and keep their widths), and focus mode leaves only the text.
 import { charactersPerLine } from './line-length'
 import { expect, test } from './fixtures'
 import { showContents } from './selection'
@@ -73,6 +74,42 @@ test('the library hides and comes back, kept across a reload; focus mode leaves 
   await page.keyboard.press('f')
   await leave.click()
   await expect(toolbar).toBeVisible()
+})
+
+test('the library and the notes are resized by their handles, with the keys or the mouse, and kept', async ({
+  openApp,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp()
+  await page.getByRole('option', { name: SEED }).click()
+  const library = page.getByRole('navigation', { name: 'Library' })
+  const handle = page.getByRole('separator', { name: 'Resize the library' })
+  const before = (await library.boundingBox())!.width
+  await handle.focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight')
+  await expect.poll(async () => (await library.boundingBox())!.width).toBeCloseTo(before + 64, 0)
+  await expect(handle).toHaveAttribute('aria-valuenow', String(Math.round(before) + 64))
+  // With the mouse: dragged 100 px back to the left.
+  const box = (await handle.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 200)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2 - 100, box.y + 200, { steps: 5 })
+  await page.mouse.up()
+  await expect.poll(async () => (await library.boundingBox())!.width).toBeCloseTo(before - 36, 0)
+
+  await page.getByRole('button', { name: 'Notes', exact: true }).click()
+  const notes = page.getByRole('complementary', { name: 'Annotations' })
+  const notesHandle = page.getByRole('separator', { name: 'Resize the notes' })
+  await notesHandle.focus()
+  await page.keyboard.press('Home')
+  await expect.poll(async () => (await notes.boundingBox())!.width).toBeCloseTo(240, 0)
+  // Kept for the next start.
+  await page.reload()
+  await page.getByRole('option', { name: SEED }).click()
+  await expect.poll(async () => (await library.boundingBox())!.width).toBeCloseTo(before - 36, 0)
+  await page.getByRole('button', { name: 'Notes', exact: true }).click()
+  await expect.poll(async () => (await notes.boundingBox())!.width).toBeCloseTo(240, 0)
 })
 
 test.describe('in Arabic', () => {

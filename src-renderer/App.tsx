@@ -29,7 +29,14 @@ import { SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
 import { appState, report, showNewArticles, useApi, useAppState } from './store/app-state'
 import { translate, useT } from './i18n'
-import { leaveFocus, useLayout } from './store/layout'
+import { leaveFocus, setLibraryWidth, useLayout } from './store/layout'
+import { Splitter } from './ui/Splitter'
+import type { CSSProperties } from 'react'
+
+/** The library's width before the reader chose one: CSS's clamp(16rem, 22vw, 24rem). */
+function defaultLibraryWidth(): number {
+  return Math.round(Math.min(384, Math.max(256, 0.22 * window.innerWidth)))
+}
 
 export function App() {
   const layout = useLayout()
@@ -294,7 +301,14 @@ export function App() {
           {t('app.saving')}
         </div>
       )}
-      <div className={`panes${layout.libraryHidden || layout.focus ? ' library-hidden' : ''}`}>
+      <div
+        className={`panes${layout.libraryHidden || layout.focus ? ' library-hidden' : ''}`}
+        style={
+          layout.libraryWidth
+            ? ({ '--library-width': `${layout.libraryWidth}px` } as CSSProperties)
+            : undefined
+        }
+      >
         <LibraryPane
           onOpen={open}
           onListChange={onListChange}
@@ -305,6 +319,14 @@ export function App() {
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
+        />
+        <Splitter
+          label={t('layout.resizeLibrary')}
+          value={layout.libraryWidth ?? defaultLibraryWidth()}
+          min={192}
+          max={640}
+          panel="start"
+          onChange={setLibraryWidth}
         />
         <main className="reader-pane" aria-label={t('app.reader')}>
           {notebook ? (

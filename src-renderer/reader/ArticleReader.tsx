@@ -19,7 +19,8 @@ import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { ParallelColumn } from './ParallelColumn'
 import { ChangesColumn } from './ChangesColumn'
-import { toggleFocus, toggleLibrary } from '../store/layout'
+import { setNotesWidth, toggleFocus, toggleLibrary, useLayout } from '../store/layout'
+import { Splitter } from '../ui/Splitter'
 import { ReaderSettingsPanel, useInterfaceLanguageChooser } from '../settings'
 import { ReaderToolbar } from './ReaderToolbar'
 import { SelectionToolbar } from '../annotations'
@@ -29,6 +30,7 @@ import { useGroups } from '../groups'
 import { takeArticle } from './article-request'
 import { report, useApi, useAppState } from '../store/app-state'
 import { translate, useUiLanguage } from '../i18n'
+import type { CSSProperties } from 'react'
 
 interface Props {
   id: string
@@ -67,6 +69,7 @@ export function ArticleReader({
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const { notesWidth } = useLayout()
   // Beside the text on a wide screen; on a laptop the contents would open over the text, so they
   // start closed there.
   const [showContents, setShowContents] = useState(
@@ -310,7 +313,10 @@ export function ArticleReader({
           }}
         />
       )}
-      <div className="reader-main">
+      <div
+        className="reader-main"
+        style={notesWidth ? ({ '--notes-width': `${notesWidth}px` } as CSSProperties) : undefined}
+      >
         {showContents && mounted && (
           <TableOfContents entries={mounted.toc} current={currentSection} onJump={jumpToBlock} />
         )}
@@ -347,6 +353,16 @@ export function ArticleReader({
             version={parallelId.startsWith('version:') ? parallelId.slice(8) : undefined}
             anchor={mounted ? { paragraph: topParagraph, of: numbered } : null}
             onClose={() => setParallelId(null)}
+          />
+        )}
+        {notes.showPanel && (
+          <Splitter
+            label={translate('layout.resizeNotes')}
+            value={notesWidth ?? 336}
+            min={240}
+            max={640}
+            panel="end"
+            onChange={setNotesWidth}
           />
         )}
         {notes.showPanel && <AnnotationsPanel {...notes.panel} />}

@@ -555,4 +555,6 @@ export const ar: Catalog = {
   'layout.hideLibrary': 'إخفاء المكتبة',
   'layout.showLibrary': 'المكتبة',
   'layout.leaveFocus': 'الخروج من وضع التركيز (Esc)',
+  'layout.resizeLibrary': 'تغيير عرض المكتبة',
+  'layout.resizeNotes': 'تغيير عرض الملاحظات',
 }

@@ -552,4 +552,6 @@ export const de: Catalog = {
   'layout.hideLibrary': 'Bibliothek ausblenden',
   'layout.showLibrary': 'Bibliothek',
   'layout.leaveFocus': 'Fokusmodus verlassen (Esc)',
+  'layout.resizeLibrary': 'Breite der Bibliothek ändern',
+  'layout.resizeNotes': 'Breite der Notizen ändern',
 }

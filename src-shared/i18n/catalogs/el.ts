@@ -553,4 +553,6 @@ export const el: Catalog = {
   'layout.hideLibrary': 'Απόκρυψη βιβλιοθήκης',
   'layout.showLibrary': 'Βιβλιοθήκη',
   'layout.leaveFocus': 'Έξοδος από την εστίαση (Esc)',
+  'layout.resizeLibrary': 'Αλλαγή πλάτους της βιβλιοθήκης',
+  'layout.resizeNotes': 'Αλλαγή πλάτους των σημειώσεων',
 }

@@ -590,6 +590,8 @@ export const en = {
   'layout.hideLibrary': 'Hide library',
   'layout.showLibrary': 'Library',
   'layout.leaveFocus': 'Leave focus mode (Esc)',
+  'layout.resizeLibrary': 'Resize the library',
+  'layout.resizeNotes': 'Resize the notes',
 } as const
 
 export type MessageKey = keyof typeof en

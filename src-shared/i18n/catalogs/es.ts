@@ -561,4 +561,6 @@ export const es: Catalog = {
   'layout.hideLibrary': 'Ocultar la biblioteca',
   'layout.showLibrary': 'Biblioteca',
   'layout.leaveFocus': 'Salir del modo concentración (Esc)',
+  'layout.resizeLibrary': 'Cambiar el ancho de la biblioteca',
+  'layout.resizeNotes': 'Cambiar el ancho de las notas',
 }

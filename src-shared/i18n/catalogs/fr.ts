@@ -564,4 +564,6 @@ export const fr: Catalog = {
   'layout.hideLibrary': 'Masquer la bibliothèque',
   'layout.showLibrary': 'Bibliothèque',
   'layout.leaveFocus': 'Quitter le mode concentration (Échap)',
+  'layout.resizeLibrary': 'Redimensionner la bibliothèque',
+  'layout.resizeNotes': 'Redimensionner les notes',
 }

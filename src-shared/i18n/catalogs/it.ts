@@ -560,4 +560,6 @@ export const it: Catalog = {
   'layout.hideLibrary': 'Nascondi la biblioteca',
   'layout.showLibrary': 'Biblioteca',
   'layout.leaveFocus': 'Esci dalla modalità concentrazione (Esc)',
+  'layout.resizeLibrary': 'Ridimensiona la biblioteca',
+  'layout.resizeNotes': 'Ridimensiona le note',
 }

@@ -562,4 +562,6 @@ export const pt: Catalog = {
   'layout.hideLibrary': 'Ocultar a biblioteca',
   'layout.showLibrary': 'Biblioteca',
   'layout.leaveFocus': 'Sair do modo de concentração (Esc)',
+  'layout.resizeLibrary': 'Redimensionar a biblioteca',
+  'layout.resizeNotes': 'Redimensionar as notas',
 }

@@ -563,4 +563,6 @@ export const ru: Catalog = {
   'layout.hideLibrary': 'Скрыть библиотеку',
   'layout.showLibrary': 'Библиотека',
   'layout.leaveFocus': 'Выйти из режима сосредоточения (Esc)',
+  'layout.resizeLibrary': 'Изменить ширину библиотеки',
+  'layout.resizeNotes': 'Изменить ширину заметок',
 }

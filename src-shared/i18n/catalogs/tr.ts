@@ -543,4 +543,6 @@ export const tr: Catalog = {
   'layout.hideLibrary': 'Kitaplığı gizle',
   'layout.showLibrary': 'Kitaplık',
   'layout.leaveFocus': 'Odak kipinden çık (Esc)',
+  'layout.resizeLibrary': 'Kitaplığın genişliğini değiştir',
+  'layout.resizeNotes': 'Notların genişliğini değiştir',
 }
