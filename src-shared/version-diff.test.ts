@@ -55,6 +55,19 @@ describe('comparing versions', () => {
     })
   })
 
+  it('compares two long, very different texts quickly, every paragraph accounted for', () => {
+    const words = (seed: number, n: number) =>
+      Array.from({ length: n }, (_, i) => `w${(i * 7919 + seed * 104729) % 100003}`).join(' ')
+    const older = Array.from({ length: 200 }, (_, i) => words(i, 400))
+    const newer = Array.from({ length: 200 }, (_, i) => words(i + 1000, 400))
+    const started = performance.now()
+    const rows = compareVersions(older, newer)
+    expect(performance.now() - started).toBeLessThan(5_000)
+    const count = (...kinds: string[]) => rows.filter((r) => kinds.includes(r.kind)).length
+    expect(count('deleted', 'changed')).toBe(200)
+    expect(count('added', 'changed')).toBe(200)
+  })
+
   it('pairs a rewritten paragraph only when enough of its words remain', () => {
     const r = compareVersions(
       ['One two three four five six.'],

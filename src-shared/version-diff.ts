@@ -21,27 +21,48 @@ export type Row =
   /** Where a moved paragraph was. */
   | { kind: 'movedAway'; from: number; to: number }
 
+/** A comparison that takes longer (two long, wholly different texts) gives up: the paragraphs
+ * are then shown as deleted and added, whole, rather than the page waiting. */
+const GIVE_UP_MS = 200
+
+/** Words of two paragraphs compared, or null when that took too long. */
+function wordDiff(a: string, b: string) {
+  return diffWordsWithSpace(a, b, { timeout: GIVE_UP_MS }) ?? null
+}
+
 /** Paragraphs at least this long are matched as moved when found unchanged elsewhere. */
 const MOVE_MIN_LENGTH = 20
+/** How many of the new paragraphs after the last paired one an old one is tried against. */
+const PAIR_LOOKAHEAD = 20
 /** Paired as one changed paragraph when at least this share of their words is common. */
 const CHANGED_MIN_SHARED = 0.3
 
-/** Share (0–1) of the words of the longer of two paragraphs that both keep, in order. */
+/** Share (0–1) of the words of the longer of two paragraphs that the other has too: cheap
+ * enough to try many pairs, whatever their length. */
 function sharedWords(a: string, b: string): number {
-  const parts = diffWordsWithSpace(a, b)
+  const wordsOf = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean)
+  const [x, y] = [wordsOf(a), wordsOf(b)]
+  const counts = new Map<string, number>()
+  for (const w of y) counts.set(w, (counts.get(w) ?? 0) + 1)
   let same = 0
-  let all = 0
-  for (const p of parts) {
-    const words = p.value.split(/\s+/).filter(Boolean).length
-    if (!p.added && !p.removed) same += words
-    if (!p.added) all += words
+  for (const w of x) {
+    const left = counts.get(w) ?? 0
+    if (left > 0) {
+      same++
+      counts.set(w, left - 1)
+    }
   }
-  const other = b.split(/\s+/).filter(Boolean).length
-  return same / Math.max(1, all, other)
+  return same / Math.max(1, x.length, y.length)
 }
 
 function partsOf(a: string, b: string): Part[] {
-  return diffWordsWithSpace(a, b).map((p) => ({
+  const parts = wordDiff(a, b)
+  if (!parts)
+    return [
+      { kind: 'del', text: a },
+      { kind: 'ins', text: b },
+    ]
+  return parts.map((p) => ({
     kind: p.added ? 'ins' : p.removed ? 'del' : 'same',
     text: p.value,
   }))
@@ -49,7 +70,10 @@ function partsOf(a: string, b: string): Part[] {
 
 /** Compares the paragraphs (block texts) of an older and a newer version. */
 export function compareVersions(older: readonly string[], newer: readonly string[]): Row[] {
-  const hunks = diffArrays([...older], [...newer])
+  const hunks = diffArrays([...older], [...newer], { timeout: GIVE_UP_MS }) ?? [
+    { count: older.length, added: false, removed: true, value: [...older] },
+    { count: newer.length, added: true, removed: false, value: [...newer] },
+  ]
   // Every removed and added paragraph, by index, to find the moved ones first.
   const removed: number[] = []
   const added: number[] = []
@@ -110,7 +134,8 @@ export function compareVersions(older: readonly string[], newer: readonly string
     const pairedWith = new Map<number, number>()
     let from = 0
     for (const x of left) {
-      for (let y = from; y < right.length; y++) {
+      // Near candidates only: a rewritten paragraph stays about where it was.
+      for (let y = from; y < Math.min(right.length, from + PAIR_LOOKAHEAD); y++) {
         if (sharedWords(older[x]!, newer[right[y]!]!) >= CHANGED_MIN_SHARED) {
           pairedWith.set(x, right[y]!)
           from = y + 1
