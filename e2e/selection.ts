@@ -17,12 +17,14 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     }
     const at = text.indexOf(phrase)
     if (at < 0) throw new Error(`no ${phrase}`)
-    const locate = (offset: number, end: boolean) => {
-      const i = nodes.findLastIndex((x) => (end ? x.from < offset : x.from <= offset))
-      return { node: nodes[i]!.node, offset: offset - nodes[i]!.from }
-    }
-    const start = locate(at, false)
-    const finish = locate(at + phrase.length, true)
+    // (No helper functions in here: a bundler's naming helpers do not exist in the page.)
+    const end = at + phrase.length
+    let first = 0
+    while (first + 1 < nodes.length && nodes[first + 1]!.from <= at) first++
+    let last = first
+    while (last + 1 < nodes.length && nodes[last + 1]!.from < end) last++
+    const start = { node: nodes[first]!.node, offset: at - nodes[first]!.from }
+    const finish = { node: nodes[last]!.node, offset: end - nodes[last]!.from }
     const range = document.createRange()
     range.setStart(start.node, start.offset)
     range.setEnd(finish.node, finish.offset)

@@ -9,6 +9,7 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 import { startServer } from '../e2e/server'
 import { buildFixtureArchive } from '../e2e/fixture-archive'
 import { becomeMember, selectPhrase } from '../e2e/group-steps'
+import { showContents } from '../e2e/selection'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
 const server = await startServer({ dataDir })
@@ -27,10 +28,11 @@ try {
     .scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'docs/screenshots/reader-section.png' })
   // Highlights and a note, made with the keyboard as a reader would.
-  await page
-    .getByRole('navigation', { name: 'Contents' })
+  // On a laptop-sized window the contents open over the text: opened, used, closed.
+  await (await showContents(page))
     .getByRole('button', { name: 'The popular mobilizations developed on specific terrain' })
     .click()
+  await page.getByRole('button', { name: 'Contents', exact: true }).click()
   await page.getByLabel('Article', { exact: true }).focus()
   await page.keyboard.press('j')
   await page.keyboard.press('v')
