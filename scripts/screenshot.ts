@@ -29,7 +29,9 @@ try {
   await page.screenshot({ path: 'docs/screenshots/reader-section.png' })
   // Highlights and a note, made with the keyboard as a reader would.
   // On a laptop-sized window the contents open over the text: opened, used, closed.
-  await (await showContents(page))
+  await (
+    await showContents(page)
+  )
     .getByRole('button', { name: 'The popular mobilizations developed on specific terrain' })
     .click()
   await page.getByRole('button', { name: 'Contents', exact: true }).click()
