@@ -3,7 +3,7 @@
 // error carries its message as a key and values, so the page shows it in its own language, and
 // in English as `message` for logs, scripts and older pages.
 import { ENGLISH } from './i18n/catalogs'
-import type { Message, MessageKey, MessageValues } from './i18n/translate'
+import { verbatim, type Message, type MessageKey, type MessageValues } from './i18n/translate'
 
 export type ErrorCode =
   | 'invalid_input'
@@ -37,11 +37,7 @@ export function err<T = never>(code: ErrorCode, message: Message): Result<T> {
 
 /** The message of an error, to show or to put in another message. */
 export function messageOf(error: ApiError): Message {
-  return error.key ? { key: error.key, values: error.values } : verbatimOf(error.message)
-}
-
-function verbatimOf(text: string): Message {
-  return { key: 'common.verbatim', values: { text } }
+  return error.key ? { key: error.key, values: error.values } : verbatim(error.message)
 }
 
 /** True for a value shaped like a Result; used to check what arrives over a wire. */

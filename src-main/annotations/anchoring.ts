@@ -82,6 +82,17 @@ interface Scored {
   confidence: number
 }
 
+/** What a selector says to look for, normalised as the text to search is. */
+function hintsOf(text: string, { quote, position }: TextSelector): Hints {
+  return {
+    exact: normalise(quote.exact).trim(),
+    prefix: normalise(quote.prefix).trimStart(),
+    suffix: normalise(quote.suffix).trimEnd(),
+    at: position ? position.start : null,
+    length: text.length,
+  }
+}
+
 /** Scores the stretch norm[start, end) as the place of the quote. */
 function score(mt: MatchText, start: number, end: number, errors: number, h: Hints): Scored {
   const { norm } = mt
@@ -221,13 +232,7 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
 
   const mt = matchTextOf(text)
   const { norm } = mt
-  const h: Hints = {
-    exact: normalise(exact).trim(),
-    prefix: normalise(prefix).trimStart(),
-    suffix: normalise(suffix).trimEnd(),
-    at: pos ? pos.start : null,
-    length: text.length,
-  }
+  const h = hintsOf(text, selector)
   if (!h.exact) return null
 
   // 1. The quote, normalised, with its context agreeing: the passage moved or was retypeset.
@@ -283,15 +288,8 @@ export function anchor(text: string, selector: TextSelector): Anchor | null {
  * shares even half the quote.
  */
 export function nearest(text: string, selector: TextSelector): Anchor | null {
-  const { exact, prefix, suffix } = selector.quote
   const mt = matchTextOf(text)
-  const h: Hints = {
-    exact: normalise(exact).trim(),
-    prefix: normalise(prefix).trimStart(),
-    suffix: normalise(suffix).trimEnd(),
-    at: selector.position ? selector.position.start : null,
-    length: text.length,
-  }
+  const h = hintsOf(text, selector)
   if (h.exact.length < 3) return null
   const maxErrors = Math.min(256, Math.floor(h.exact.length / 2))
   const best = pickBest(

@@ -10,7 +10,7 @@ import { formatDate } from '../../src-shared/lang'
 import { compareVersions, fateOf } from '../../src-shared/version-diff'
 import { useApi } from '../store/app-state'
 import { useT } from '../i18n'
-import { useVersionTexts, type VersionText } from '../api/version-texts'
+import { isVersionText, useVersionTexts } from '../api/version-texts'
 
 interface Props {
   annotation: AnchoredAnnotation
@@ -33,7 +33,7 @@ export function OrphanStory({ annotation: a, articleId, versions, currentHash, o
   )
   const [current, older] = useVersionTexts(api, articleId, refs)
   const fate = useMemo(() => {
-    if (!isText(current) || !isText(older)) return null
+    if (!isVersionText(current) || !isVersionText(older)) return null
     const i = older.blocks.findLastIndex((b) => b.start <= a.position.start)
     const block = older.blocks[i]
     if (!block) return null
@@ -54,10 +54,10 @@ export function OrphanStory({ annotation: a, articleId, versions, currentHash, o
         return t('orphan.rewritten', { n: number(fate.to), into: clip(fate.into) })
     }
   }, [current, older, a.position, t])
-  const nearest = a.nearest && isText(current) ? a.nearest : null
+  const nearest = a.nearest && isVersionText(current) ? a.nearest : null
 
   if (a.anchor) {
-    const now = isText(current) ? current.text.slice(a.anchor.start, a.anchor.end) : null
+    const now = isVersionText(current) ? current.text.slice(a.anchor.start, a.anchor.end) : null
     return (
       <div className="orphan-story">
         <p className="orphan-context" dir="auto">
@@ -88,7 +88,7 @@ export function OrphanStory({ annotation: a, articleId, versions, currentHash, o
           : t('orphan.madeOnUnknown')}
         {fate && ` ${fate}`}
       </p>
-      {nearest && isText(current) && (
+      {nearest && isVersionText(current) && (
         <p className="orphan-nearest">
           {t('orphan.nearest', {
             quote: clip(current.text.slice(nearest.start, nearest.end)),
@@ -101,10 +101,6 @@ export function OrphanStory({ annotation: a, articleId, versions, currentHash, o
       )}
     </div>
   )
-}
-
-function isText(x: VersionText | string | null | undefined): x is VersionText {
-  return typeof x === 'object' && x !== null
 }
 
 /** A passage short enough for a line. */

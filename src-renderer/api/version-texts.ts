@@ -12,6 +12,11 @@ export interface VersionText {
   blocks: { text: string; start: number; number: number | null }[]
 }
 
+/** Whether a version's text has arrived (not loading, not a problem). */
+export function isVersionText(x: VersionText | string | null | undefined): x is VersionText {
+  return typeof x === 'object' && x !== null
+}
+
 const kept = new Map<string, Promise<VersionText | string>>()
 
 /** One version of an article: its content hash, and whether it is the current text. */

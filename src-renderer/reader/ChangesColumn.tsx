@@ -9,7 +9,7 @@ import { compareVersions, type Row } from '../../src-shared/version-diff'
 import { useApi } from '../store/app-state'
 import { Problem } from '../ui/Problem'
 import { useT } from '../i18n'
-import { useVersionTexts, type VersionText } from '../api/version-texts'
+import { isVersionText, useVersionTexts, type VersionText } from '../api/version-texts'
 
 interface Props {
   id: string
@@ -34,7 +34,7 @@ export function ChangesColumn({ id, lang, versions, currentHash, from: first, on
   const [older, newer] = useVersionTexts(api, id, refs)
   const rows = useMemo(
     () =>
-      isText(older) && isText(newer)
+      isVersionText(older) && isVersionText(newer)
         ? compareVersions(
             older.blocks.map((b) => b.text),
             newer.blocks.map((b) => b.text),
@@ -74,7 +74,7 @@ export function ChangesColumn({ id, lang, versions, currentHash, from: first, on
             {counts.total === 0 ? t('changes.none') : t('changes.summary', counts)}
           </p>
         )}
-        {rows && isText(older) && isText(newer) && (
+        {rows && isVersionText(older) && isVersionText(newer) && (
           <article className="article changes-text" lang={lang} dir={textDirection(lang)}>
             {rows.map((row, i) => (
               <ChangeRow
@@ -109,10 +109,6 @@ function VersionChoice(props: {
       </select>
     </label>
   )
-}
-
-function isText(x: VersionText | string | null | undefined): x is VersionText {
-  return typeof x === 'object' && x !== null
 }
 
 function summary(rows: readonly Row[]) {
