@@ -2,8 +2,21 @@
 // them with it, and anything not expressible here (scripts, forms, frames, styles) cannot exist
 // in a stored article.
 import { Schema, type DOMOutputSpec, type MarkSpec, type NodeSpec } from 'prosemirror-model'
+import { mediaUrl } from './media'
 
 const SAFE_HREF = /^(https?:|mailto:)/i
+/** A picture's address worth keeping: http(s), a picture written into the page itself, or
+ * (`local:`) a path beside a page read from disk, which archive builds follow. */
+const PICTURE_SOURCE = /^(https?:|data:image\/|local:)/i
+/** Longer `data:` pictures than this (about 12 MB of bytes) are not taken. */
+const MAX_SOURCE_CHARS = 16 * 1024 * 1024
+
+/** A figure's `source`: an http(s) address, a `data:` picture or a `local:` path, else ''. */
+export function pictureSource(src: unknown): string {
+  if (typeof src !== 'string') return ''
+  const trimmed = src.trim()
+  return PICTURE_SOURCE.test(trimmed) && trimmed.length <= MAX_SOURCE_CHARS ? trimmed : ''
+}
 
 /** Returns the href if it is one a reader may follow (http, https, mailto), else null. */
 export function safeHref(href: unknown): string | null {
@@ -46,45 +59,66 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (): DOMOutputSpec => ['p', blockAttrs('dateline'), 0],
   },
   /**
-   * A figure: its caption (the text of this block) and what its image shows (`alt`). Images
-   * are not stored, by decision (docs/sync.md): the reader shows the description in the
-   * image's place, and the caption under it.
+   * A figure: its caption (the text of this block), what its picture shows (`alt`), and the
+   * picture. `source` is where the picture came from (an http(s) address, or a `data:` picture
+   * until it is stored); `image` names the stored picture (src-shared/media.ts), with its size
+   * in pixels. The reader never loads `source`: only a stored picture is shown, from the app's
+   * own origin; without one, the description stands in its place.
    */
   figure: {
     group: 'block',
     content: 'inline*',
-    attrs: { alt: { default: '', validate: 'string' } },
+    attrs: {
+      alt: { default: '', validate: 'string' },
+      source: { default: '', validate: 'string' },
+      image: { default: '', validate: 'string' },
+      width: { default: 0, validate: 'number' },
+      height: { default: 0, validate: 'number' },
+    },
     defining: true,
     parseDOM: [
       {
         tag: 'figure',
-        getAttrs: (dom) => ({
-          alt: ((dom as HTMLElement).querySelector('img')?.getAttribute('alt') ?? '')
-            .replace(/\s+/g, ' ')
-            .trim()
-            .slice(0, 1000),
-        }),
+        getAttrs: (dom) => {
+          const img = (dom as HTMLElement).querySelector('img')
+          return {
+            alt: (img?.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000),
+            source: pictureSource(img?.getAttribute('src')),
+          }
+        },
         // The caption is the block's text; a figure without one keeps its description only.
         contentElement: (dom) =>
           (dom as HTMLElement).querySelector('figcaption') ??
           (dom as HTMLElement).ownerDocument.createElement('span'),
       },
     ],
-    toDOM: (node): DOMOutputSpec => [
-      'figure',
-      { class: 'figure', dir: 'auto' },
-      [
-        'div',
-        {
-          class: 'figure-image',
-          contenteditable: 'false',
-          role: 'img',
-          'aria-label': (node.attrs.alt as string) || 'An image (not kept)',
-        },
-        (node.attrs.alt as string) || 'Image',
-      ],
-      ['figcaption', 0],
-    ],
+    // The reader draws figures itself (with words in the reader's language); this form, with
+    // no words of its own, serves everywhere else.
+    toDOM: (node): DOMOutputSpec => {
+      const src = mediaUrl(node.attrs.image)
+      const alt = node.attrs.alt as string
+      const { width, height } = node.attrs as { width: number; height: number }
+      return [
+        'figure',
+        { class: 'figure', dir: 'auto' },
+        src
+          ? [
+              'img',
+              {
+                class: 'figure-picture',
+                src,
+                alt,
+                loading: 'lazy',
+                decoding: 'async',
+                ...(width > 0 && height > 0
+                  ? { width: String(width), height: String(height) }
+                  : {}),
+              },
+            ]
+          : ['div', { class: 'figure-image', contenteditable: 'false' }, alt],
+        ['figcaption', 0],
+      ]
+    },
   },
   blockquote: {
     group: 'block',

@@ -7,12 +7,15 @@
 // one article that changes when `revise()` is called; ETag and Last-Modified, answered with 304.
 // Under /faults/, what a real server does wrong: a 500, a slow drip, a body cut short, one too
 // large, a redirect loop, a PDF, a wrong charset, a page with no article, one article under two
-// addresses, malformed XML and an entity-expansion bomb.
+// addresses, malformed XML and an entity-expansion bomb. One English article has pictures: a good
+// one, one served as text (its bytes are a PNG), one missing, one too large, one that is really a
+// page of HTML, and an SVG (PICTURES_SLUG).
 import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { TextDecoder } from 'node:util'
+import { jpegHeader, png } from './pictures'
 import { render } from './synth/formats'
 import { Writer } from './synth/synth'
 import { LANGUAGES, type SynthLang } from './synth/vocabulary'
@@ -46,6 +49,59 @@ export const CHANGING_SLUG = 'changing-article'
 /** A paragraph of the changing article's first revision that later revisions remove. */
 export const REMOVED_LATER =
   'This paragraph of the first revision is removed by the editors in the next one.'
+
+/** The English article with pictures, and what its pictures are. */
+export const PICTURES_SLUG = 'article-en-1'
+export const PICTURES = {
+  good: {
+    path: '/pictures/harbour.png',
+    alt: 'The harbour at dawn',
+    caption: 'Piraeus, the container terminal',
+  },
+  asText: { path: '/pictures/crowd.png', alt: 'The crowd at the gate', caption: 'At the gate' },
+  missing: { path: '/pictures/missing.jpg', alt: 'A lost picture', caption: 'Gone from the site' },
+  huge: { path: '/pictures/huge.jpg', alt: 'A huge picture', caption: 'Too large to keep' },
+  page: { path: '/pictures/page.jpg', alt: 'A page, not a picture', caption: 'Really HTML' },
+  svg: { path: '/pictures/logo.svg', alt: 'A drawing', caption: 'An SVG' },
+} as const
+
+/** The figures of the article with pictures, as the site writes them. */
+function pictureFigures(): string {
+  return Object.values(PICTURES)
+    .map(
+      (p) =>
+        `<figure><img src="${p.path}" alt="${p.alt}"><figcaption>${p.caption}</figcaption></figure>`,
+    )
+    .join('\n')
+}
+
+function addPictures(pages: Map<string, Page>, when: Date): void {
+  pages.set(PICTURES.good.path, page('image/png', png(960, 540), when))
+  pages.set(
+    PICTURES.asText.path,
+    page('text/plain', png(640, 400, [20, 60, 120], [200, 220, 240]), when),
+  )
+  pages.set(
+    PICTURES.huge.path,
+    page(
+      'image/jpeg',
+      Buffer.concat([jpegHeader(4000, 3000), Buffer.alloc(9 * 1024 * 1024)]),
+      when,
+    ),
+  )
+  pages.set(
+    PICTURES.page.path,
+    page('image/jpeg', '<!DOCTYPE html><html><body>Not here</body></html>', when),
+  )
+  pages.set(
+    PICTURES.svg.path,
+    page(
+      'image/svg+xml',
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><circle r="4"/></svg>',
+      when,
+    ),
+  )
+}
 
 /** Encodes text in a single-byte charset (characters it lacks become "?"). */
 function encode(text: string, charset: string): Buffer {
@@ -106,6 +162,7 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
         others: others.slice(0, 2),
         base,
       })
+      if (slug === PICTURES_SLUG) html = html.replace(/(<h1>[^]*?<\/p>)/, `$1\n${pictureFigures()}`)
       const enc = legacy(lang, n)
       if (enc) {
         html = enc.inHeader
@@ -187,6 +244,7 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
     ),
   )
   addFaults(pages, base)
+  addPictures(pages, modified)
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -9,6 +9,7 @@ import { expectedReport, REAL_SHAPES } from '../library/import/fixtures/real-sha
 import { buildReportLines } from '../cli/build-report'
 import { ENGLISH } from '../../src-shared/i18n/catalogs'
 import { english } from '../../test-support/english'
+import { png } from '../../test-support/pictures'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 let work: string
@@ -113,5 +114,61 @@ describe('buildArchive', () => {
     expect(lines).toContain('Turkish (guessed) · 2023-12-15 · section: TARİH YENİDEN YAZILAMAZ')
     expect(lines).toContain('Italian · no date\n    ⚠ No date was found.')
     expect(lines).toMatch(/12 imported \(3 with warnings\), 0 skipped\.$/)
+  })
+})
+
+describe('buildArchive: pictures', () => {
+  it('keeps the pictures saved beside a page, lists them in the manifest, and nothing outside', async () => {
+    const src = join(work, 'src')
+    await mkdir(join(src, 'Strike_files'), { recursive: true })
+    const crowd = png(40, 30)
+    await writeFile(join(src, 'Strike_files', 'crowd.png'), crowd)
+    await writeFile(join(work, 'outside.png'), png(5, 5))
+    await symlink(join(work, 'outside.png'), join(src, 'Strike_files', 'link.png'))
+    const inline = png(6, 4, [0, 0, 0], [255, 255, 255])
+    const text = 'The dockers of the port stopped work for their contract. '.repeat(8)
+    await writeFile(
+      join(src, 'strike.en.html'),
+      `<html lang="en"><head><title>Strike</title></head><body><article><h1>Strike</h1><p>${text}</p>` +
+        `<figure><img src="Strike_files/crowd.png" alt="The crowd"><figcaption>At the gate</figcaption></figure>` +
+        `<figure><img src="../outside.png" alt="Outside"></figure>` +
+        `<figure><img src="Strike_files/link.png" alt="Linked"></figure>` +
+        `<figure><img src="Strike_files/missing.png" alt="Missing"></figure>` +
+        `<figure><img src="data:image/png;base64,${inline.toString('base64')}" alt="Inline"></figure>` +
+        `<p>${text}</p></article></body></html>`,
+    )
+    const out = join(work, 'out')
+    const report = await buildArchive({ from: [src], out })
+    expect(report.imported).toHaveLength(1)
+    const warnings = report.imported[0]!.report.warnings.map(english)
+    expect(warnings.filter((w) => w.startsWith('A picture')).sort()).toEqual([
+      'A picture was not kept (local:../outside.png): the picture is not in the page’s folder',
+      'A picture was not kept (local:Strike_files/link.png): the picture is a link, and links are not followed',
+      expect.stringMatching(/^A picture was not kept \(local:Strike_files\/missing\.png\): /),
+    ])
+    const names = [`${sha256(crowd)}.png`, `${sha256(inline)}.png`].sort()
+    expect((await readdir(join(out, 'media'))).sort()).toEqual(names)
+    const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'))
+    for (const name of names) expect(manifest.files[`media/${name}`]).toBe(name.slice(0, 64))
+    const decoded = await readCatalogFile(out)
+    if (decoded.state !== 'ok') throw new Error('no catalog')
+    const doc = JSON.parse(
+      await readFile(join(out, 'docs', `${decoded.catalog.summary(0)!.contentHash}.json`), 'utf8'),
+    )
+    const figures = doc.content.filter((b: { type: string }) => b.type === 'figure')
+    expect(figures.map((f: { attrs: { image: string } }) => f.attrs.image)).toEqual([
+      `${sha256(crowd)}.png`,
+      '',
+      '',
+      '',
+      `${sha256(inline)}.png`,
+    ])
+    expect(figures[0].attrs).toMatchObject({ width: 40, height: 30 })
+
+    // Built again without the page: its pictures go with it.
+    await rm(join(src, 'strike.en.html'))
+    await writeFile(join(src, 'other.en.txt'), 'Other\n\nSome words.')
+    await buildArchive({ from: [src], out })
+    expect(await readdir(join(out, 'media'))).toEqual([])
   })
 })

@@ -1,11 +1,13 @@
 // Builds an archive folder from source folders of saved articles. Each source file (.txt, .md,
-// .html, .epub, under any name) is imported by the importer for its kind; a file that cannot be
+// .html, .epub, under any name) is imported by the importer for its kind, with its pictures
+// (written into it, or saved beside it: media/); a file that cannot be
 // imported is skipped with its reason and never stops the rest, and each imported one is
 // reported with what was found in it and what looks wrong (import-report.ts). Output is deterministic: the same sources give the same bytes.
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { buildArchiveIndex } from '../search/parallel-build'
 import { DOCS_DIR, SEARCH_DIR } from './archive-format'
+import { MEDIA_DIR } from '../../src-shared/media'
 import type { ArticleSummary } from '../../src-shared/article'
 import { writeCatalog } from './archive-write'
 import { importFiles } from '../library/import/import-pool'
@@ -56,6 +58,7 @@ export async function buildArchive({
   })
   const entries = new Map<string, ArticleSummary>()
   const links = new Map<string, string[]>()
+  const pictures = new Set<string>()
   for (const result of results) {
     const name = relative(process.cwd(), result.file)
     if (!result.ok) {
@@ -67,6 +70,7 @@ export async function buildArchive({
       })
     } else {
       entries.set(result.meta.id, { ...result.meta, translationGroup: null })
+      for (const name of result.pictures) pictures.add(name)
       links.set(result.meta.id, result.translationUrls)
       report.imported.push({
         id: result.meta.id,
@@ -78,6 +82,10 @@ export async function buildArchive({
   }
   linkTranslations(entries, links)
   const catalog = [...entries.values()]
+  // Pictures no article names are left-overs too; gone before the manifest lists the folder.
+  for (const entry of await readdir(join(out, MEDIA_DIR)).catch(() => [])) {
+    if (!pictures.has(entry)) await rm(join(out, MEDIA_DIR, entry), { force: true })
+  }
   await writeCatalog(out, catalog)
   // Documents no article points at any more are left-overs of earlier builds.
   const wanted = new Set(catalog.map((a) => `${a.contentHash}.json`))

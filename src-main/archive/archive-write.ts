@@ -1,9 +1,10 @@
 // Writes an archive folder from documents already built (tests, fixtures and later importers
 // share it with archive-build): each document content-addressed, then the catalog, then the
-// manifest of every file's sha256.
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+// manifest of every file's sha256 (pictures in media/ too).
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleSummary } from '../../src-shared/article'
+import { isMediaName, MEDIA_DIR } from '../../src-shared/media'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { encodeCatalog } from '../library/catalog/catalog'
 import {
@@ -83,6 +84,9 @@ export async function writeCatalog(out: string, all: readonly ArticleSummary[]):
   // The manifest is written last: an archive whose manifest names a file has that file whole.
   const files: Record<string, string> = { [CATALOG_FILE]: sha256(catalogBytes) }
   for (const a of all) files[docPath(a.contentHash)] = a.contentHash
+  // Pictures are named by their hash too (media-store.ts).
+  for (const name of await readdir(join(out, MEDIA_DIR)).catch(() => []))
+    if (isMediaName(name)) files[`${MEDIA_DIR}/${name}`] = name.slice(0, 64)
   const manifest: Manifest = { format: MANIFEST_FORMAT, files }
   await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
 }

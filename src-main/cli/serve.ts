@@ -43,6 +43,7 @@ export async function serve({
     dispatch: createDispatcher(core.handlers),
     staticDir: rendererDir(appRoot),
     token,
+    picture: (name) => core.picture(name),
   })
   server.listen(port, '127.0.0.1')
   await once(server, 'listening')

@@ -51,4 +51,7 @@ export interface Core {
   groups: GroupService
   /** Resolves once every write asked for so far is done: call before quitting. */
   flush(): Promise<void>
+  /** The bytes of a stored picture (the user's library first, then the archive), checked
+   * against its name; null for anything else. The hosts serve it under /media/. */
+  picture(name: string): Promise<Uint8Array | null>
 }

@@ -38,6 +38,8 @@ import { ensureIdentity } from './identity'
 import { libraryFacets } from './library-facets'
 import { type Message } from '../../src-shared/i18n/translate'
 
+import { readPicture } from '../library/pictures/media-store'
+
 export type { Core, CoreOptions }
 
 const NO_ARCHIVE: Message = { key: 'library.noArchive' }
@@ -127,8 +129,8 @@ export async function createCore({
         now: clock,
         fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
         maxNewPerSource,
-        addFiles: (files) => writes!.add(files),
-        updateFiles: (updates) => writes!.update(updates),
+        addFiles: (files, fetchPicture) => writes!.add(files, fetchPicture),
+        updateFiles: (updates, fetchPicture) => writes!.update(updates, fetchPicture),
       })
     : null
   if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
@@ -186,5 +188,6 @@ export async function createCore({
     get notices() {
       return notices()
     },
+    picture: (name) => readPicture([ownDir, archiveDir], name),
   }
 }

@@ -13,6 +13,7 @@ import { addFiles, updateArticles, type UpdatedFiles } from '../library/own-libr
 import { readVersionDoc, readVersions } from '../library/versions'
 import type { CoreEvents, EventHub } from './events'
 import { reasonOf } from './error-reason'
+import type { PictureBytes } from '../library/pictures/keep-pictures'
 
 export function createLibraryWrites(o: {
   library: LiveLibrary
@@ -39,16 +40,27 @@ export function createLibraryWrites(o: {
   const allVersions = () => (versionsRead ??= readVersions(ownDir))
 
   return {
-    add: (files: SourceFile[]): Promise<AddFilesReport> =>
+    /** `fetchPicture` gets the pictures of fetched pages (sync). */
+    add: (files: SourceFile[], fetchPicture?: PictureBytes): Promise<AddFilesReport> =>
       inTurn(async () => {
-        const { report, added } = await addFiles(ownDir, library, files, o.now)
+        const { report, added } = await addFiles(
+          ownDir,
+          library,
+          files,
+          o.now,
+          undefined,
+          fetchPicture,
+        )
         if (added.length) await refresh(added)
         return report
       }),
     /** Pages that changed on the site: new versions of the user's (or the archive's) articles. */
-    update: (updates: { id: string; file: SourceFile }[]): Promise<UpdatedFiles> =>
+    update: (
+      updates: { id: string; file: SourceFile }[],
+      fetchPicture?: PictureBytes,
+    ): Promise<UpdatedFiles> =>
       inTurn(async () => {
-        const result = await updateArticles(ownDir, library, updates, o.now)
+        const result = await updateArticles(ownDir, library, updates, o.now, fetchPicture)
         versionsRead = null
         if (result.updated.length) await refresh(result.updated.map((u) => u.id))
         return result

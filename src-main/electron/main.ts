@@ -65,7 +65,7 @@ async function boot(): Promise<void> {
     },
   })
   setupSecurity(devServerUrl)
-  setupAppProtocol(join(appRoot, 'out', 'renderer'))
+  setupAppProtocol(join(appRoot, 'out', 'renderer'), (name) => core.picture(name))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
   setupCloseFlush(devServerUrl)
   // Quit only once the pages have saved what waits and every pending write has reached the disk.

@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { createHash } from 'node:crypto'
 import { once } from 'node:events'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fakeHandlers } from '../../test-support/fake-handlers'
 import { createDispatcher } from './dispatch'
 import { createHttpHost } from './http'
+import { png } from '../../test-support/pictures'
 
 const TOKEN = 'secret-token-123'
+const PICTURE_BYTES = png(3, 2)
+const PICTURE = `${createHash('sha256').update(PICTURE_BYTES).digest('hex')}.png`
 let server: Server
 let port: number
 let work: string
@@ -18,6 +22,7 @@ interface Reply {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  bytes: Buffer
 }
 
 /** A raw request (no URL normalisation, any Host header), as an attacker could send. */
@@ -36,9 +41,17 @@ function send(
         headers: { host: `127.0.0.1:${port}`, ...opts.headers },
       },
       (res) => {
-        let body = ''
-        res.on('data', (c: Buffer) => (body += c.toString()))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: bytes.toString(),
+            bytes,
+          })
+        })
       },
     )
     req.on('error', reject)
@@ -64,6 +77,7 @@ beforeAll(async () => {
     dispatch: createDispatcher(fakeHandlers()),
     staticDir: www,
     token: TOKEN,
+    picture: async (name) => (name === PICTURE ? PICTURE_BYTES : null),
   })
   server.listen(0, '127.0.0.1')
   await once(server, 'listening')
@@ -72,6 +86,34 @@ beforeAll(async () => {
 afterAll(async () => {
   server.close()
   await rm(work, { recursive: true, force: true, maxRetries: 5 })
+})
+
+describe('HTTP host pictures', () => {
+  it('serves a stored picture by its name, typed by it, cached for good, to this origin only', async () => {
+    const reply = await send(`/media/${PICTURE}`)
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toBe('image/png')
+    expect(reply.headers['cache-control']).toContain('immutable')
+    expect(reply.headers['cross-origin-resource-policy']).toBe('same-origin')
+    expect(reply.headers['x-content-type-options']).toBe('nosniff')
+    expect(reply.bytes).toEqual(PICTURE_BYTES)
+  })
+
+  it('answers 404 for anything but a stored picture, and refuses other methods and hosts', async () => {
+    for (const path of [
+      `/media/${'0'.repeat(64)}.png`,
+      '/media/../index.html',
+      '/media/%2e%2e%2fsecret.txt',
+      `/media/${PICTURE.replace('.png', '.svg')}`,
+      '/media/%E0%A4%A',
+      '/media/',
+    ])
+      expect((await send(path)).status, path).toBe(404)
+    expect((await send(`/media/${PICTURE}`, { method: 'POST' })).status).toBe(405)
+    expect((await send(`/media/${PICTURE}`, { headers: { host: 'evil.example:80' } })).status).toBe(
+      421,
+    )
+  })
 })
 
 describe('HTTP host API', () => {

@@ -10,6 +10,7 @@ import type { Dispatch } from './dispatch'
 import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
 import { tooDeep } from '../../src-shared/json-depth'
 import { reasonOf } from '../core/error-reason'
+import { isMediaName, MEDIA_PATH, mediaType } from '../../src-shared/media'
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
@@ -21,6 +22,8 @@ export interface HttpHostOptions {
   /** Built renderer folder. */
   staticDir: string
   token: string
+  /** A stored picture's bytes by its media name (Core.picture); none served without it. */
+  picture?: (name: string) => Promise<Uint8Array | null>
 }
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
@@ -128,6 +131,37 @@ async function handleStatic(
   createReadStream(file).pipe(res)
 }
 
+/**
+ * A stored picture, for the reader's <img> (which sends no token): only media names, only to
+ * this origin (Cross-Origin-Resource-Policy: a page elsewhere cannot even embed it), cached for
+ * good (a name is a hash of the bytes).
+ */
+async function handleMedia(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: HttpHostOptions,
+): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, SECURITY_HEADERS).end()
+    return
+  }
+  const name = decodePath(new URL(req.url ?? '/', 'http://x').pathname.slice(MEDIA_PATH.length))
+  const bytes = name && isMediaName(name) && opts.picture ? await opts.picture(name) : null
+  if (!bytes) {
+    res
+      .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('Not found')
+    return
+  }
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': mediaType(name!),
+    'Content-Length': bytes.byteLength,
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  })
+  res.end(req.method === 'HEAD' ? undefined : bytes)
+}
+
 /** Creates (does not start) the host. Call `listen(port, '127.0.0.1')` on the result. */
 export function createHttpHost(opts: HttpHostOptions): Server {
   const server = createServer((req, res) => {
@@ -141,7 +175,9 @@ export function createHttpHost(opts: HttpHostOptions): Server {
     const path = (req.url ?? '/').split('?')[0]!
     const handler = path.startsWith(API_PREFIX)
       ? handleApi(req, res, opts)
-      : handleStatic(req, res, opts.staticDir)
+      : path.startsWith(MEDIA_PATH)
+        ? handleMedia(req, res, opts)
+        : handleStatic(req, res, opts.staticDir)
     handler.catch((error: unknown) => {
       if (!res.headersSent)
         sendJson(

@@ -1,8 +1,9 @@
 // The user's own library: files they add (saved pages, Markdown, text), kept apart from the
 // bundled archive in an archive folder of the same format inside the data folder. Adding imports
 // each file, skips what cannot be imported or is there already (saying why), and then writes the
-// new documents durably, the catalog and the manifest last; a crash leaves the library as it
-// was before, or with all of the batch.
+// new documents durably (their pictures first, media/), the catalog and the manifest last; a
+// crash leaves the library as it was before, or with all of the batch (and perhaps pictures
+// no document names yet, which are harmless).
 import type { ArticleSummary } from '../../src-shared/article'
 import type { AddFilesReport } from '../../src-shared/api'
 import { appendToArchive, type ArchiveEntry } from '../archive/archive-write'
@@ -16,6 +17,7 @@ import { readVersions, writeVersions } from './versions'
 import { sharedParsePool } from '../workers/parse-pool'
 import { MessageError, reasonOf } from '../core/error-reason'
 import { verbatim, type Message } from '../../src-shared/i18n/translate'
+import { keepPictures, type PictureBytes } from './pictures/keep-pictures'
 
 /** The folder of the user's own library, inside the data folder. */
 export const OWN_LIBRARY_DIR = 'library'
@@ -50,6 +52,8 @@ export async function addFiles(
   files: readonly SourceFile[],
   now: () => Date = () => new Date(),
   onProgress?: (done: number, total: number) => void,
+  /** Gets the pictures of fetched pages (sync); a file's own pictures are kept without it. */
+  fetchPicture?: PictureBytes,
 ): Promise<AddedFiles> {
   const existing = await ownArticles(dir)
   const added = now().toISOString()
@@ -74,6 +78,8 @@ export async function addFiles(
       let id = imported.id
       for (let n = 2; taken(id); n++) id = `${imported.id}-${n}`
       const entry = { id, file: name, ...imported.entry, added }
+      // Before the document is hashed and written: it names the stored pictures.
+      const pictures = await keepPictures(entry.doc, { dir, fetch: fetchPicture })
       // The same text added twice (under another name) is one article.
       const hash = sha256(serialiseDoc(entry.doc))
       if (hashes.has(hash)) throw new MessageError({ key: 'addFiles.sameText' })
@@ -92,7 +98,7 @@ export async function addFiles(
         author,
         section,
         langGuessed,
-        warnings,
+        warnings: [...warnings, ...pictures.warnings],
       })
     } catch (error) {
       report.skipped.push({ file: name, reason: reasonOf(error) })
@@ -159,6 +165,7 @@ export async function updateArticles(
   library: Library,
   updates: readonly { id: string; file: SourceFile }[],
   now: () => Date = () => new Date(),
+  fetchPicture?: PictureBytes,
 ): Promise<UpdatedFiles> {
   const existing = await ownArticles(dir)
   const byId = new Map(existing.map((a) => [a.id, a]))
@@ -187,6 +194,7 @@ export async function updateArticles(
         result.unchanged.push(id)
         continue
       }
+      await keepPictures(imported.entry.doc, { dir, fetch: fetchPicture })
       // The article keeps what identifies it and where it stands; the page gives the rest.
       entries.push({
         ...imported.entry,

@@ -10,6 +10,8 @@ import { type Message } from '../../src-shared/i18n/translate'
 
 export type UntrustedRead =
   { ok: true; text: string; stats: Stats } | { ok: false; reason: Message; code?: string }
+export type UntrustedBytes =
+  { ok: true; bytes: Buffer; stats: Stats } | { ok: false; reason: Message; code?: string }
 
 /** What a directory entry that is not a regular file is, for a warning ("it is a link…"). */
 export function kindOf(stats: Stats): Message {
@@ -32,8 +34,17 @@ const CHUNK = 64 * 1024
  */
 export async function readUntrustedFile(
   file: string,
-  { maxBytes, timeoutMs = 10_000 }: { maxBytes: number; timeoutMs?: number },
+  limits: { maxBytes: number; timeoutMs?: number },
 ): Promise<UntrustedRead> {
+  const read = await readUntrustedBytes(file, limits)
+  return read.ok ? { ok: true, text: read.bytes.toString('utf8'), stats: read.stats } : read
+}
+
+/** Reads `file`'s bytes under the same rules as readUntrustedFile. */
+export async function readUntrustedBytes(
+  file: string,
+  { maxBytes, timeoutMs = 10_000 }: { maxBytes: number; timeoutMs?: number },
+): Promise<UntrustedBytes> {
   let stats: Stats
   try {
     stats = await lstat(file)
@@ -55,14 +66,14 @@ export async function readUntrustedFile(
     }
   }
   let timer: NodeJS.Timeout | undefined
-  const timedOut = new Promise<UntrustedRead>((resolve) => {
+  const timedOut = new Promise<UntrustedBytes>((resolve) => {
     timer = setTimeout(
       () =>
         resolve({ ok: false, reason: { key: 'file.slow', values: { seconds: timeoutMs / 1000 } } }),
       timeoutMs,
     )
   })
-  const reading = (async (): Promise<UntrustedRead> => {
+  const reading = (async (): Promise<UntrustedBytes> => {
     const opened = await handle.stat()
     if (!opened.isFile()) return { ok: false, reason: kindOf(opened) }
     if (opened.size > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
@@ -77,7 +88,7 @@ export async function readUntrustedFile(
       if (total > maxBytes) return { ok: false, reason: tooLarge(maxBytes) }
       chunks.push(buffer.subarray(0, bytesRead))
     }
-    return { ok: true, text: Buffer.concat(chunks, total).toString('utf8'), stats: opened }
+    return { ok: true, bytes: Buffer.concat(chunks, total), stats: opened }
   })().catch((error: NodeJS.ErrnoException) => ({
     ok: false as const,
     reason: unreadable(error.code ?? error.message),

@@ -165,7 +165,7 @@ export class PoliteFetcher {
   async get(
     url: string,
     cache: CacheEntry = {},
-    { force = false }: { force?: boolean } = {},
+    { force = false, maxBytes }: { force?: boolean; maxBytes?: number } = {},
   ): Promise<FetchOutcome> {
     let target: URL
     try {
@@ -179,7 +179,13 @@ export class PoliteFetcher {
       return { kind: 'unchanged', url, how: 'fresh', cache }
 
     for (let attempt = 0; ; attempt++) {
-      const outcome = await this.attempt(url, target, cache, force)
+      const outcome = await this.attempt(
+        url,
+        target,
+        cache,
+        force,
+        maxBytes ?? this.policy.maxBytes,
+      )
       if (outcome.kind !== 'retry') return outcome
       const wait = outcome.waitMs ?? this.policy.backoffMs * 2 ** attempt
       if (attempt >= this.policy.maxRetries || wait > this.policy.maxWaitMs) {
@@ -210,6 +216,7 @@ export class PoliteFetcher {
     start: URL,
     cache: CacheEntry,
     force: boolean,
+    maxBytes: number,
   ): Promise<
     FetchOutcome | { kind: 'retry'; reason: Message; status?: number; waitMs: number | null }
   > {
@@ -229,7 +236,7 @@ export class PoliteFetcher {
         response = await this.gate(current).run(async () => {
           const r = await this.fetch(current, { headers, redirect: 'manual', signal })
           if (r.status >= 200 && r.status < 300)
-            body = await readLimited(r, this.policy.maxBytes).catch((e: unknown) => e as Error)
+            body = await readLimited(r, maxBytes).catch((e: unknown) => e as Error)
           else await r.body?.cancel().catch(() => undefined)
           return r
         })

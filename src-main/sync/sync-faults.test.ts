@@ -18,19 +18,24 @@ import {
   startFixtureSite,
   type FixtureSite,
   REMOVED_LATER,
+  PICTURES,
+  PICTURES_SLUG,
 } from '../../test-support/fixture-site'
+import type { Core } from '../core/core-options'
+import { checkPicture } from '../library/pictures/check-picture'
 import { openTestApp, SEED_ARTICLE, type Call } from '../../test-support/test-core'
 import { english } from '../../test-support/english'
 
 let work: string
 let site: FixtureSite
 let call: Call
+let core: Core
 const now = () => new Date('2026-06-01T00:00:00Z')
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'scholion-sync-faults-'))
   site = await startFixtureSite({ perLanguage: 6, languages: ['en', 'el', 'ru'] })
-  ;({ call } = await openTestApp(work, now, {
+  ;({ call, core } = await openTestApp(work, now, {
     watchGroups: false,
     fetchPolicy: {
       minIntervalMs: 0,
@@ -233,4 +238,33 @@ describe('sync against the fixture site', () => {
     const newText = canonicalText(articleSchema.nodeFromJSON(after.doc)).text
     expect(newText.slice(again.anchor!.start, again.anchor!.end)).toBe(phrase)
   }, 30_000)
+})
+
+describe('sync: the pictures of an article', () => {
+  it('keeps the pictures that are pictures, judged by their bytes, and fetches each once', async () => {
+    await sources([source('english', `${site.url}/en/feed/`)])
+    const report = await call<SyncReport>('sync.run', {})
+    expect(report.sources[0]!.added.length).toBeGreaterThan(0)
+    const article = await call<Article>('articles.get', { id: `en-${PICTURES_SLUG}` })
+    const figures = (article.doc.content as { type: string; attrs: Record<string, unknown> }[])
+      .filter((b) => b.type === 'figure')
+      .map((f) => ({ alt: f.attrs.alt, image: f.attrs.image, width: f.attrs.width }))
+    const kept = (alt: string) => figures.find((f) => f.alt === alt)!
+    // The good one, and the one served as text whose bytes are a PNG.
+    expect(kept(PICTURES.good.alt)).toMatchObject({
+      image: expect.stringMatching(/^[0-9a-f]{64}\.png$/),
+      width: 960,
+    })
+    expect(kept(PICTURES.asText.alt)).toMatchObject({
+      image: expect.stringMatching(/\.png$/),
+      width: 640,
+    })
+    for (const p of [PICTURES.missing, PICTURES.huge, PICTURES.page, PICTURES.svg])
+      expect(kept(p.alt).image, p.alt).toBe('')
+    // The too-large one was refused by its declared size: its body was not read.
+    expect(site.hits.get(PICTURES.good.path)).toBe(1)
+    // Each stored picture is served intact; nothing else is.
+    const picture = await core.picture(kept(PICTURES.good.alt).image as string)
+    expect(picture && checkPicture(picture)).toMatchObject({ ok: true, width: 960, height: 540 })
+  })
 })

@@ -1,6 +1,7 @@
 // Sync on demand: for each enabled source, fetch its listing politely (conditionally, so an
 // unchanged feed costs one 304), find the article links in it, fetch the ones the library does
-// not have yet, and add them to the user's own library through the same importer as saved pages.
+// not have yet, and add them to the user's own library through the same importer as saved pages
+// (their pictures fetched with them, keep-pictures.ts).
 // A page that cannot be fetched or holds no article is reported with its reason; nothing already
 // in the library is touched, and nothing is removed because it left a feed. Links over one run's
 // limit, and those of a run cut short, wait in sync.json for the next run (a journal).
@@ -26,6 +27,8 @@ import { builtInSources, patternOf, sourceSchema, type Source } from './sources'
 import { lookup, safeKey } from '../../src-shared/safe-keys'
 import { type Message } from '../../src-shared/i18n/translate'
 import { messageOf } from '../../src-shared/result'
+import type { PictureBytes } from '../library/pictures/keep-pictures'
+import { DEFAULT_PICTURE_LIMITS } from '../library/pictures/check-picture'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -79,9 +82,12 @@ export interface SyncDeps {
   dataDir: string
   library: Library
   /** Adds fetched pages to the user's own library (and the search index). */
-  addFiles: (files: SourceFile[]) => Promise<AddFilesReport>
+  addFiles: (files: SourceFile[], fetchPicture?: PictureBytes) => Promise<AddFilesReport>
   /** Takes pages of articles already there that changed: new versions, the old ones kept. */
-  updateFiles?: (updates: { id: string; file: SourceFile }[]) => Promise<UpdatedFiles>
+  updateFiles?: (
+    updates: { id: string; file: SourceFile }[],
+    fetchPicture?: PictureBytes,
+  ) => Promise<UpdatedFiles>
   fetcher?: PoliteFetcher
   now?: () => Date
   /** New articles fetched from one source in one run, at most (default MAX_NEW_PER_SOURCE). */
@@ -150,6 +156,20 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   const now = deps.now ?? (() => new Date())
   const fetcher = deps.fetcher ?? new PoliteFetcher()
   const limit = deps.maxNewPerSource ?? MAX_NEW_PER_SOURCE
+  // The pictures of new pages, fetched with them through the same polite fetcher (per-host
+  // limits and pauses), each up to the picture size limit.
+  const fetchPicture: PictureBytes = async (url) => {
+    const got = await fetcher.get(
+      url,
+      {},
+      { force: true, maxBytes: DEFAULT_PICTURE_LIMITS.maxBytes },
+    )
+    if (got.kind === 'fetched') return { ok: true, bytes: got.body }
+    return {
+      ok: false,
+      reason: got.kind === 'failed' ? got.reason : { key: 'pictures.notPicture' },
+    }
+  }
   const store = await openJsonStore<SyncState>({
     file: join(deps.dataDir, 'sync.json'),
     label: 'store.syncSources',
@@ -225,7 +245,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       if (outcome.kind === 'fetched') updates.push({ id, file: fileOf(outcome) })
     }
     if (!updates.length || !deps.updateFiles) return
-    const done = await deps.updateFiles(updates)
+    const done = await deps.updateFiles(updates, fetchPicture)
     result.updated = done.updated
   }
 
@@ -287,7 +307,7 @@ export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
       }
     }
     if (files.length) {
-      const report = await deps.addFiles(files)
+      const report = await deps.addFiles(files, fetchPicture)
       const urlOf = new Map(files.map((f) => [f.name, f.url!]))
       result.added = report.added.map((a) => ({ id: a.id, title: a.title }))
       for (const s of report.skipped) {

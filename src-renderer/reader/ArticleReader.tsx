@@ -17,6 +17,8 @@ import { AnnotationsPanel } from '../annotations'
 import { ExportDialog } from '../exchange'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
+import { PictureViewer } from './PictureViewer'
+import type { OpenedPicture } from './figure-view'
 import { ParallelColumn } from './ParallelColumn'
 import { ChangesColumn } from './ChangesColumn'
 import { setNotesWidth, toggleFocus, toggleLibrary, useLayout } from '../store/layout'
@@ -80,6 +82,7 @@ export function ArticleReader({
   const [pendingLink, setPendingLink] = useState<string | null>(null)
   const [parallelId, setParallelId] = useState<string | null>(null)
   const [toast, setToast] = useState<string | null>(null)
+  const [picture, setPicture] = useState<OpenedPicture | null>(null)
   const closePanel = useCallback(() => setPanel('none'), [])
   const scroller = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLDivElement>(null)
@@ -132,6 +135,7 @@ export function ArticleReader({
     onExternalLink: setPendingLink,
     onCite: cite,
     onHighlightClick: (ids) => highlightClick.current(ids),
+    onPicture: setPicture,
   })
 
   // Restore the reading position before the first paint of the text.
@@ -353,6 +357,7 @@ export function ArticleReader({
             version={parallelId.startsWith('version:') ? parallelId.slice(8) : undefined}
             anchor={mounted ? { paragraph: topParagraph, of: numbered } : null}
             onClose={() => setParallelId(null)}
+            onPicture={setPicture}
           />
         )}
         {notes.showPanel && (
@@ -383,6 +388,7 @@ export function ArticleReader({
           }}
         />
       )}
+      {picture && <PictureViewer picture={picture} onClose={() => setPicture(null)} />}
       {toast && (
         <div className="toast" role="status">
           {toast}

@@ -1,6 +1,7 @@
 // A translation beside the article being read, kept at the same passage: the main column
 // drives, this one follows paragraph by paragraph (¶ n here for ¶ n there, scaled when the two
 // versions have different numbers of paragraphs).
+import type { OpenedPicture } from './figure-view'
 import { useEffect, useRef, useState } from 'react'
 import type { Article } from '../../src-shared/api'
 import { formatDate, languageName, textDirection } from '../../src-shared/lang'
@@ -18,11 +19,13 @@ interface Props {
   /** Where the main column is: its top paragraph's number and its number of paragraphs. */
   anchor: { paragraph: number; of: number } | null
   onClose: () => void
+  /** A click on one of its pictures (shown larger by the reader). */
+  onPicture: (picture: OpenedPicture) => void
 }
 
 const noop = () => undefined
 
-export function ParallelColumn({ id, version, anchor, onClose }: Props) {
+export function ParallelColumn({ id, version, anchor, onClose, onPicture }: Props) {
   const t = useT()
   const api = useApi()
   const [article, setArticle] = useState<Article | null>(null)
@@ -33,6 +36,7 @@ export function ParallelColumn({ id, version, anchor, onClose }: Props) {
     onExternalLink: noop,
     onCite: noop,
     onHighlightClick: noop,
+    onPicture,
   })
 
   useEffect(() => {

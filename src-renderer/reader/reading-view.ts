@@ -1,4 +1,5 @@
-// The read-only ProseMirror view of an article, with paragraph numbers, find and highlights. Links never
+// The read-only ProseMirror view of an article, with paragraph numbers, find, highlights and
+// pictures (figure-view.ts). Links never
 // navigate the app: a click on an http(s) link is handed to `onExternalLink` (which asks the
 // reader before leaving); any other link does nothing.
 import { EditorState } from 'prosemirror-state'
@@ -10,6 +11,7 @@ import { findPlugin } from './find'
 import { layoutHintsPlugin } from './layout-hints'
 import { citedBy, paragraphNumbersPlugin } from './paragraph-numbers'
 import { translate } from '../i18n'
+import { figureView, type OpenedPicture } from './figure-view'
 
 export interface ReadingViewOptions {
   lang: string
@@ -17,6 +19,8 @@ export interface ReadingViewOptions {
   onCite: (paragraph: number) => void
   /** A click on one or more (overlapping) highlights, innermost first. */
   onHighlightClick: (ids: string[]) => void
+  /** A click on a picture of the article (to show it larger). */
+  onPicture: (picture: OpenedPicture) => void
 }
 
 function linkHandler(onExternalLink: (href: string) => void) {
@@ -56,6 +60,7 @@ export function mountReadingView(
         ],
       }),
       editable: () => false,
+      nodeViews: { figure: figureView(opts.onPicture) },
       // A function: read again at each update, so the label follows the interface's language.
       attributes: () => ({
         class: 'article-body',

@@ -35,6 +35,7 @@ export function useReadingView(
       onExternalLink: (href) => latest.current.onExternalLink(href),
       onCite: (n) => latest.current.onCite(n),
       onHighlightClick: (ids) => latest.current.onHighlightClick(ids),
+      onPicture: (picture) => latest.current.onPicture(picture),
     })
     const { blocks } = canonicalText(view.state.doc)
     const toc: TocEntry[] = []

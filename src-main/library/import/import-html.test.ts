@@ -176,7 +176,9 @@ describe('importHtml on hostile and bad input', () => {
     ])
       expect(json.toLowerCase()).not.toContain(bad)
     const hrefs = strings(r.doc.toJSON()).filter((v) => /^[a-z]+:/i.test(v))
-    expect(hrefs).toEqual(['https://example.org/ok'])
+    // A picture's relative path is kept as a local one: only an archive build reads it, from
+    // the page's own folder; the reader never loads it.
+    expect(hrefs).toEqual(['https://example.org/ok', 'local:x'])
     const { text } = canonicalText(r.doc)
     expect(text).toContain('Plain words at the start')
     expect(text).toContain('The last paragraph of the hostile page')
@@ -237,7 +239,7 @@ describe('importHtml languages and encodings', () => {
 })
 
 describe('importHtml figures', () => {
-  it('keeps a figure’s caption and what its image shows, never the image', () => {
+  it('keeps a figure’s caption, what its picture shows and where it came from', () => {
     const r = importHtml({
       html:
         '<html lang="en"><head><title>Rally</title></head><body><article><h1>Rally</h1>' +
@@ -246,15 +248,102 @@ describe('importHtml figures', () => {
         '<figcaption>The march on <em>Syntagma</em> square</figcaption></figure>' +
         '<figure><img src="https://cdn.example/x.jpg" alt="A banner"></figure>' +
         '<figure><img src="https://cdn.example/y.jpg"></figure>' +
+        '<figure><img alt="Nowhere"></figure>' +
         '<p>The rally ended with a call to the next strike, and the crowd sang as it left.</p>' +
         '</article></body></html>',
     })
     const figures = r.doc.content.content.filter((b) => b.type.name === 'figure')
-    expect(figures.map((f) => [f.attrs.alt, f.textContent])).toEqual([
-      ['Marchers with red banners', 'The march on Syntagma square'],
-      ['A banner', ''],
+    expect(figures.map((f) => [f.attrs.alt, f.textContent, f.attrs.source])).toEqual([
+      [
+        'Marchers with red banners',
+        'The march on Syntagma square',
+        'https://cdn.example/march.jpg',
+      ],
+      ['A banner', '', 'https://cdn.example/x.jpg'],
+      ['', '', 'https://cdn.example/y.jpg'],
+      ['Nowhere', '', ''],
     ])
     expect(figures[0]!.child(1).marks.map((m) => m.type.name)).toEqual(['em'])
-    expect(JSON.stringify(r.doc.toJSON())).not.toContain('cdn.example')
+    // Only a stored picture is ever shown: none is named yet.
+    expect(figures.map((f) => f.attrs.image)).toEqual(['', '', '', ''])
+  })
+})
+
+describe('importHtml: pictures', () => {
+  const body = (inner: string) =>
+    `<h1>Pictures of the strike</h1><p>${'The workers of the port stood together for their contract. '.repeat(6)}</p>${inner}<p>${'They won a rise for every shift, and the city stood with them. '.repeat(5)}</p>`
+  const figures = (html: string, url?: string) =>
+    importHtml({ html, ...(url ? { url } : {}) })
+      .doc.toJSON()
+      .content.filter((b: { type: string }) => b.type === 'figure')
+      .map((b: { attrs: object; content?: { text: string }[] }) => ({
+        ...b.attrs,
+        caption: b.content?.map((c) => c.text).join('') ?? '',
+      }))
+
+  it('keeps where each picture came from, made absolute against the page address', () => {
+    const html = page(
+      'en',
+      body(
+        `<figure><img src="/media/port.jpg" alt="The port at dawn"><figcaption>Piraeus</figcaption></figure>` +
+          `<figure><img data-src="https://cdn.site.test/lazy.png" src="data:image/gif;base64,R0lGOD"></figure>`,
+      ),
+    )
+    expect(figures(html, 'https://inter.kke.gr/en/articles/Pictures/')).toEqual([
+      {
+        alt: 'The port at dawn',
+        source: 'https://inter.kke.gr/media/port.jpg',
+        image: '',
+        width: 0,
+        height: 0,
+        caption: 'Piraeus',
+      },
+      expect.objectContaining({ source: 'https://cdn.site.test/lazy.png' }),
+    ])
+  })
+
+  it('makes a picture outside a figure into one, after the text it stood in', () => {
+    const html = page(
+      'en',
+      body(
+        `<p><a href="https://x.test/big.jpg"><img src="https://x.test/a.jpg" alt="Alone"></a></p>` +
+          `<p>Text before <img src="https://x.test/b.jpg" alt="Inline"> and after it.</p>`,
+      ),
+    )
+    const doc = importHtml({ html, url: 'https://inter.kke.gr/en/articles/P/' }).doc.toJSON()
+    const kinds = doc.content.map((b: { type: string; attrs?: { alt?: string } }) =>
+      b.type === 'figure' ? `figure:${b.attrs!.alt}` : b.type,
+    )
+    expect(kinds).toEqual([
+      'heading',
+      'paragraph',
+      'figure:Alone',
+      'paragraph',
+      'figure:Inline',
+      'paragraph',
+    ])
+    expect(canonicalText(importHtml({ html }).doc).text).toContain('Text before and after it.')
+  })
+
+  it('never keeps a script address, and keeps a relative one from disk as a local path', () => {
+    const html = page(
+      'en',
+      body(
+        `<figure><img src="javascript:alert(1)" alt="a"></figure>` +
+          `<figure><img src="file:///etc/passwd" alt="b"></figure>` +
+          `<figure><img src="Strike_files/crowd.jpg" alt="c"></figure>` +
+          `<figure><img src="data:text/html,<script>alert(1)</script>" alt="d"></figure>`,
+      ),
+    )
+    expect(figures(html).map((f: { source: string }) => f.source)).toEqual([
+      '',
+      '',
+      'local:Strike_files/crowd.jpg',
+      '',
+    ])
+    // Fetched, the same relative path is an address on the site.
+    expect(figures(html, 'https://inter.kke.gr/en/articles/S/')[2].source).toBe(
+      'https://inter.kke.gr/en/articles/S/Strike_files/crowd.jpg',
+    )
   })
 })

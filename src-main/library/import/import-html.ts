@@ -10,6 +10,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { parse, serialize } from 'parse5'
+import { figuresForLoosePictures, resolvePictureAddresses } from './page-pictures'
 import { DOMParser as PMDOMParser, type Node as PMNode } from 'prosemirror-model'
 import { articleSchema } from '../../../src-shared/schema'
 import { findFirstDate } from './dates'
@@ -187,7 +188,8 @@ export function bodyBlocks(body: El): PMNode[] {
   for (const el of body.querySelectorAll(CHROME)) el.remove()
   const blocks: PMNode[] = []
   parser.parse(body).forEach((block) => {
-    if (block.isTextblock && !block.textContent.trim() && !block.attrs.alt) return
+    if (block.isTextblock && !block.textContent.trim() && !block.attrs.alt && !block.attrs.source)
+      return
     if (block.type === schema.nodes.heading && block.attrs.level === 1)
       block = schema.nodes.heading!.create({ level: 2 }, block.content)
     blocks.push(block)
@@ -257,6 +259,7 @@ export function importHtml({
     (text(document.querySelector('.breadcrumb li:last-child, .category, .section-title')) || null)
   const translationUrls = translationLinks(document, sourceUrl, sourceUrl)
 
+  resolvePictureAddresses(document.body, absolute(given, null))
   if (removeOldPagesBox(document.body)) dropped.push('site box "Links to the old web pages"')
   for (const el of document.querySelectorAll(CHROME)) el.remove()
   // A label over the title element (the kicker), before Readability drops what stands above
@@ -292,6 +295,7 @@ export function importHtml({
   if (removeOldPagesBox(content.body) && !dropped.length)
     dropped.push('site box "Links to the old web pages"')
   if (!title) throw new MessageError({ key: 'addFiles.noTitle' })
+  figuresForLoosePictures(content.body)
   // Labels over the title, date lines and bylines at either end (page-meta.ts).
   const shaped = pageMeta(bodyBlocks(content.body), title, lang)
   shaped.kicker ??= kickerAbove

@@ -11,7 +11,8 @@ import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
 import type { Mark, Node as PMNode } from 'prosemirror-model'
 import { parse as parseYaml } from 'yaml'
-import { articleSchema, safeHref } from '../../../src-shared/schema'
+import { articleSchema, pictureSource, safeHref } from '../../../src-shared/schema'
+import { pictureAddress } from './page-pictures'
 import { findFirstDate } from './dates'
 import type { ImportedArticle } from './import-text'
 import { typeset, typesetDoc } from './typography'
@@ -151,11 +152,12 @@ class Converter {
       case 'paragraph': {
         // An image alone in its paragraph is a figure: its description, its title as caption.
         const only = node.children.length === 1 ? node.children[0] : null
-        if (only?.type === 'image' && (only.alt || only.title)) {
-          this.dropped.add('images (their descriptions are kept)')
+        const source = only?.type === 'image' ? pictureSource(pictureAddress(only.url, null)) : ''
+        if (only?.type === 'image' && (source || only.alt || only.title)) {
+          if (!source) this.dropped.add('images (their descriptions are kept)')
           const caption = (only.title ?? '').trim()
           return s.nodes.figure!.create(
-            { alt: (only.alt ?? '').trim().slice(0, 1000) },
+            { alt: (only.alt ?? '').trim().slice(0, 1000), source },
             caption ? s.text(caption) : null,
           )
         }

@@ -1,9 +1,10 @@
 // Imports many source files with several threads, for `archive:build`: each worker takes every
 // n-th file, imports it, and writes its document into the archive (content-addressed, so two
-// workers never write the same name with different bytes); only the metadata comes back. With
+// workers never write the same name with different bytes), pictures first; only the metadata
+// comes back. With
 // one worker (tests) it all runs in this thread.
 import { readFile, rename, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, isAbsolute, join, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import type { ArticleSummary } from '../../../src-shared/article'
 import { docPath, serialiseDoc, sha256 } from '../../archive/archive-format'
@@ -11,6 +12,9 @@ import { importFile } from './import-file'
 import type { ImportReport } from './import-report'
 import { reasonOf } from '../../core/error-reason'
 import { type Message } from '../../../src-shared/i18n/translate'
+import { keepPictures, type PictureBytes } from '../pictures/keep-pictures'
+import { DEFAULT_PICTURE_LIMITS } from '../pictures/check-picture'
+import { isInside, readUntrustedBytes } from '../../storage/untrusted-files'
 
 export interface ImportJob {
   out: string
@@ -28,8 +32,39 @@ export type FileResult =
       translationUrls: string[]
       dropped: string[]
       report: ImportReport
+      /** The stored pictures its document names. */
+      pictures: string[]
     }
   | { file: string; ok: false; reason: Message }
+
+/**
+ * A picture a saved page names by a relative path (a browser's "page_files/…"): read only from
+ * the page's own folder or below it, never through a link, a FIFO or a device, and at most as
+ * large as a picture may be.
+ */
+async function readBeside(page: string, path: string): ReturnType<PictureBytes> {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(path.split(/[?#]/)[0]!)
+  } catch {
+    return { ok: false, reason: { key: 'pictures.notBeside' } }
+  }
+  const folder = dirname(resolve(page))
+  const target = resolve(folder, decoded)
+  if (
+    isAbsolute(decoded) ||
+    decoded.includes('\0') ||
+    !isInside(folder, target) ||
+    target === folder
+  )
+    return { ok: false, reason: { key: 'pictures.notBeside' } }
+  const read = await readUntrustedBytes(target, { maxBytes: DEFAULT_PICTURE_LIMITS.maxBytes })
+  if (read.ok) return { ok: true, bytes: read.bytes }
+  return {
+    ok: false,
+    reason: read.reason.key === 'file.isLink' ? { key: 'pictures.isLink' } : read.reason,
+  }
+}
 
 /** Imports one file and writes its document into `out`; never throws. */
 export async function importOne(out: string, file: string): Promise<FileResult> {
@@ -41,6 +76,13 @@ export async function importOne(out: string, file: string): Promise<FileResult> 
       { guessLanguage: true },
     )
     const { doc, ...meta } = imported.entry
+    // Its pictures first (written into the page, or saved beside it), then the document.
+    const pictures = await keepPictures(doc, {
+      dir: out,
+      durable: false,
+      readLocal: (path) => readBeside(file, path),
+    })
+    imported.report.warnings.push(...pictures.warnings)
     const bytes = serialiseDoc(doc)
     const contentHash = sha256(bytes)
     const path = join(out, docPath(contentHash))
@@ -62,6 +104,7 @@ export async function importOne(out: string, file: string): Promise<FileResult> 
       translationUrls: imported.translationUrls,
       dropped: imported.dropped,
       report: imported.report,
+      pictures: pictures.names,
     }
   } catch (error) {
     return { file, ok: false, reason: reasonOf(error) }

@@ -4,6 +4,7 @@
 // article can use, links only to http(s) and mailto, and drops scripts, styles, frames, embeds,
 // forms and their contents. The article schema then keeps only what it knows: two nets.
 import sanitizeHtml from 'sanitize-html'
+import { pictureSource } from '../../../src-shared/schema'
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -58,15 +59,25 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title'],
-    // An image is not stored; its description may be.
-    img: ['alt'],
+    // A picture's address is kept for fetching it (http(s)), reading it from the page itself
+    // (data:) or from the page's folder (local:, archive builds); the reader never loads it.
+    img: ['alt', 'src'],
     td: ['colspan', 'rowspan'],
     th: ['colspan', 'rowspan'],
     time: ['datetime'],
     '*': ['lang', 'dir'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedSchemesByTag: { img: ['http', 'https', 'data', 'local'] },
+  // A picture's address only in a form a figure keeps (page-pictures.ts made them so).
+  transformTags: {
+    img: (tagName, attribs) => {
+      const { src, ...rest } = attribs
+      const source = pictureSource(src)
+      return { tagName, attribs: source ? { ...rest, src: source } : rest }
+    },
+  },
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Elements whose content is not text for a reader: dropped with everything in them.

@@ -335,4 +335,14 @@ export const arCore: CoreCatalog = {
 
   'addFiles.ownCatalogDamaged':
     'فهرس ملفاتك في {folder} تالف ({reason})؛ لم يُضف شيء، كي لا يضيع منه شيء.',
+  'pictures.tooLarge': 'الصورة أكبر من {kb, number} كيلوبايت',
+  'pictures.svg': 'لا تُحفظ صور SVG (قد تحمل نصوصًا برمجية)',
+  'pictures.isPage': 'إنها صفحة ويب وليست صورة',
+  'pictures.notPicture': 'ليست صورة JPEG أو PNG أو WebP أو GIF أو AVIF',
+  'pictures.damaged': 'الصورة تالفة',
+  'pictures.tooManyPixels': 'الصورة كبيرة جدًا ({width, number} × {height, number} بكسل)',
+  'pictures.tooMany': 'عدد الصور في الصفحة: {count, number}. تُحفظ الأولى فقط وعددها {max, number}.',
+  'pictures.notKept': 'لم تُحفظ صورة ({address}): {reason}',
+  'pictures.notBeside': 'الصورة ليست في مجلد الصفحة',
+  'pictures.isLink': 'الصورة رابط، ولا تُتّبع الروابط',
 }

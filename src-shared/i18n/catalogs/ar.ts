@@ -557,4 +557,8 @@ export const ar: Catalog = {
   'layout.leaveFocus': 'الخروج من وضع التركيز (Esc)',
   'layout.resizeLibrary': 'تغيير عرض المكتبة',
   'layout.resizeNotes': 'تغيير عرض الملاحظات',
+  'reader.picture': 'صورة',
+  'reader.pictureOpen': 'عرض الصورة بحجم أكبر',
+  'reader.pictureOpenNamed': 'عرض بحجم أكبر: {description}',
+  'reader.pictureNotKept': 'لم تُحفظ الصورة',
 }

@@ -356,4 +356,15 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'Der Katalog Ihrer Dateien in {folder} ist beschädigt ({reason}); es wurde nichts hinzugefügt, damit nichts darin verloren geht.',
+  'pictures.tooLarge': 'das Bild ist größer als {kb, number} KB',
+  'pictures.svg': 'SVG-Bilder werden nicht aufbewahrt (sie können Skripte enthalten)',
+  'pictures.isPage': 'es ist eine Webseite, kein Bild',
+  'pictures.notPicture': 'es ist kein JPEG-, PNG-, WebP-, GIF- oder AVIF-Bild',
+  'pictures.damaged': 'das Bild ist beschädigt',
+  'pictures.tooManyPixels': 'das Bild ist zu groß ({width, number} × {height, number} Pixel)',
+  'pictures.tooMany':
+    'Bilder auf der Seite: {count, number}. Nur die ersten {max, number} werden aufbewahrt.',
+  'pictures.notKept': 'Ein Bild wurde nicht aufbewahrt ({address}): {reason}',
+  'pictures.notBeside': 'das Bild liegt nicht im Ordner der Seite',
+  'pictures.isLink': 'das Bild ist eine Verknüpfung, und Verknüpfungen wird nicht gefolgt',
 }

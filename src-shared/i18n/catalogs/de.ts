@@ -554,4 +554,8 @@ export const de: Catalog = {
   'layout.leaveFocus': 'Fokusmodus verlassen (Esc)',
   'layout.resizeLibrary': 'Breite der Bibliothek ändern',
   'layout.resizeNotes': 'Breite der Notizen ändern',
+  'reader.picture': 'Bild',
+  'reader.pictureOpen': 'Bild größer zeigen',
+  'reader.pictureOpenNamed': 'Größer zeigen: {description}',
+  'reader.pictureNotKept': 'Bild nicht aufbewahrt',
 }

@@ -356,4 +356,16 @@ export const elCore: CoreCatalog = {
 
   'addFiles.ownCatalogDamaged':
     'Ο κατάλογος των αρχείων σας στο {folder} είναι κατεστραμμένος ({reason})· δεν προστέθηκε τίποτα, ώστε να μη χαθεί τίποτα από αυτόν.',
+  'pictures.tooLarge': 'η εικόνα είναι μεγαλύτερη από {kb, number} KB',
+  'pictures.svg': 'οι εικόνες SVG δεν κρατούνται (μπορεί να περιέχουν σενάρια)',
+  'pictures.isPage': 'είναι ιστοσελίδα, όχι εικόνα',
+  'pictures.notPicture': 'δεν είναι εικόνα JPEG, PNG, WebP, GIF ή AVIF',
+  'pictures.damaged': 'η εικόνα είναι κατεστραμμένη',
+  'pictures.tooManyPixels':
+    'η εικόνα είναι πολύ μεγάλη ({width, number} × {height, number} εικονοστοιχεία)',
+  'pictures.tooMany':
+    'Εικόνες στη σελίδα: {count, number}. Κρατούνται μόνο οι πρώτες {max, number}.',
+  'pictures.notKept': 'Μια εικόνα δεν κρατήθηκε ({address}): {reason}',
+  'pictures.notBeside': 'η εικόνα δεν βρίσκεται στον φάκελο της σελίδας',
+  'pictures.isLink': 'η εικόνα είναι σύνδεσμος, και οι σύνδεσμοι δεν ακολουθούνται',
 }

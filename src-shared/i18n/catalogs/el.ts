@@ -555,4 +555,8 @@ export const el: Catalog = {
   'layout.leaveFocus': 'Έξοδος από την εστίαση (Esc)',
   'layout.resizeLibrary': 'Αλλαγή πλάτους της βιβλιοθήκης',
   'layout.resizeNotes': 'Αλλαγή πλάτους των σημειώσεων',
+  'reader.picture': 'Εικόνα',
+  'reader.pictureOpen': 'Εμφάνιση της εικόνας σε μεγαλύτερο μέγεθος',
+  'reader.pictureOpenNamed': 'Μεγαλύτερη προβολή: {description}',
+  'reader.pictureNotKept': 'Η εικόνα δεν κρατήθηκε',
 }

@@ -358,4 +358,15 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'The catalog of your files in {folder} is damaged ({reason}); nothing was added, so that nothing in it is lost.',
+  'pictures.tooLarge': 'the picture is larger than {kb, number} KB',
+  'pictures.svg': 'SVG pictures are not kept (they can carry scripts)',
+  'pictures.isPage': 'it is a web page, not a picture',
+  'pictures.notPicture': 'it is not a JPEG, PNG, WebP, GIF or AVIF picture',
+  'pictures.damaged': 'the picture is damaged',
+  'pictures.tooManyPixels': 'the picture is too large ({width, number} × {height, number} pixels)',
+  'pictures.tooMany':
+    'Pictures in the page: {count, number}. Only the first {max, number} are kept.',
+  'pictures.notKept': 'A picture was not kept ({address}): {reason}',
+  'pictures.notBeside': 'the picture is not in the page’s folder',
+  'pictures.isLink': 'the picture is a link, and links are not followed',
 } as const

@@ -592,6 +592,10 @@ export const en = {
   'layout.leaveFocus': 'Leave focus mode (Esc)',
   'layout.resizeLibrary': 'Resize the library',
   'layout.resizeNotes': 'Resize the notes',
+  'reader.picture': 'Picture',
+  'reader.pictureOpen': 'Show the picture larger',
+  'reader.pictureOpenNamed': 'Show larger: {description}',
+  'reader.pictureNotKept': 'Picture not kept',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -354,4 +354,16 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'El catálogo de tus archivos en {folder} está dañado ({reason}); no se añadió nada, para que no se pierda nada de él.',
+  'pictures.tooLarge': 'la imagen ocupa más de {kb, number} KB',
+  'pictures.svg': 'las imágenes SVG no se guardan (pueden llevar scripts)',
+  'pictures.isPage': 'es una página web, no una imagen',
+  'pictures.notPicture': 'no es una imagen JPEG, PNG, WebP, GIF ni AVIF',
+  'pictures.damaged': 'la imagen está dañada',
+  'pictures.tooManyPixels':
+    'la imagen es demasiado grande ({width, number} × {height, number} píxeles)',
+  'pictures.tooMany':
+    'Imágenes en la página: {count, number}. Solo se guardan las primeras {max, number}.',
+  'pictures.notKept': 'No se guardó una imagen ({address}): {reason}',
+  'pictures.notBeside': 'la imagen no está en la carpeta de la página',
+  'pictures.isLink': 'la imagen es un enlace, y los enlaces no se siguen',
 }

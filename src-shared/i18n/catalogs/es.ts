@@ -563,4 +563,8 @@ export const es: Catalog = {
   'layout.leaveFocus': 'Salir del modo concentración (Esc)',
   'layout.resizeLibrary': 'Cambiar el ancho de la biblioteca',
   'layout.resizeNotes': 'Cambiar el ancho de las notas',
+  'reader.picture': 'Imagen',
+  'reader.pictureOpen': 'Ver la imagen más grande',
+  'reader.pictureOpenNamed': 'Ver más grande: {description}',
+  'reader.pictureNotKept': 'Imagen no guardada',
 }

@@ -359,4 +359,15 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'Le catalogue de vos fichiers dans {folder} est endommagé ({reason}) ; rien n’a été ajouté, pour que rien n’y soit perdu.',
+  'pictures.tooLarge': 'l’image dépasse {kb, number} Ko',
+  'pictures.svg': 'les images SVG ne sont pas conservées (elles peuvent contenir des scripts)',
+  'pictures.isPage': 'c’est une page web, pas une image',
+  'pictures.notPicture': 'ce n’est pas une image JPEG, PNG, WebP, GIF ou AVIF',
+  'pictures.damaged': 'l’image est endommagée',
+  'pictures.tooManyPixels': 'l’image est trop grande ({width, number} × {height, number} pixels)',
+  'pictures.tooMany':
+    'Images dans la page : {count, number}. Seules les {max, number} premières sont conservées.',
+  'pictures.notKept': 'Une image n’a pas été conservée ({address}) : {reason}',
+  'pictures.notBeside': 'l’image n’est pas dans le dossier de la page',
+  'pictures.isLink': 'l’image est un lien, et les liens ne sont pas suivis',
 }

@@ -566,4 +566,8 @@ export const fr: Catalog = {
   'layout.leaveFocus': 'Quitter le mode concentration (Échap)',
   'layout.resizeLibrary': 'Redimensionner la bibliothèque',
   'layout.resizeNotes': 'Redimensionner les notes',
+  'reader.picture': 'Image',
+  'reader.pictureOpen': 'Afficher l’image en plus grand',
+  'reader.pictureOpenNamed': 'Afficher en plus grand : {description}',
+  'reader.pictureNotKept': 'Image non conservée',
 }

@@ -352,4 +352,15 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'Il catalogo dei tuoi file in {folder} è danneggiato ({reason}); non è stato aggiunto nulla, perché nulla vada perso.',
+  'pictures.tooLarge': 'l’immagine supera {kb, number} KB',
+  'pictures.svg': 'le immagini SVG non vengono conservate (possono contenere script)',
+  'pictures.isPage': 'è una pagina web, non un’immagine',
+  'pictures.notPicture': 'non è un’immagine JPEG, PNG, WebP, GIF o AVIF',
+  'pictures.damaged': 'l’immagine è danneggiata',
+  'pictures.tooManyPixels': 'l’immagine è troppo grande ({width, number} × {height, number} pixel)',
+  'pictures.tooMany':
+    'Immagini nella pagina: {count, number}. Solo le prime {max, number} vengono conservate.',
+  'pictures.notKept': 'Un’immagine non è stata conservata ({address}): {reason}',
+  'pictures.notBeside': 'l’immagine non è nella cartella della pagina',
+  'pictures.isLink': 'l’immagine è un collegamento, e i collegamenti non vengono seguiti',
 }

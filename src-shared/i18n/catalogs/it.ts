@@ -562,4 +562,8 @@ export const it: Catalog = {
   'layout.leaveFocus': 'Esci dalla modalità concentrazione (Esc)',
   'layout.resizeLibrary': 'Ridimensiona la biblioteca',
   'layout.resizeNotes': 'Ridimensiona le note',
+  'reader.picture': 'Immagine',
+  'reader.pictureOpen': 'Mostra l’immagine più grande',
+  'reader.pictureOpenNamed': 'Mostra più grande: {description}',
+  'reader.pictureNotKept': 'Immagine non conservata',
 }

@@ -352,4 +352,16 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
 
   'addFiles.ownCatalogDamaged':
     'O catálogo dos seus ficheiros em {folder} está danificado ({reason}); nada foi adicionado, para que nada se perca.',
+  'pictures.tooLarge': 'a imagem tem mais de {kb, number} KB',
+  'pictures.svg': 'as imagens SVG não são guardadas (podem conter scripts)',
+  'pictures.isPage': 'é uma página web, não uma imagem',
+  'pictures.notPicture': 'não é uma imagem JPEG, PNG, WebP, GIF ou AVIF',
+  'pictures.damaged': 'a imagem está danificada',
+  'pictures.tooManyPixels':
+    'a imagem é demasiado grande ({width, number} × {height, number} píxeis)',
+  'pictures.tooMany':
+    'Imagens na página: {count, number}. Só as primeiras {max, number} são guardadas.',
+  'pictures.notKept': 'Uma imagem não foi guardada ({address}): {reason}',
+  'pictures.notBeside': 'a imagem não está na pasta da página',
+  'pictures.isLink': 'a imagem é uma ligação, e as ligações não são seguidas',
 }

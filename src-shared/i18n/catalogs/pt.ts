@@ -564,4 +564,8 @@ export const pt: Catalog = {
   'layout.leaveFocus': 'Sair do modo de concentração (Esc)',
   'layout.resizeLibrary': 'Redimensionar a biblioteca',
   'layout.resizeNotes': 'Redimensionar as notas',
+  'reader.picture': 'Imagem',
+  'reader.pictureOpen': 'Mostrar a imagem maior',
+  'reader.pictureOpenNamed': 'Mostrar maior: {description}',
+  'reader.pictureNotKept': 'Imagem não guardada',
 }

@@ -345,4 +345,16 @@ export const ruCore: CoreCatalog = {
 
   'addFiles.ownCatalogDamaged':
     'Каталог ваших файлов в {folder} повреждён ({reason}); ничего не добавлено, чтобы ничего в нём не потерять.',
+  'pictures.tooLarge': 'изображение больше {kb, number} КБ',
+  'pictures.svg': 'изображения SVG не сохраняются (в них могут быть скрипты)',
+  'pictures.isPage': 'это веб-страница, а не изображение',
+  'pictures.notPicture': 'это не изображение JPEG, PNG, WebP, GIF или AVIF',
+  'pictures.damaged': 'изображение повреждено',
+  'pictures.tooManyPixels':
+    'изображение слишком велико ({width, number} × {height, number} пикселей)',
+  'pictures.tooMany':
+    'Изображений на странице: {count, number}. Сохраняются только первые {max, number}.',
+  'pictures.notKept': 'Изображение не сохранено ({address}): {reason}',
+  'pictures.notBeside': 'изображения нет в папке страницы',
+  'pictures.isLink': 'изображение — это ссылка, а по ссылкам программа не переходит',
 }

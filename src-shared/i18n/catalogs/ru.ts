@@ -565,4 +565,8 @@ export const ru: Catalog = {
   'layout.leaveFocus': 'Выйти из режима сосредоточения (Esc)',
   'layout.resizeLibrary': 'Изменить ширину библиотеки',
   'layout.resizeNotes': 'Изменить ширину заметок',
+  'reader.picture': 'Изображение',
+  'reader.pictureOpen': 'Показать изображение крупнее',
+  'reader.pictureOpenNamed': 'Показать крупнее: {description}',
+  'reader.pictureNotKept': 'Изображение не сохранено',
 }

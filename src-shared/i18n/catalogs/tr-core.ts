@@ -343,4 +343,15 @@ Komutlar:
 
   'addFiles.ownCatalogDamaged':
     '{folder} içindeki dosyalarınızın kataloğu bozuk ({reason}); hiçbir şey kaybolmasın diye hiçbir şey eklenmedi.',
+  'pictures.tooLarge': 'resim {kb, number} KB’tan büyük',
+  'pictures.svg': 'SVG resimleri saklanmaz (betik taşıyabilirler)',
+  'pictures.isPage': 'bu bir web sayfası, resim değil',
+  'pictures.notPicture': 'JPEG, PNG, WebP, GIF ya da AVIF resmi değil',
+  'pictures.damaged': 'resim bozuk',
+  'pictures.tooManyPixels': 'resim çok büyük ({width, number} × {height, number} piksel)',
+  'pictures.tooMany':
+    'Sayfadaki resimler: {count, number}. Yalnızca ilk {max, number} resim saklanır.',
+  'pictures.notKept': 'Bir resim saklanmadı ({address}): {reason}',
+  'pictures.notBeside': 'resim sayfanın klasöründe değil',
+  'pictures.isLink': 'resim bir bağlantı ve bağlantılar izlenmez',
 }

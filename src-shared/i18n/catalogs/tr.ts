@@ -545,4 +545,8 @@ export const tr: Catalog = {
   'layout.leaveFocus': 'Odak kipinden çık (Esc)',
   'layout.resizeLibrary': 'Kitaplığın genişliğini değiştir',
   'layout.resizeNotes': 'Notların genişliğini değiştir',
+  'reader.picture': 'Resim',
+  'reader.pictureOpen': 'Resmi daha büyük göster',
+  'reader.pictureOpenNamed': 'Daha büyük göster: {description}',
+  'reader.pictureNotKept': 'Resim saklanmadı',
 }
