@@ -13,19 +13,43 @@ import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium'
 import { startServer } from '../e2e/server'
 import { percentiles } from './stats'
 import { syntheticArticle } from './synthetic-text'
+import { storePicture } from '../src-main/library/pictures/media-store'
+import { png } from '../test-support/pictures'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30)
 
-function entry(id: string, title: string, words: number, seed: number): ArchiveEntry {
+/** An article of `words` words; with `pictures` (stored media names), one after every
+ * n-th block, spread through the text. */
+function entry(
+  id: string,
+  title: string,
+  words: number,
+  seed: number,
+  pictures: string[] = [],
+): ArchiveEntry {
   const s = articleSchema
   const blocks = syntheticArticle(words, seed)
+  const every = Math.max(1, Math.floor(blocks.length / (pictures.length + 1)))
   const doc = s.node('doc', null, [
     s.node('heading', { level: 1 }, [s.text(title)]),
-    ...blocks.map((b) =>
-      b.kind === 'heading'
-        ? s.node('heading', { level: 2 }, [s.text(b.text)])
-        : s.node('paragraph', null, [s.text(b.text)]),
-    ),
+    ...blocks.flatMap((b, i) => {
+      const block =
+        b.kind === 'heading'
+          ? s.node('heading', { level: 2 }, [s.text(b.text)])
+          : s.node('paragraph', null, [s.text(b.text)])
+      const picture = (i + 1) % every === 0 ? pictures[(i + 1) / every - 1] : undefined
+      if (!picture) return [block]
+      const attrs = {
+        alt: `Picture ${picture.slice(0, 6)}`,
+        image: picture,
+        width: 1600,
+        height: 1000,
+      }
+      return [
+        block,
+        s.node('figure', attrs, [s.text(`A caption under picture ${picture.slice(0, 6)}`)]),
+      ]
+    }),
   ])
   return {
     id,
@@ -94,6 +118,22 @@ async function timeLanguage(page: Page, lang: string, library: string): Promise<
   )
 }
 
+const PICTURES_TITLE = 'Bench pictures: 5,000 words and ten of them'
+
+/** Scrolls the open article to its first picture; ms until it is loaded and decoded. */
+async function timeFirstPicture(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const img = document.querySelector<HTMLImageElement>('.article-body img.figure-picture')!
+    const start = performance.now()
+    img.scrollIntoView()
+    if (!img.complete || !img.naturalWidth)
+      await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }))
+    await img.decode()
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))
+    return performance.now() - start
+  })
+}
+
 function stats(samples: number[]): string {
   return `${percentiles(samples)}  (n=${samples.length})`
 }
@@ -127,7 +167,19 @@ async function scrollLongTasks(
 
 const work = await mkdtemp(join(tmpdir(), 'scholion-bench-reader-'))
 const archive = join(work, 'archive')
+// Ten pictures of 1600 × 1000, each different, stored as sync stores them.
+const pictures = await Promise.all(
+  Array.from({ length: 10 }, (_, i) =>
+    storePicture(
+      archive,
+      png(1600, 1000, [20 * i, 40, 90], [250, 200 - 10 * i, 120]),
+      'png',
+      false,
+    ),
+  ),
+)
 await writeArchive(archive, [
+  entry('en-bench-pictures', PICTURES_TITLE, 5_000, 1, pictures),
   entry('en-bench-small', 'Bench article of 5,000 words', 5_000, 1),
   entry('en-bench-large', 'Bench document of 100,000 words', 100_000, 2),
   entry('en-bench-other', 'Bench other article', 300, 3),
@@ -138,14 +190,17 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
   // tsx keeps function names with a `__name` helper that functions sent to the page also call.
   await page.addInitScript('window.__name = (f) => f')
+  page.on('crash', () => console.error('the page crashed'))
+  page.on('pageerror', (e) => console.error('page error', e))
   await page.goto(server.url)
   await page.locator('.article-item').first().waitFor()
-  const results: Record<string, number[]> = { small: [], large: [] }
+  const results: Record<string, number[]> = { small: [], large: [], pictures: [], shown: [] }
   // Warm-up: first open of each pays for fonts and code loading.
   for (const title of [
     'Bench other article',
     'Bench article of 5,000 words',
     'Bench document of 100,000 words',
+    PICTURES_TITLE,
   ])
     await timeOpen(page, title)
   // Between opens the app settles (its deferred saves finish), as it does while someone reads.
@@ -158,6 +213,11 @@ try {
     await timeOpen(page, 'Bench other article')
     await settle()
     results.large!.push(await timeOpen(page, 'Bench document of 100,000 words'))
+    await settle()
+    await timeOpen(page, 'Bench other article')
+    await settle()
+    results.pictures!.push(await timeOpen(page, PICTURES_TITLE))
+    results.shown!.push(await timeFirstPicture(page))
     await settle()
   }
   await page.locator('.reader-scroll').evaluate((el) => (el.scrollTop = 0))
@@ -177,6 +237,12 @@ try {
   console.log('bench:reader (Chromium, HTTP host, this machine)')
   console.log(`  open 5,000-word article    ${stats(results.small!)}   goal p95 ≤ 50 ms`)
   console.log(`  open 100,000-word document ${stats(results.large!)}   goal p95 ≤ 400 ms`)
+  console.log(
+    `  open 5,000 words + 10 pictures (1600×1000 PNG, lazy) ${stats(results.pictures!)}   goal p95 ≤ 50 ms`,
+  )
+  console.log(
+    `    then the first picture scrolled to, decoded and shown ${stats(results.shown!)}   (after the text)`,
+  )
   console.log(
     `  scroll 100,000-word document to the end: ${scroll.frames} frames, ${scroll.count} long tasks > 50 ms (longest ${scroll.max.toFixed(0)} ms)   goal 0`,
   )

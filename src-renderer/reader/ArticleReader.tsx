@@ -18,6 +18,7 @@ import { ExportDialog } from '../exchange'
 import { FindBar } from './FindBar'
 import { LinkConfirm } from './LinkConfirm'
 import { PictureViewer } from './PictureViewer'
+import { ReadAloudBar } from './ReadAloudBar'
 import type { OpenedPicture } from './figure-view'
 import { ParallelColumn } from './ParallelColumn'
 import { ChangesColumn } from './ChangesColumn'
@@ -83,6 +84,9 @@ export function ArticleReader({
   const [parallelId, setParallelId] = useState<string | null>(null)
   const [toast, setToast] = useState<string | null>(null)
   const [picture, setPicture] = useState<OpenedPicture | null>(null)
+  const [readingAloud, setReadingAloud] = useState(false)
+  /** What R does while the read-aloud bar is open (play or pause). */
+  const readAloudToggle = useRef<(() => void) | null>(null)
   const closePanel = useCallback(() => setPanel('none'), [])
   const scroller = useRef<HTMLDivElement>(null)
   const body = useRef<HTMLDivElement>(null)
@@ -194,6 +198,8 @@ export function ArticleReader({
           return toggleLibrary()
         case 'focus':
           return toggleFocus()
+        case 'read-aloud':
+          return readAloudToggle.current ? readAloudToggle.current() : setReadingAloud(true)
         case 'help':
           return setPanel('help')
         case 'bigger':
@@ -287,6 +293,8 @@ export function ArticleReader({
         parallelId={parallelId}
         onParallel={setParallelId}
         onFind={() => run('find')}
+        readingAloud={readingAloud}
+        onReadAloud={() => setReadingAloud((on) => !on)}
         settingsOpen={panel === 'settings'}
         onToggleSettings={() => setPanel((p) => (p === 'settings' ? 'none' : 'settings'))}
         onHelp={() => setPanel('help')}
@@ -304,6 +312,17 @@ export function ArticleReader({
         />
       )}
       {panel === 'help' && <ShortcutsDialog onClose={closePanel} />}
+      {readingAloud && mounted && meta && (
+        <ReadAloudBar
+          key={id}
+          view={mounted.view}
+          lang={meta.lang}
+          scroller={scroller.current}
+          blocks={mounted.blocks}
+          onClose={() => setReadingAloud(false)}
+          toggleRef={readAloudToggle}
+        />
+      )}
       {find.find.open && (
         <FindBar
           query={find.find.query}

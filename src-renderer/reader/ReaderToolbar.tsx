@@ -1,4 +1,4 @@
-// The reader's toolbar: contents, language versions, side by side, notes, find, settings,
+// The reader's toolbar: contents, language versions, side by side, notes, read aloud, find, settings,
 // shortcuts, and the reading progress along its bottom edge.
 import type { ArticleVersion } from '../../src-shared/api'
 import type { ArticleSummary, Translation } from '../../src-shared/article'
@@ -17,6 +17,8 @@ interface Props {
   parallelId: string | null
   onParallel: (id: string | null) => void
   onFind: () => void
+  readingAloud: boolean
+  onReadAloud: () => void
   settingsOpen: boolean
   onToggleSettings: () => void
   onHelp: () => void
@@ -37,6 +39,8 @@ export function ReaderToolbar({
   parallelId,
   onParallel,
   onFind,
+  readingAloud,
+  onReadAloud,
   settingsOpen,
   onToggleSettings,
   onHelp,
@@ -112,6 +116,14 @@ export function ReaderToolbar({
       >
         {t('reader.notes')}
         {notesCount > 0 && <span className="badge"> {notesCount}</span>}
+      </button>
+      <button
+        type="button"
+        aria-pressed={readingAloud}
+        onClick={onReadAloud}
+        title={`${t('readAloud.start')} (R)`}
+      >
+        {t('readAloud.start')}
       </button>
       <button
         type="button"

@@ -1,5 +1,5 @@
-// How the reader draws a figure: its stored picture (from the app's own origin, lazily, at its
-// own proportions so that nothing below it moves as it arrives), in a button that shows it
+// How the reader draws a figure: its stored picture (from the app's own origin, after the text
+// and only near the view, at its own proportions so that nothing below it moves as it arrives), in a button that shows it
 // larger; or, when no picture was kept, its description in the picture's place. The caption is
 // the node's text, where highlights and find work as anywhere else.
 import type { Node as PMNode } from 'prosemirror-model'
@@ -27,6 +27,37 @@ function pictureOf(node: PMNode): OpenedPicture | null {
   }
 }
 
+/** Pictures are asked for once they come within this distance of the view. */
+const NEAR = '800px 0px'
+const nearView =
+  typeof IntersectionObserver === 'undefined'
+    ? null
+    : new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue
+            const img = entry.target as HTMLImageElement
+            img.src = img.dataset.src ?? ''
+            nearView!.unobserve(img)
+          }
+        },
+        { rootMargin: NEAR },
+      )
+
+/**
+ * The text first: a picture is asked for only after the frame that paints the opened article,
+ * and only once it comes near the view (the browser's own lazy loading starts far earlier, and
+ * in the same frame as the text).
+ */
+function loadWhenNear(img: HTMLImageElement, src: string): void {
+  if (!nearView) {
+    img.src = src
+    return
+  }
+  img.dataset.src = src
+  requestAnimationFrame(() => setTimeout(() => img.isConnected && nearView.observe(img), 0))
+}
+
 export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewConstructor {
   return (node) => {
     const dom = document.createElement('figure')
@@ -48,16 +79,17 @@ export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewCo
       )
       const img = document.createElement('img')
       img.className = 'figure-picture'
-      img.src = picture.src
       img.alt = picture.alt
       img.loading = 'lazy'
       img.decoding = 'async'
+      img.fetchPriority = 'low'
       img.draggable = false
       if (picture.width > 0 && picture.height > 0) {
         img.width = picture.width
         img.height = picture.height
       }
       button.append(img)
+      loadWhenNear(img, picture.src)
       button.addEventListener('click', () => onOpen(picture))
       stand = button
     } else {
@@ -74,6 +106,7 @@ export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewCo
     return {
       dom,
       contentDOM: caption,
+      destroy: () => nearView?.unobserve(stand.firstElementChild as Element),
       // The picture is the view's own: ProseMirror neither reads its events nor redraws for it.
       stopEvent: (event) => stand.contains(event.target as Node),
       ignoreMutation: (mutation) =>

@@ -12,6 +12,7 @@ import { layoutHintsPlugin } from './layout-hints'
 import { citedBy, paragraphNumbersPlugin } from './paragraph-numbers'
 import { translate } from '../i18n'
 import { figureView, type OpenedPicture } from './figure-view'
+import { readAloudPlugin } from './read-aloud-mark'
 
 export interface ReadingViewOptions {
   lang: string
@@ -57,6 +58,7 @@ export function mountReadingView(
           paragraphNumbersPlugin(opts.onCite),
           findPlugin(),
           highlightsPlugin(opts.onHighlightClick),
+          readAloudPlugin(),
         ],
       }),
       editable: () => false,

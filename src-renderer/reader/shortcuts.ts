@@ -15,6 +15,7 @@ export type ReaderCommand =
   | 'library'
   | 'focus'
   | 'cite'
+  | 'read-aloud'
   | 'bigger'
   | 'smaller'
   | 'help'
@@ -107,6 +108,12 @@ export const SHORTCUTS: Shortcut[] = [
     label: 'C',
     description: 'keys.cite',
     matches: plain('c'),
+  },
+  {
+    command: 'read-aloud',
+    label: 'R',
+    description: 'keys.readAloud',
+    matches: plain('r'),
   },
   { command: 'bigger', label: 'Ctrl/⌘ +', description: 'keys.bigger', matches: mod('+', '=') },
   { command: 'smaller', label: 'Ctrl/⌘ −', description: 'keys.smaller', matches: mod('-', '_') },

@@ -596,6 +596,24 @@ export const en = {
   'reader.pictureOpen': 'Show the picture larger',
   'reader.pictureOpenNamed': 'Show larger: {description}',
   'reader.pictureNotKept': 'Picture not kept',
+  'readAloud.start': 'Read aloud',
+  'readAloud.bar': 'Reading aloud',
+  'readAloud.play': 'Play',
+  'readAloud.pause': 'Pause',
+  'readAloud.previous': 'Previous sentence',
+  'readAloud.next': 'Next sentence',
+  'readAloud.speed': 'Speed',
+  'readAloud.rate': '{rate, number}×',
+  'readAloud.voice': 'Voice',
+  'readAloud.chooseVoice': 'Choose a voice',
+  'readAloud.close': 'Stop reading aloud',
+  'readAloud.unavailable': 'Reading aloud is not available here.',
+  'readAloud.noVoices': 'No voices for reading aloud are installed on this system.',
+  'readAloud.noVoiceFor':
+    'No voice for {language} is installed. Choose another voice to read with.',
+  'readAloud.failed': 'Reading aloud stopped: {reason}',
+  'readAloud.position': 'Sentence {index, number} of {count, number}',
+  'keys.readAloud': 'Read aloud, or pause and go on',
 } as const
 
 export type MessageKey = keyof typeof en
