@@ -2,7 +2,8 @@
 // reading column holds at least 55 characters a line at the default size, in an English and in
 // an Arabic (mirrored) interface; the contents open over the text rather than squeezing it; the
 // library hides (and stays hidden after a reload), the library and notes are resized by their
-// handles (and keep their widths), and focus mode leaves only the text.
+// handles (and keep their widths), as are the contents on a wide screen, and focus mode leaves
+// only the text.
 import { charactersPerLine } from './line-length'
 import { expect, test } from './fixtures'
 import { showContents } from './selection'
@@ -110,6 +111,32 @@ test('the library and the notes are resized by their handles, with the keys or t
   await expect.poll(async () => (await library.boundingBox())!.width).toBeCloseTo(before - 36, 0)
   await page.getByRole('button', { name: 'Notes', exact: true }).click()
   await expect.poll(async () => (await notes.boundingBox())!.width).toBeCloseTo(240, 0)
+})
+
+test('on a wide screen the contents stand beside the text and are resized by their handle, kept', async ({
+  openApp,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 900 })
+  await openApp()
+  await page.getByRole('option', { name: SEED }).click()
+  const contents = await showContents(page)
+  const handle = page.getByRole('separator', { name: 'Resize the contents' })
+  await handle.focus()
+  await page.keyboard.press('End')
+  await expect.poll(async () => (await contents.boundingBox())!.width).toBeCloseTo(480, 0)
+  await page.keyboard.press('ArrowLeft')
+  await expect(handle).toHaveAttribute('aria-valuenow', '464')
+  // Beside the text, not over it.
+  const text = (await page.getByLabel('Article text').boundingBox())!
+  const toc = (await contents.boundingBox())!
+  expect(toc.x + toc.width).toBeLessThanOrEqual(text.x)
+  await page.reload()
+  await page.getByRole('option', { name: SEED }).click()
+  await expect.poll(async () => (await contents.boundingBox())!.width).toBeCloseTo(464, 0)
+  // Below 1440 px the contents open over the text, and have no handle there.
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await expect(handle).toBeHidden()
 })
 
 test.describe('in Arabic', () => {

@@ -22,7 +22,13 @@ import { ReadAloudBar } from './ReadAloudBar'
 import type { OpenedPicture } from './figure-view'
 import { ParallelColumn } from './ParallelColumn'
 import { ChangesColumn } from './ChangesColumn'
-import { setNotesWidth, toggleFocus, toggleLibrary, useLayout } from '../store/layout'
+import {
+  setContentsWidth,
+  setNotesWidth,
+  toggleFocus,
+  toggleLibrary,
+  useLayout,
+} from '../store/layout'
 import { Splitter } from '../ui/Splitter'
 import { ReaderSettingsPanel, useInterfaceLanguageChooser } from '../settings'
 import { ReaderToolbar } from './ReaderToolbar'
@@ -72,7 +78,7 @@ export function ArticleReader({
   const [article, setArticle] = useState<Article | null>(null)
   const [savedBlock, setSavedBlock] = useState<number | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const { notesWidth } = useLayout()
+  const { notesWidth, contentsWidth } = useLayout()
   // Beside the text on a wide screen; on a laptop the contents would open over the text, so they
   // start closed there.
   const [showContents, setShowContents] = useState(
@@ -338,10 +344,26 @@ export function ArticleReader({
       )}
       <div
         className="reader-main"
-        style={notesWidth ? ({ '--notes-width': `${notesWidth}px` } as CSSProperties) : undefined}
+        style={
+          {
+            ...(notesWidth ? { '--notes-width': `${notesWidth}px` } : {}),
+            ...(contentsWidth ? { '--contents-width': `${contentsWidth}px` } : {}),
+          } as CSSProperties
+        }
       >
         {showContents && mounted && (
           <TableOfContents entries={mounted.toc} current={currentSection} onJump={jumpToBlock} />
+        )}
+        {showContents && mounted && (
+          <Splitter
+            className="contents-splitter"
+            label={translate('layout.resizeContents')}
+            value={contentsWidth ?? 240}
+            min={160}
+            max={480}
+            panel="start"
+            onChange={setContentsWidth}
+          />
         )}
         <div
           className={`reader-scroll${parallelId ? ' with-parallel' : ''}`}

@@ -1,5 +1,5 @@
 // How the window is laid out, as the reader left it: the library shown or hidden, the widths the
-// reader gave the library and the notes, and focus mode (only the text). Kept in the window's
+// reader gave the library, the contents and the notes, and focus mode (only the text). Kept in the window's
 // local storage, so a reload or the next start keeps it.
 import { createStore, useStore } from './store'
 
@@ -9,6 +9,7 @@ export interface Layout {
   /** Widths in pixels the reader chose; null: the default. */
   libraryWidth: number | null
   notesWidth: number | null
+  contentsWidth: number | null
 }
 
 const KEY = 'scholion.layout'
@@ -18,6 +19,7 @@ const DEFAULT_LAYOUT: Layout = {
   focus: false,
   libraryWidth: null,
   notesWidth: null,
+  contentsWidth: null,
 }
 
 function load(): Layout {
@@ -31,6 +33,7 @@ function load(): Layout {
       focus: raw?.focus === true,
       libraryWidth: width(raw?.libraryWidth),
       notesWidth: width(raw?.notesWidth),
+      contentsWidth: width(raw?.contentsWidth),
     }
   } catch {
     return fallback
@@ -58,3 +61,4 @@ export const toggleFocus = () => layoutState.set((s) => ({ focus: !s.focus }))
 export const leaveFocus = () => layoutState.set({ focus: false })
 export const setLibraryWidth = (libraryWidth: number) => layoutState.set({ libraryWidth })
 export const setNotesWidth = (notesWidth: number) => layoutState.set({ notesWidth })
+export const setContentsWidth = (contentsWidth: number) => layoutState.set({ contentsWidth })

@@ -13,11 +13,12 @@ interface Props {
   /** Where the panel is: before the handle in the reading direction, or after it. */
   panel: 'start' | 'end'
   onChange: (width: number) => void
+  className?: string
 }
 
 const STEP = 16
 
-export function Splitter({ label, value, min, max, panel, onChange }: Props) {
+export function Splitter({ label, value, min, max, panel, onChange, className }: Props) {
   const drag = useRef<{ x: number; width: number } | null>(null)
   const clamp = (w: number) => Math.round(Math.min(max, Math.max(min, w)))
   /** The panel's width after the handle moved `dx` pixels to the right. */
@@ -28,7 +29,7 @@ export function Splitter({ label, value, min, max, panel, onChange }: Props) {
   }
   return (
     <div
-      className="splitter"
+      className={className ? `splitter ${className}` : 'splitter'}
       role="separator"
       aria-orientation="vertical"
       aria-label={label}

@@ -578,4 +578,5 @@ export const ar: Catalog = {
   'readAloud.failed': 'توقفت القراءة: {reason}',
   'readAloud.position': 'الجملة {index, number} من {count, number}',
   'keys.readAloud': 'القراءة بصوت عالٍ، أو الإيقاف المؤقت والمتابعة',
+  'layout.resizeContents': 'تغيير عرض المحتويات',
 }

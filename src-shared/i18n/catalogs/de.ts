@@ -576,4 +576,5 @@ export const de: Catalog = {
   'readAloud.failed': 'Vorlesen abgebrochen: {reason}',
   'readAloud.position': 'Satz {index, number} von {count, number}',
   'keys.readAloud': 'Vorlesen, oder anhalten und weiter',
+  'layout.resizeContents': 'Breite des Inhaltsverzeichnisses ändern',
 }

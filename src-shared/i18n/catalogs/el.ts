@@ -576,4 +576,5 @@ export const el: Catalog = {
   'readAloud.failed': 'Η ανάγνωση σταμάτησε: {reason}',
   'readAloud.position': 'Πρόταση {index, number} από {count, number}',
   'keys.readAloud': 'Ανάγνωση φωναχτά, ή παύση και συνέχεια',
+  'layout.resizeContents': 'Αλλαγή πλάτους των περιεχομένων',
 }

@@ -614,6 +614,7 @@ export const en = {
   'readAloud.failed': 'Reading aloud stopped: {reason}',
   'readAloud.position': 'Sentence {index, number} of {count, number}',
   'keys.readAloud': 'Read aloud, or pause and go on',
+  'layout.resizeContents': 'Resize the contents',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -584,4 +584,5 @@ export const es: Catalog = {
   'readAloud.failed': 'La lectura se detuvo: {reason}',
   'readAloud.position': 'Frase {index, number} de {count, number}',
   'keys.readAloud': 'Leer en voz alta, o pausar y seguir',
+  'layout.resizeContents': 'Cambiar el ancho del índice',
 }

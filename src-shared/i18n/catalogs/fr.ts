@@ -588,4 +588,5 @@ export const fr: Catalog = {
   'readAloud.failed': 'Lecture interrompue : {reason}',
   'readAloud.position': 'Phrase {index, number} sur {count, number}',
   'keys.readAloud': 'Lire à voix haute, ou mettre en pause et reprendre',
+  'layout.resizeContents': 'Redimensionner la table des matières',
 }

@@ -584,4 +584,5 @@ export const it: Catalog = {
   'readAloud.failed': 'Lettura interrotta: {reason}',
   'readAloud.position': 'Frase {index, number} di {count, number}',
   'keys.readAloud': 'Leggi ad alta voce, o metti in pausa e riprendi',
+  'layout.resizeContents': 'Ridimensiona l’indice',
 }

@@ -585,4 +585,5 @@ export const pt: Catalog = {
   'readAloud.failed': 'A leitura parou: {reason}',
   'readAloud.position': 'Frase {index, number} de {count, number}',
   'keys.readAloud': 'Ler em voz alta, ou pausar e continuar',
+  'layout.resizeContents': 'Redimensionar o índice',
 }

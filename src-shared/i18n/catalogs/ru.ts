@@ -586,4 +586,5 @@ export const ru: Catalog = {
   'readAloud.failed': 'Чтение остановлено: {reason}',
   'readAloud.position': 'Предложение {index, number} из {count, number}',
   'keys.readAloud': 'Читать вслух, пауза и продолжение',
+  'layout.resizeContents': 'Изменить ширину оглавления',
 }

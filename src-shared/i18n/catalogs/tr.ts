@@ -566,4 +566,5 @@ export const tr: Catalog = {
   'readAloud.failed': 'Okuma durdu: {reason}',
   'readAloud.position': 'Cümle {index, number} / {count, number}',
   'keys.readAloud': 'Sesli oku ya da duraklat ve sürdür',
+  'layout.resizeContents': 'İçindekilerin genişliğini değiştir',
 }
