@@ -75,6 +75,13 @@ test('the library hides and comes back, kept across a reload; focus mode leaves 
   await page.keyboard.press('f')
   await leave.click()
   await expect(toolbar).toBeVisible()
+  // The desktop menu's Focus mode (F11) sends the same command to the page.
+  await page.evaluate(() =>
+    window.dispatchEvent(new CustomEvent('scholion-command', { detail: 'focus' })),
+  )
+  await expect(toolbar).toBeHidden()
+  await leave.click()
+  await expect(toolbar).toBeVisible()
 })
 
 test('the library and the notes are resized by their handles, with the keys or the mouse, and kept', async ({

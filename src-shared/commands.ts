@@ -17,6 +17,8 @@ export const APP_COMMANDS = {
   find: 'command.find',
   contents: 'command.contents',
   notes: 'command.notes',
+  focus: 'command.focus',
+  'read-aloud': 'command.readAloud',
   'previous-article': 'command.previousArticle',
   'next-article': 'command.nextArticle',
   'theme-system': 'command.themeSystem',

@@ -23,6 +23,8 @@ export interface StandinState {
   menu: { label: string; items: string[]; labels: string[] }[]
   /** The menu items that carry out a command: [menu, item]. */
   commands: [string, string][]
+  /** Menu items with a shortcut: [item, shortcut, whether Electron takes the key]. */
+  accelerators: [string, string, boolean][]
   windows: {
     id: number
     destroyed: boolean

@@ -35,6 +35,16 @@ function state() {
     commands: (recorded.applicationMenu ?? []).flatMap((s) =>
       (s.submenu as Template).filter((i) => i.click).map((i) => [s.label, i.label]),
     ),
+    // Each item's shortcut, and whether Electron takes its key (registerAccelerator).
+    accelerators: (recorded.applicationMenu ?? []).flatMap((s) =>
+      (s.submenu as Template)
+        .filter((i) => i.accelerator)
+        .map((i) => [
+          String(i.label ?? i.role),
+          String(i.accelerator),
+          i.registerAccelerator !== false,
+        ]),
+    ),
     menu: recorded.applicationMenu?.map((s) => ({
       label: s.label,
       items: (s.submenu as Template).map((i) => i.role ?? i.label ?? i.type),

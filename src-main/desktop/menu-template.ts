@@ -81,6 +81,9 @@ export function menuTemplate(platform: NodeJS.Platform, t: Translate = ENGLISH):
       items: [
         cmd('contents', 'T'),
         cmd('notes'),
+        // Only the text: F11 here, F in the page (a browser keeps F11 for its own full screen).
+        cmd('focus', 'F11'),
+        cmd('read-aloud', 'R'),
         sep,
         cmd('theme-system'),
         cmd('theme-light'),
@@ -96,7 +99,12 @@ export function menuTemplate(platform: NodeJS.Platform, t: Translate = ENGLISH):
         { role: 'zoomOut', label: t('menu.zoomOut'), accelerator: 'CmdOrCtrl+Shift+-' },
         { role: 'resetZoom', label: t('menu.actualSize'), accelerator: 'CmdOrCtrl+0' },
         sep,
-        { role: 'togglefullscreen', label: t('menu.fullScreen') },
+        // Its usual F11 is focus mode's here.
+        {
+          role: 'togglefullscreen',
+          label: t('menu.fullScreen'),
+          accelerator: mac ? 'Ctrl+Cmd+F' : 'Shift+F11',
+        },
       ],
     },
     {

@@ -1,7 +1,7 @@
 // The native menus: the application menu and the context menu of the article, built from the
 // pure templates in desktop/menu-template.ts. A command is sent to the page, which carries it
 // out exactly as its keyboard shortcut would. Single keys are shown but not registered, so
-// typing in a field is never taken over. The labels are in the interface's language: the
+// typing in a field is never taken over (function keys are registered: F11 is focus mode). The labels are in the interface's language: the
 // application menu is built again when it changes; a context menu is built at each right click.
 import {
   Menu,
@@ -31,7 +31,7 @@ function toItem(
       label: entry.label,
       click: () => send(entry.command),
       ...(accelerator
-        ? { accelerator, registerAccelerator: /CmdOrCtrl|Alt|Shift/.test(accelerator) }
+        ? { accelerator, registerAccelerator: /CmdOrCtrl|Alt|Shift|^F\d+$/.test(accelerator) }
         : {}),
     }
   }

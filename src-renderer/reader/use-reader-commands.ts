@@ -42,6 +42,8 @@ export function useReaderCommands(
           return notes.copyQuote()
         case 'find':
         case 'contents':
+        case 'focus':
+        case 'read-aloud':
         case 'bigger':
         case 'smaller':
         case 'next-article':

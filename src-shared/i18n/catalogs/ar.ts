@@ -579,4 +579,6 @@ export const ar: Catalog = {
   'readAloud.position': 'الجملة {index, number} من {count, number}',
   'keys.readAloud': 'القراءة بصوت عالٍ، أو الإيقاف المؤقت والمتابعة',
   'layout.resizeContents': 'تغيير عرض المحتويات',
+  'command.focus': 'وضع التركيز',
+  'command.readAloud': 'قراءة بصوت عالٍ',
 }

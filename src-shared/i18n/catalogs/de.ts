@@ -577,4 +577,6 @@ export const de: Catalog = {
   'readAloud.position': 'Satz {index, number} von {count, number}',
   'keys.readAloud': 'Vorlesen, oder anhalten und weiter',
   'layout.resizeContents': 'Breite des Inhaltsverzeichnisses ändern',
+  'command.focus': 'Fokusmodus',
+  'command.readAloud': 'Vorlesen',
 }

@@ -577,4 +577,6 @@ export const el: Catalog = {
   'readAloud.position': 'Πρόταση {index, number} από {count, number}',
   'keys.readAloud': 'Ανάγνωση φωναχτά, ή παύση και συνέχεια',
   'layout.resizeContents': 'Αλλαγή πλάτους των περιεχομένων',
+  'command.focus': 'Λειτουργία εστίασης',
+  'command.readAloud': 'Ανάγνωση φωναχτά',
 }

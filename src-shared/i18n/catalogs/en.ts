@@ -615,6 +615,8 @@ export const en = {
   'readAloud.position': 'Sentence {index, number} of {count, number}',
   'keys.readAloud': 'Read aloud, or pause and go on',
   'layout.resizeContents': 'Resize the contents',
+  'command.focus': 'Focus mode',
+  'command.readAloud': 'Read aloud',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -585,4 +585,6 @@ export const es: Catalog = {
   'readAloud.position': 'Frase {index, number} de {count, number}',
   'keys.readAloud': 'Leer en voz alta, o pausar y seguir',
   'layout.resizeContents': 'Cambiar el ancho del índice',
+  'command.focus': 'Modo concentración',
+  'command.readAloud': 'Leer en voz alta',
 }

@@ -589,4 +589,6 @@ export const fr: Catalog = {
   'readAloud.position': 'Phrase {index, number} sur {count, number}',
   'keys.readAloud': 'Lire à voix haute, ou mettre en pause et reprendre',
   'layout.resizeContents': 'Redimensionner la table des matières',
+  'command.focus': 'Mode concentration',
+  'command.readAloud': 'Lire à voix haute',
 }

@@ -585,4 +585,6 @@ export const it: Catalog = {
   'readAloud.position': 'Frase {index, number} di {count, number}',
   'keys.readAloud': 'Leggi ad alta voce, o metti in pausa e riprendi',
   'layout.resizeContents': 'Ridimensiona l’indice',
+  'command.focus': 'Modalità concentrazione',
+  'command.readAloud': 'Leggi ad alta voce',
 }

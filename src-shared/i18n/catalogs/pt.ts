@@ -586,4 +586,6 @@ export const pt: Catalog = {
   'readAloud.position': 'Frase {index, number} de {count, number}',
   'keys.readAloud': 'Ler em voz alta, ou pausar e continuar',
   'layout.resizeContents': 'Redimensionar o índice',
+  'command.focus': 'Modo de concentração',
+  'command.readAloud': 'Ler em voz alta',
 }

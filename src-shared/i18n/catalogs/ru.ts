@@ -587,4 +587,6 @@ export const ru: Catalog = {
   'readAloud.position': 'Предложение {index, number} из {count, number}',
   'keys.readAloud': 'Читать вслух, пауза и продолжение',
   'layout.resizeContents': 'Изменить ширину оглавления',
+  'command.focus': 'Режим сосредоточения',
+  'command.readAloud': 'Читать вслух',
 }

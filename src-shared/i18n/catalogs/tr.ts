@@ -567,4 +567,6 @@ export const tr: Catalog = {
   'readAloud.position': 'Cümle {index, number} / {count, number}',
   'keys.readAloud': 'Sesli oku ya da duraklat ve sürdür',
   'layout.resizeContents': 'İçindekilerin genişliğini değiştir',
+  'command.focus': 'Odak modu',
+  'command.readAloud': 'Sesli oku',
 }
