@@ -6,73 +6,9 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { selectPhrase } from './selection'
+import { spoken, standInSynth } from './speech-standin'
 
 const SEED = /The class struggle cannot be denigrated/
-
-/** Puts a stand-in for the system's speech synthesiser into the page, with `voices`. */
-async function standInSynth(page: Page, voices: { name: string; lang: string }[], ms = 60) {
-  await page.addInitScript(
-    ([voices, ms]) => {
-      const spoken: { text: string; rate: number; voice: string | null }[] = []
-      let current: { utterance: SpeechSynthesisUtterance; timer: number } | null = null
-      const list = voices.map((v, i) => ({
-        ...v,
-        voiceURI: `voice-${i}`,
-        default: i === 0,
-        localService: true,
-      }))
-      const synth = {
-        getVoices: () => list,
-        speak(utterance: SpeechSynthesisUtterance) {
-          spoken.push({
-            text: utterance.text,
-            rate: utterance.rate,
-            voice: utterance.voice?.name ?? null,
-          })
-          const timer = window.setTimeout(() => {
-            current = null
-            utterance.onend?.(new Event('end') as SpeechSynthesisEvent)
-          }, ms)
-          current = { utterance, timer }
-        },
-        cancel() {
-          if (!current) return
-          window.clearTimeout(current.timer)
-          const { utterance } = current
-          current = null
-          utterance.onerror?.({ error: 'interrupted' } as SpeechSynthesisErrorEvent)
-        },
-        addEventListener() {},
-        removeEventListener() {},
-      }
-      class Utterance {
-        text: string
-        lang = ''
-        rate = 1
-        voice: { name: string } | null = null
-        onend: ((e: Event) => void) | null = null
-        onerror: ((e: unknown) => void) | null = null
-        constructor(text: string) {
-          this.text = text
-        }
-      }
-      Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
-      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
-        value: Utterance,
-        configurable: true,
-      })
-      Object.defineProperty(window, '__spoken', { value: spoken })
-    },
-    [voices, ms] as const,
-  )
-}
-
-const spoken = (page: Page) =>
-  page.evaluate(
-    () =>
-      (window as unknown as { __spoken: { text: string; rate: number; voice: string | null }[] })
-        .__spoken,
-  )
 
 async function openSeed(page: Page) {
   await page.getByRole('option', { name: SEED }).click()

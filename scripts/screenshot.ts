@@ -10,6 +10,9 @@ import { startServer } from '../e2e/server'
 import { buildFixtureArchive } from '../e2e/fixture-archive'
 import { becomeMember, selectPhrase } from '../e2e/group-steps'
 import { showContents } from '../e2e/selection'
+import { syncFixtureSite } from '../e2e/sync-steps'
+import { standInSynth } from '../e2e/speech-standin'
+import { PICTURES, PICTURES_SLUG, startFixtureSite } from '../test-support/fixture-site'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
 const server = await startServer({ dataDir })
@@ -155,11 +158,61 @@ try {
   await ben!.waitForTimeout(300)
   await ben!.screenshot({ path: 'docs/screenshots/groups.png' })
   await Promise.all([anaServer!.stop(), benServer!.stop()])
+
+  // Focus mode: only the text.
+  await page.getByRole('button', { name: 'Notes', exact: true }).click()
+  await page.getByLabel('Article', { exact: true }).focus()
+  await page.keyboard.press('f')
+  await page.getByRole('button', { name: 'Leave focus mode (Esc)' }).waitFor()
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  await page.screenshot({ path: 'docs/screenshots/focus-mode.png' })
+  await page.keyboard.press('Escape')
+
+  // An article synced from the (fixture) site, with its pictures kept.
+  const site = await startFixtureSite({ languages: ['en'], perLanguage: 2 })
+  const picturesServer = await startServer({ dataDir: join(dataDir, 'pictures') })
+  try {
+    const synced = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await synced.goto(picturesServer.url)
+    const { report } = await syncFixtureSite(synced, site.url)
+    await report.getByText('Fixture site: 2 new').waitFor({ timeout: 60_000 })
+    await synced.keyboard.press('Escape')
+    await synced.goto(
+      `${picturesServer.url}&open=${encodeURIComponent(`scholion://article/en-${PICTURES_SLUG}`)}`,
+    )
+    const open = synced.getByRole('button', { name: `Show larger: ${PICTURES.good.alt}` })
+    await open.evaluate((el) => el.scrollIntoView({ block: 'center' }))
+    await synced.waitForFunction(
+      () => document.querySelector<HTMLImageElement>('img.figure-picture')?.naturalWidth,
+    )
+    await synced.screenshot({ path: 'docs/screenshots/picture.png' })
+  } finally {
+    await picturesServer.stop()
+    await site.close()
+  }
+
+  // Reading aloud, with a stand-in voice (this machine has none): the sentence read is marked.
+  // (A fresh server: the one above was left in another interface language.)
+  const aloudServer = await startServer({ dataDir: join(dataDir, 'aloud') })
+  try {
+    const listening = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await listening.addInitScript('window.__name = (f) => f')
+    await standInSynth(listening, [{ name: 'English (Great Britain)', lang: 'en-GB' }], 60_000)
+    await listening.goto(aloudServer.url)
+    await listening.getByRole('option', { name: /The class struggle/ }).click()
+    await selectPhrase(listening, 'Kazakhstan')
+    await listening.keyboard.press('r')
+    await listening.locator('.reading-aloud').first().waitFor()
+    await listening.evaluate(() => window.getSelection()?.removeAllRanges())
+    await listening.screenshot({ path: 'docs/screenshots/read-aloud.png' })
+  } finally {
+    await aloudServer.stop()
+  }
   console.log(
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
       'search.png, add-files.png, own-file.png ' +
-      'reader-arabic-dark.png, interface-arabic.png, interface-greek.png, group-reader.png and ' +
-      'groups.png',
+      'reader-arabic-dark.png, interface-arabic.png, interface-greek.png, group-reader.png, ' +
+      'groups.png, focus-mode.png, picture.png and read-aloud.png',
   )
 } finally {
   await browser.close()

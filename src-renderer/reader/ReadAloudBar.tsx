@@ -62,6 +62,23 @@ function keepInView(view: EditorView, scroller: HTMLElement | null, pos: number)
   })
 }
 
+/** A step mark (bar and triangle), drawn rather than taken from a font that may lack it;
+ * mirrored in right-to-left interfaces, where "next" points left. */
+function StepIcon({ back = false }: { back?: boolean }) {
+  return (
+    <svg
+      className={back ? 'step-icon step-back' : 'step-icon'}
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M3 2.5 L11 8 L3 13.5 Z M12 2.5 H14 V13.5 H12 Z" fill="currentColor" />
+    </svg>
+  )
+}
+
 export function ReadAloudBar(props: Props) {
   const { view, lang, scroller, onClose, toggleRef } = props
   const t = useT()
@@ -138,7 +155,7 @@ export function ReadAloudBar(props: Props) {
         aria-label={t('readAloud.previous')}
         title={t('readAloud.previous')}
       >
-        ⏮
+        <StepIcon back />
       </button>
       <button
         type="button"
@@ -159,7 +176,7 @@ export function ReadAloudBar(props: Props) {
         aria-label={t('readAloud.next')}
         title={t('readAloud.next')}
       >
-        ⏭
+        <StepIcon />
       </button>
       <label>
         {t('readAloud.speed')}{' '}
