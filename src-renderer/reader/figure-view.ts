@@ -65,6 +65,7 @@ export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewCo
     dom.dir = 'auto'
     const picture = pictureOf(node)
     let stand: HTMLElement
+    let img: HTMLImageElement | null = null
     if (picture) {
       const button = document.createElement('button')
       button.type = 'button'
@@ -77,7 +78,7 @@ export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewCo
           ? translate('reader.pictureOpenNamed', { description })
           : translate('reader.pictureOpen'),
       )
-      const img = document.createElement('img')
+      img = document.createElement('img')
       img.className = 'figure-picture'
       img.alt = picture.alt
       img.loading = 'lazy'
@@ -106,7 +107,9 @@ export function figureView(onOpen: (picture: OpenedPicture) => void): NodeViewCo
     return {
       dom,
       contentDOM: caption,
-      destroy: () => nearView?.unobserve(stand.firstElementChild as Element),
+      destroy: () => {
+        if (img) nearView?.unobserve(img)
+      },
       // The picture is the view's own: ProseMirror neither reads its events nor redraws for it.
       stopEvent: (event) => stand.contains(event.target as Node),
       ignoreMutation: (mutation) =>
