@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { listPackage } from '@electron/asar'
 import { expect, test } from '@playwright/test'
+import { parse as parseYaml } from 'yaml'
 
 const ASAR_BUDGET_MB = 20
 
@@ -44,6 +45,15 @@ test('the packed app holds the build output and runtime dependencies only, the a
     for (const file of ['catalog.bin', 'manifest.json']) {
       await expect(stat(join(app, 'resources', 'archive', file))).resolves.toBeTruthy()
     }
+
+    // The installers register scholion:// links and the pack file type (the config they are
+    // built from; the `dir` target writes no desktop file or Info.plist to look at).
+    const config = parseYaml(await readFile('electron-builder.yml', 'utf8')) as {
+      protocols?: { schemes: string[] }[]
+      fileAssociations?: { ext: string }[]
+    }
+    expect(config.protocols?.flatMap((p) => p.schemes)).toEqual(['scholion'])
+    expect(config.fileAssociations?.map((f) => f.ext)).toEqual(['scholion'])
 
     const asar = join(app, 'resources', 'app.asar')
     const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'))
