@@ -135,3 +135,34 @@ describe('EPUB zips that lie', () => {
     expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('OEBPS/text/ch1.xhtml')
   })
 })
+
+describe('importEpub: pictures', () => {
+  it('takes a chapter’s pictures from the book as data: pictures, and nothing from elsewhere', async () => {
+    const { png } = await import('../../../test-support/pictures')
+    const picture = png(6, 4)
+    const files = {
+      ...GOOD,
+      'OEBPS/text/ch1.xhtml': chapter(
+        'Class society and the state',
+        '<p>The state is a product of the irreconcilability of class antagonisms.</p>' +
+          '<figure><img src="../images/engels.png" alt="Engels"/><figcaption>Friedrich Engels</figcaption></figure>' +
+          '<p><img src="../images/missing.png" alt="Missing"/></p>' +
+          '<figure><img src="https://tracker.example/p.png" alt="Remote"/></figure>',
+      ),
+    }
+    const zip = zipSync({
+      ...Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])),
+      'OEBPS/images/engels.png': picture,
+    })
+    const r = importFile({ name: 'lenin.epub', bytes: zip })
+    const figures = (
+      r.entry.doc as { content: { type: string; attrs: { alt: string; source: string } }[] }
+    ).content.filter((b) => b.type === 'figure')
+    expect(figures.map((f) => [f.attrs.alt, f.attrs.source.slice(0, 22)])).toEqual([
+      ['Engels', 'data:image/*;base64,iV'],
+      ['Missing', ''],
+      ['Remote', ''],
+    ])
+    expect(figures[0]!.attrs.source).toBe(`data:image/*;base64,${picture.toString('base64')}`)
+  })
+})

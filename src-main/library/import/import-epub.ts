@@ -12,6 +12,7 @@ import { articleSchema } from '../../../src-shared/schema'
 import { findFirstDate } from './dates'
 import { decodeText } from './decode-text'
 import { bodyBlocks } from './import-html'
+import { figuresForLoosePictures } from './page-pictures'
 import type { ImportedMarkdown } from './import-markdown'
 import { typeset, typesetDoc } from './typography'
 import { MessageError, reasonOf } from '../../core/error-reason'
@@ -97,6 +98,31 @@ function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out
 }
 
+/** Pictures larger than this are not taken from a book (check-picture.ts refuses them anyway). */
+const MAX_PICTURE_BYTES = 8 * 1024 * 1024
+
+/**
+ * A chapter's pictures, read from the book itself and written into the chapter as `data:`
+ * pictures, which the library then checks and stores (keep-pictures.ts); a picture the book
+ * does not hold, or one too large, keeps only its description.
+ */
+function picturesFromBook(body: Element, chapter: string, files: Unzipped): void {
+  for (const img of body.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? ''
+    let data: Uint8Array | undefined
+    if (src && !/^[a-z][a-z0-9+.-]*:/i.test(src) && !src.startsWith('//')) {
+      try {
+        data = files[resolve(chapter, src)]
+      } catch {
+        data = undefined
+      }
+    }
+    if (data && data.length <= MAX_PICTURE_BYTES)
+      img.setAttribute('src', `data:image/*;base64,${Buffer.from(data).toString('base64')}`)
+    else img.setAttribute('src', /^data:image\//i.test(src) ? src : 'about:blank')
+  }
+}
+
 /** `base` + a relative href inside the zip ("OEBPS/content.opf" + "text/ch1.xhtml"). */
 function resolve(base: string, href: string): string {
   const parts = base.split('/').slice(0, -1)
@@ -151,6 +177,8 @@ export function importEpub({
     const path = resolve(opfPath, href)
     if (!files[path]) continue
     const { document } = parseHTML(serialize(parse(read(path))))
+    picturesFromBook(document.body, path, files)
+    figuresForLoosePictures(document.body)
     blocks.push(...bodyBlocks(document.body))
   }
   if (!blocks.some((b) => b.textContent.trim()))
