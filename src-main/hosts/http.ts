@@ -106,20 +106,28 @@ async function handleApi(
   sendJson(res, 200, await opts.dispatch(method, input))
 }
 
+/** Files are only read (GET, HEAD): anything else gets a 405; true when it did. */
+function refusedMethod(req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false
+  res.writeHead(405, SECURITY_HEADERS).end()
+  return true
+}
+
+function notFound(res: ServerResponse): void {
+  res
+    .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
+    .end('Not found')
+}
+
 async function handleStatic(
   req: IncomingMessage,
   res: ServerResponse,
   staticDir: string,
 ): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, SECURITY_HEADERS).end()
-    return
-  }
+  if (refusedMethod(req, res)) return
   const file = await resolveStaticFile(staticDir, new URL(req.url ?? '/', 'http://x').pathname)
   if (!file) {
-    res
-      .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end('Not found')
+    notFound(res)
     return
   }
   res.writeHead(200, {
@@ -141,16 +149,11 @@ async function handleMedia(
   res: ServerResponse,
   opts: HttpHostOptions,
 ): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, SECURITY_HEADERS).end()
-    return
-  }
+  if (refusedMethod(req, res)) return
   const name = decodePath(new URL(req.url ?? '/', 'http://x').pathname.slice(MEDIA_PATH.length))
   const bytes = name && isMediaName(name) && opts.picture ? await opts.picture(name) : null
   if (!bytes) {
-    res
-      .writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' })
-      .end('Not found')
+    notFound(res)
     return
   }
   res.writeHead(200, {
