@@ -28,7 +28,7 @@ import { lookup, safeKey } from '../../src-shared/safe-keys'
 import { type Message } from '../../src-shared/i18n/translate'
 import { messageOf } from '../../src-shared/result'
 import type { PictureBytes } from '../library/pictures/keep-pictures'
-import { DEFAULT_PICTURE_LIMITS } from '../library/pictures/check-picture'
+import { fileOf, pictureFetcher } from './fetched-files'
 
 /** New articles fetched from one source in one run, at most: a first sync stays polite. */
 export const MAX_NEW_PER_SOURCE = 100
@@ -127,49 +127,12 @@ export function sourcesProblem(list: readonly Omit<Source, 'builtIn'>[]): Messag
   return null
 }
 
-/** A fetched page as a file for the importer. */
-function fileOf(outcome: {
-  finalUrl: string
-  body: Uint8Array
-  contentType: string | null
-}): SourceFile {
-  return {
-    name: pageName(outcome.finalUrl),
-    bytes: outcome.body,
-    url: outcome.finalUrl,
-    charset: charsetOf(outcome.contentType),
-  }
-}
-
-/** A file name for a fetched page: the last part of its address. */
-function pageName(url: string): string {
-  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? 'page'
-  return `${
-    decodeURIComponent(last)
-      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
-      .slice(0, 100) || 'page'
-  }.html`
-}
-
 export async function openSyncService(deps: SyncDeps): Promise<SyncService> {
   let progress: SyncProgress | null = null
   const now = deps.now ?? (() => new Date())
   const fetcher = deps.fetcher ?? new PoliteFetcher()
   const limit = deps.maxNewPerSource ?? MAX_NEW_PER_SOURCE
-  // The pictures of new pages, fetched with them through the same polite fetcher (per-host
-  // limits and pauses), each up to the picture size limit.
-  const fetchPicture: PictureBytes = async (url) => {
-    const got = await fetcher.get(
-      url,
-      {},
-      { force: true, maxBytes: DEFAULT_PICTURE_LIMITS.maxBytes },
-    )
-    if (got.kind === 'fetched') return { ok: true, bytes: got.body }
-    return {
-      ok: false,
-      reason: got.kind === 'failed' ? got.reason : { key: 'pictures.notPicture' },
-    }
-  }
+  const fetchPicture = pictureFetcher(fetcher)
   const store = await openJsonStore<SyncState>({
     file: join(deps.dataDir, 'sync.json'),
     label: 'store.syncSources',
