@@ -127,6 +127,8 @@ test('on a wide screen the contents stand beside the text and are resized by the
   await page.setViewportSize({ width: 1600, height: 900 })
   await openApp()
   await page.getByRole('option', { name: SEED }).click()
+  // Laid out first: at this width the contents open with the text (the button would close them).
+  await expect(page.getByLabel('Article text')).toContainText('Kazakhstan')
   const contents = await showContents(page)
   const handle = page.getByRole('separator', { name: 'Resize the contents' })
   await handle.focus()
