@@ -1,0 +1,129 @@
+// Signed archives (#24, the part that needs no network): a release key pair (Ed25519, Node's own
+// crypto), the signature of an archive's manifest (`manifest.sig` beside `manifest.json`, over
+// its exact bytes), and the check a reader's copy must pass: signed by a trusted key, the
+// manifest unaltered, and every file it lists present and hashing as it says. The CLI commands
+// and the check at start will use these; the outcome is a verdict, never a throw.
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto'
+import { lstat, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { tooDeep } from '../../src-shared/json-depth'
+import { writeFileAtomic } from '../storage/atomic-write'
+import { MANIFEST_FILE, manifestSchema, sha256 } from './archive-format'
+
+export const SIGNATURE_FILE = 'manifest.sig'
+const SIGNATURE_FORMAT = 'scholion-archive-signature'
+
+const signatureSchema = z.object({
+  format: z.literal(SIGNATURE_FORMAT),
+  algorithm: z.literal('ed25519'),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+  signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
+})
+export type SignatureFile = z.infer<typeof signatureSchema>
+
+/** A path a manifest may list: inside the archive, in its own shapes only. */
+const LISTED_PATH =
+  /^(catalog\.bin|catalog\.json|docs\/[0-9a-f]{64}\.json|media\/[0-9a-f]{64}\.(jpg|png|webp|gif|avif))$/
+
+export interface KeyPair {
+  /** SPKI, PEM: ships with the app (resources/). */
+  publicKey: string
+  /** PKCS #8, PEM: kept by whoever cuts releases, never in the repository. */
+  privateKey: string
+}
+
+export function makeKeyPair(): KeyPair {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519')
+  return {
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  }
+}
+
+/** A public key's short name: the first 16 hex digits of the sha256 of its DER bytes. */
+export function keyIdOf(publicKeyPem: string): string {
+  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })
+  return sha256(der).slice(0, 16)
+}
+
+/** Signs the archive in `dir` (its manifest as it is now): writes manifest.sig atomically. */
+export async function signArchive(dir: string, privateKeyPem: string): Promise<SignatureFile> {
+  const key = createPrivateKey(privateKeyPem)
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error('the key is not an Ed25519 key')
+  const manifest = await readFile(join(dir, MANIFEST_FILE))
+  const signed: SignatureFile = {
+    format: SIGNATURE_FORMAT,
+    algorithm: 'ed25519',
+    keyId: keyIdOf(createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString()),
+    signature: sign(null, manifest, key).toString('base64'),
+  }
+  await writeFileAtomic(join(dir, SIGNATURE_FILE), `${JSON.stringify(signed, null, 1)}\n`)
+  return signed
+}
+
+export type Verdict =
+  | { ok: true; keyId: string; files: number }
+  | {
+      ok: false
+      problem:
+        | 'unsigned'
+        | 'malformed'
+        | 'unknown-key'
+        | 'bad-signature'
+        | 'bad-manifest'
+        | 'file-missing'
+        | 'file-altered'
+      /** The file concerned, for the last two. */
+      path?: string
+    }
+
+async function readSmall(file: string, max: number): Promise<Buffer | null> {
+  try {
+    const info = await lstat(file)
+    if (!info.isFile() || info.size > max) return null
+    return await readFile(file)
+  } catch {
+    return null
+  }
+}
+
+/** Checks the archive in `dir` against the release keys `trusted` (public, PEM). */
+export async function verifyArchive(dir: string, trusted: readonly string[]): Promise<Verdict> {
+  const sigBytes = await readSmall(join(dir, SIGNATURE_FILE), 4096)
+  if (!sigBytes) return { ok: false, problem: 'unsigned' }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(sigBytes.toString('utf8'))
+  } catch {
+    return { ok: false, problem: 'malformed' }
+  }
+  const sig = tooDeep(parsed) ? null : signatureSchema.safeParse(parsed)
+  if (!sig?.success) return { ok: false, problem: 'malformed' }
+  const key = trusted.find((pem) => keyIdOf(pem) === sig.data.keyId)
+  if (!key) return { ok: false, problem: 'unknown-key' }
+  const manifestBytes = await readSmall(join(dir, MANIFEST_FILE), 256 * 1024 * 1024)
+  if (!manifestBytes) return { ok: false, problem: 'bad-manifest' }
+  const good = verify(
+    null,
+    manifestBytes,
+    createPublicKey(key),
+    Buffer.from(sig.data.signature, 'base64'),
+  )
+  if (!good) return { ok: false, problem: 'bad-signature' }
+  // Signed, so written by the release: still, only paths of the archive's own shapes are read.
+  let manifest
+  try {
+    manifest = manifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))
+  } catch {
+    return { ok: false, problem: 'bad-manifest' }
+  }
+  const listed = Object.entries(manifest.files)
+  for (const [path, hash] of listed) {
+    if (!LISTED_PATH.test(path)) return { ok: false, problem: 'bad-manifest', path }
+    const bytes = await readSmall(join(dir, path), 512 * 1024 * 1024)
+    if (!bytes) return { ok: false, problem: 'file-missing', path }
+    if (sha256(bytes) !== hash) return { ok: false, problem: 'file-altered', path }
+  }
+  return { ok: true, keyId: sig.data.keyId, files: listed.length }
+}
