@@ -77,7 +77,7 @@ describe('signed archives', () => {
     const docPath = join(dir, 'docs', doc!)
     const original = await readFile(docPath)
     const altered = Buffer.from(original)
-    altered[altered.length - 3] ^= 1
+    altered.writeUInt8(altered.readUInt8(altered.length - 3) ^ 1, altered.length - 3)
     await writeFile(docPath, altered)
     expect(await verifyArchive(dir, [release.publicKey])).toEqual({
       ok: false,
