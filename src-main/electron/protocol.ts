@@ -3,8 +3,13 @@
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
 import { APP_HOST, APP_SCHEME } from '../hosts/electron-ipc'
-import { contentType, resolveStaticFile, SECURITY_HEADERS } from '../hosts/static-files'
-import { isMediaName, MEDIA_PATH, mediaType } from '../../src-shared/media'
+import {
+  contentType,
+  mediaHeaders,
+  resolveStaticFile,
+  SECURITY_HEADERS,
+} from '../hosts/static-files'
+import { isMediaName, MEDIA_PATH } from '../../src-shared/media'
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -24,13 +29,7 @@ export function setupAppProtocol(
       const name = url.pathname.slice(MEDIA_PATH.length)
       const bytes = isMediaName(name) ? await picture(name) : null
       if (!bytes) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })
-      return new Response(new Uint8Array(bytes), {
-        headers: {
-          ...SECURITY_HEADERS,
-          'Content-Type': mediaType(name),
-          'Cache-Control': 'private, max-age=31536000, immutable',
-        },
-      })
+      return new Response(new Uint8Array(bytes), { headers: mediaHeaders(name) })
     }
     const file = url.host === APP_HOST ? await resolveStaticFile(rendererDir, url.pathname) : null
     if (!file) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS })

@@ -7,10 +7,10 @@ import { timingSafeEqual } from 'node:crypto'
 import { LARGE_INPUT_METHODS } from '../../src-shared/api'
 import { err, type Result } from '../../src-shared/result'
 import type { Dispatch } from './dispatch'
-import { contentType, resolveStaticFile, SECURITY_HEADERS } from './static-files'
+import { contentType, mediaHeaders, resolveStaticFile, SECURITY_HEADERS } from './static-files'
 import { tooDeep } from '../../src-shared/json-depth'
 import { reasonOf } from '../core/error-reason'
-import { isMediaName, MEDIA_PATH, mediaType } from '../../src-shared/media'
+import { isMediaName, MEDIA_PATH } from '../../src-shared/media'
 
 export const API_PREFIX = '/api/'
 const MAX_BODY_BYTES = 1024 * 1024
@@ -156,12 +156,7 @@ async function handleMedia(
     notFound(res)
     return
   }
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': mediaType(name!),
-    'Content-Length': bytes.byteLength,
-    'Cache-Control': 'private, max-age=31536000, immutable',
-  })
+  res.writeHead(200, { ...mediaHeaders(name!), 'Content-Length': bytes.byteLength })
   res.end(req.method === 'HEAD' ? undefined : bytes)
 }
 

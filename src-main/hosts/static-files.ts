@@ -3,6 +3,7 @@
 // the security headers every app page carries.
 import { realpath, stat } from 'node:fs/promises'
 import { extname, resolve, sep } from 'node:path'
+import { mediaType } from '../../src-shared/media'
 
 /** The app's Content-Security-Policy: nothing remote, no inline script, no frames, no plugins. */
 export const CONTENT_SECURITY_POLICY = [
@@ -40,6 +41,16 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.txt': 'text/plain; charset=utf-8',
+}
+
+/** The headers of a stored picture (media name `name`): its type, cached for good (the name is
+ * a hash of the bytes), with the security headers. Both hosts serve pictures with them. */
+export function mediaHeaders(name: string): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    'Content-Type': mediaType(name),
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  }
 }
 
 export function contentType(file: string): string {

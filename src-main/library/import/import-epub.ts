@@ -13,6 +13,7 @@ import { findFirstDate } from './dates'
 import { decodeText } from './decode-text'
 import { bodyBlocks } from './import-html'
 import { figuresForLoosePictures } from './page-pictures'
+import { DEFAULT_PICTURE_LIMITS } from '../pictures/check-picture'
 import type { ImportedMarkdown } from './import-markdown'
 import { typeset, typesetDoc } from './typography'
 import { MessageError, reasonOf } from '../../core/error-reason'
@@ -98,9 +99,6 @@ function concat(chunks: Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out
 }
 
-/** Pictures larger than this are not taken from a book (check-picture.ts refuses them anyway). */
-const MAX_PICTURE_BYTES = 8 * 1024 * 1024
-
 /**
  * A chapter's pictures, read from the book itself and written into the chapter as `data:`
  * pictures, which the library then checks and stores (keep-pictures.ts); a picture the book
@@ -117,7 +115,7 @@ function picturesFromBook(body: Element, chapter: string, files: Unzipped): void
         data = undefined
       }
     }
-    if (data && data.length <= MAX_PICTURE_BYTES)
+    if (data && data.length <= DEFAULT_PICTURE_LIMITS.maxBytes)
       img.setAttribute('src', `data:image/*;base64,${Buffer.from(data).toString('base64')}`)
     else img.setAttribute('src', /^data:image\//i.test(src) ? src : 'about:blank')
   }
