@@ -9,7 +9,7 @@ import { buildArchiveIndex } from '../search/parallel-build'
 import { DOCS_DIR, SEARCH_DIR } from './archive-format'
 import { MEDIA_DIR } from '../../src-shared/media'
 import type { ArticleSummary } from '../../src-shared/article'
-import { writeCatalog } from './archive-write'
+import { sealManifest, writeCatalog } from './archive-write'
 import { importFiles } from '../library/import/import-pool'
 import type { ImportReport } from '../library/import/import-report'
 import { linkTranslations } from '../library/translations'
@@ -30,6 +30,11 @@ export interface BuildOptions {
   workers?: number
   /** Called as articles are indexed for search. */
   onIndexProgress?: (done: number, total: number) => void
+  /** The archive's name (default "scholion"): update packs must name the same. */
+  name?: string
+  /** When the release was cut (ISO); default: the newest article's date, so that the same
+   * sources give the same bytes. */
+  release?: string
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -48,6 +53,8 @@ export async function buildArchive({
   onProgress,
   onIndexProgress,
   workers,
+  name = 'scholion',
+  release,
 }: BuildOptions): Promise<BuildReport> {
   const report: BuildReport = { imported: [], skipped: [] }
   const files = (await Promise.all(from.map(listFiles))).flat()
@@ -97,5 +104,13 @@ export async function buildArchive({
   const { library } = await openLibrary(out)
   if (!library) throw new Error(`the archive written to ${out} cannot be opened`)
   await buildArchiveIndex(library, join(out, SEARCH_DIR), { workers, onProgress: onIndexProgress })
+  const newest = catalog.reduce<string | null>(
+    (m, a) => (a.date && (!m || a.date > m) ? a.date : m),
+    null,
+  )
+  await sealManifest(out, {
+    archive: name,
+    release: release ?? `${newest ?? '2000-01-01'}T00:00:00.000Z`,
+  })
   return report
 }

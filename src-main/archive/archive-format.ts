@@ -3,7 +3,9 @@
 //                         archives before format 3 have catalog.json instead (still read)
 //   docs/<sha256>.json    one ProseMirror document per article version, named by the sha256
 //                         of its exact bytes (content-addressed: a changed text is a new file)
-//   manifest.json         { format, files: { <path>: <sha256> } } for every other file
+//   manifest.json         { format, archive?, release?, files: { <path>: <sha256> } } for every
+//                         other file; `archive` names the archive (its packs must name the same)
+//                         and `release` says when it was cut (a pack must be newer)
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import { safeKey } from '../../src-shared/safe-keys'
@@ -19,12 +21,22 @@ export const DOCS_DIR = 'docs'
 /** The search index (src-main/search/index-files.ts). */
 export const SEARCH_DIR = 'search'
 
+/** An archive's name: what update packs are checked against. */
+export const ARCHIVE_NAME = /^[a-z0-9][a-z0-9-]{0,63}$/
+
 export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
+  archive: z.string().regex(ARCHIVE_NAME).optional(),
+  /** ISO date and time the release was cut. */
+  release: z.iso.datetime().optional(),
   files: z.record(safeKey, z.string().regex(/^[0-9a-f]{64}$/)),
 })
 
 export type Manifest = z.infer<typeof manifestSchema>
+
+/** A path a manifest may list: inside the archive, in its own shapes only. */
+export const LISTED_PATH =
+  /^(catalog\.bin|catalog\.json|docs\/[0-9a-f]{64}\.json|media\/[0-9a-f]{64}\.(jpg|png|webp|gif|avif)|search\/index\.json|search\/seg-\d{3,6}\.seg)$/
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')

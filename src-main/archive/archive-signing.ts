@@ -1,15 +1,16 @@
 // Signed archives (#24, the part that needs no network): a release key pair (Ed25519, Node's own
 // crypto), the signature of an archive's manifest (`manifest.sig` beside `manifest.json`, over
 // its exact bytes), and the check a reader's copy must pass: signed by a trusted key, the
-// manifest unaltered, and every file it lists present and hashing as it says. The CLI commands
-// and the check at start will use these; the outcome is a verdict, never a throw.
+// manifest unaltered, and every file it lists present and hashing as it says. Used by the CLI
+// (archive:sign, archive:verify), the check at start and update packs; a verdict, never a throw.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto'
 import { lstat, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { tooDeep } from '../../src-shared/json-depth'
 import { writeFileAtomic } from '../storage/atomic-write'
-import { MANIFEST_FILE, manifestSchema, sha256 } from './archive-format'
+import type { Message } from '../../src-shared/i18n/translate'
+import { LISTED_PATH, MANIFEST_FILE, manifestSchema, sha256, type Manifest } from './archive-format'
 
 export const SIGNATURE_FILE = 'manifest.sig'
 const SIGNATURE_FORMAT = 'scholion-archive-signature'
@@ -21,10 +22,6 @@ const signatureSchema = z.object({
   signature: z.string().regex(/^[A-Za-z0-9+/]{86}==$/),
 })
 export type SignatureFile = z.infer<typeof signatureSchema>
-
-/** A path a manifest may list: inside the archive, in its own shapes only. */
-const LISTED_PATH =
-  /^(catalog\.bin|catalog\.json|docs\/[0-9a-f]{64}\.json|media\/[0-9a-f]{64}\.(jpg|png|webp|gif|avif))$/
 
 export interface KeyPair {
   /** SPKI, PEM: ships with the app (resources/). */
@@ -88,13 +85,26 @@ async function readSmall(file: string, max: number): Promise<Buffer | null> {
   }
 }
 
-/** Checks the archive in `dir` against the release keys `trusted` (public, PEM). */
-export async function verifyArchive(dir: string, trusted: readonly string[]): Promise<Verdict> {
-  const sigBytes = await readSmall(join(dir, SIGNATURE_FILE), 4096)
-  if (!sigBytes) return { ok: false, problem: 'unsigned' }
+export type SignatureCheck =
+  | { ok: true; keyId: string; manifest: Manifest }
+  | {
+      ok: false
+      problem: 'malformed' | 'unknown-key' | 'bad-signature' | 'bad-manifest'
+      path?: string
+    }
+
+/**
+ * Checks a manifest's exact bytes against its signature file's bytes and the release keys
+ * `trusted` (public, PEM); an archive folder and an update pack both come here.
+ */
+export function checkSignature(
+  sigBytes: Uint8Array,
+  manifestBytes: Uint8Array,
+  trusted: readonly string[],
+): SignatureCheck {
   let parsed: unknown
   try {
-    parsed = JSON.parse(sigBytes.toString('utf8'))
+    parsed = JSON.parse(Buffer.from(sigBytes).toString('utf8'))
   } catch {
     return { ok: false, problem: 'malformed' }
   }
@@ -102,8 +112,6 @@ export async function verifyArchive(dir: string, trusted: readonly string[]): Pr
   if (!sig?.success) return { ok: false, problem: 'malformed' }
   const key = trusted.find((pem) => keyIdOf(pem) === sig.data.keyId)
   if (!key) return { ok: false, problem: 'unknown-key' }
-  const manifestBytes = await readSmall(join(dir, MANIFEST_FILE), 256 * 1024 * 1024)
-  if (!manifestBytes) return { ok: false, problem: 'bad-manifest' }
   const good = verify(
     null,
     manifestBytes,
@@ -112,18 +120,43 @@ export async function verifyArchive(dir: string, trusted: readonly string[]): Pr
   )
   if (!good) return { ok: false, problem: 'bad-signature' }
   // Signed, so written by the release: still, only paths of the archive's own shapes are read.
-  let manifest
   try {
-    manifest = manifestSchema.parse(JSON.parse(manifestBytes.toString('utf8')))
+    const manifest = manifestSchema.parse(JSON.parse(Buffer.from(manifestBytes).toString('utf8')))
+    const outside = Object.keys(manifest.files).find((path) => !LISTED_PATH.test(path))
+    if (outside !== undefined) return { ok: false, problem: 'bad-manifest', path: outside }
+    return { ok: true, keyId: sig.data.keyId, manifest }
   } catch {
     return { ok: false, problem: 'bad-manifest' }
   }
-  const listed = Object.entries(manifest.files)
+}
+
+/** Checks the archive in `dir` against the release keys `trusted` (public, PEM). */
+export async function verifyArchive(dir: string, trusted: readonly string[]): Promise<Verdict> {
+  const sigBytes = await readSmall(join(dir, SIGNATURE_FILE), 4096)
+  if (!sigBytes) return { ok: false, problem: 'unsigned' }
+  const manifestBytes = await readSmall(join(dir, MANIFEST_FILE), 256 * 1024 * 1024)
+  if (!manifestBytes) return { ok: false, problem: 'bad-manifest' }
+  const checked = checkSignature(sigBytes, manifestBytes, trusted)
+  if (!checked.ok) return checked
+  const listed = Object.entries(checked.manifest.files)
   for (const [path, hash] of listed) {
-    if (!LISTED_PATH.test(path)) return { ok: false, problem: 'bad-manifest', path }
     const bytes = await readSmall(join(dir, path), 512 * 1024 * 1024)
     if (!bytes) return { ok: false, problem: 'file-missing', path }
     if (sha256(bytes) !== hash) return { ok: false, problem: 'file-altered', path }
   }
-  return { ok: true, keyId: sig.data.keyId, files: listed.length }
+  return { ok: true, keyId: checked.keyId, files: listed.length }
+}
+
+/** What a failed verdict says to a reader (notice.archiveSignature). */
+export function verdictMessage(verdict: Exclude<Verdict, { ok: true }>): Message {
+  const problem = {
+    unsigned: 'unsigned',
+    'unknown-key': 'key',
+    'bad-signature': 'signature',
+    'file-missing': 'missing',
+    'file-altered': 'altered',
+    malformed: 'other',
+    'bad-manifest': 'other',
+  }[verdict.problem]
+  return { key: 'notice.archiveSignature', values: { problem, path: verdict.path ?? '' } }
 }

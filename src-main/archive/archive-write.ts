@@ -7,13 +7,16 @@ import type { ArticleSummary } from '../../src-shared/article'
 import { isMediaName, MEDIA_DIR } from '../../src-shared/media'
 import { writeFileAtomic } from '../storage/atomic-write'
 import { encodeCatalog } from '../library/catalog/catalog'
+import { INDEX_FILE, readIndexManifest } from '../search/index-files'
 import {
   CATALOG_FILE,
   DOCS_DIR,
   LEGACY_CATALOG_FILE,
   MANIFEST_FILE,
   MANIFEST_FORMAT,
+  SEARCH_DIR,
   docPath,
+  manifestSchema,
   serialiseDoc,
   sha256,
   type Manifest,
@@ -89,4 +92,28 @@ export async function writeCatalog(out: string, all: readonly ArticleSummary[]):
     if (isMediaName(name)) files[`${MEDIA_DIR}/${name}`] = name.slice(0, 64)
   const manifest: Manifest = { format: MANIFEST_FORMAT, files }
   await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
+}
+
+/**
+ * Completes an archive's manifest for a release: its name and release time, and the search
+ * index's files (listed by the index itself, hashed again here). What a signature then covers is
+ * every file a reader gets.
+ */
+export async function sealManifest(
+  out: string,
+  release: { archive: string; release: string },
+): Promise<Manifest> {
+  const old = manifestSchema.parse(JSON.parse(await readFile(join(out, MANIFEST_FILE), 'utf8')))
+  const files = Object.fromEntries(
+    Object.entries(old.files).filter(([path]) => !path.startsWith(`${SEARCH_DIR}/`)),
+  )
+  const index = await readIndexManifest(join(out, SEARCH_DIR))
+  if (index) {
+    files[`${SEARCH_DIR}/${INDEX_FILE}`] = sha256(await readFile(join(out, SEARCH_DIR, INDEX_FILE)))
+    for (const s of index.segments)
+      files[`${SEARCH_DIR}/${s.file}`] = sha256(await readFile(join(out, SEARCH_DIR, s.file)))
+  }
+  const manifest: Manifest = { format: MANIFEST_FORMAT, ...release, files }
+  await writeFileAtomic(join(out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
+  return manifest
 }

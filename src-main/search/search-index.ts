@@ -181,26 +181,27 @@ export class SearchIndex {
     this.refresh()
   }
 
-  /** Recomputes which articles each segment shows: the last segment holding an id wins. Base
-   * segments never share ids, so only ids of added segments need looking up. */
+  /** Recomputes which articles each segment shows: the last segment holding an id wins, and an
+   * id of the base index the catalog no longer lists is hidden (a base index layered by an update
+   * pack holds the earlier texts of changed and removed articles). A single base segment needs no look. */
   private refresh(): void {
     const all = [...this.base, ...this.added]
     const none = new Set<number>()
-    if (this.added.length === 0) {
+    if (all.length <= 1) {
       this.sources = all.map((segment) => ({ segment, hidden: none }))
       return
     }
     const latest = new Map<string, number>()
-    this.added.forEach((s, k) => {
-      for (const id of s.ids()) latest.set(id, this.base.length + k)
+    all.forEach((s, k) => {
+      for (const id of s.ids()) latest.set(id, k)
     })
+    const listed = new Set(this.options.library.ids())
     this.sources = all.map((segment, si) => {
       const hidden = new Set<number>()
       segment.ids().forEach((id, doc) => {
-        const winner = latest.get(id)
-        if (winner !== undefined && winner !== si) hidden.add(doc)
+        if (latest.get(id) !== si || (si < this.base.length && !listed.has(id))) hidden.add(doc)
       })
-      return { segment, hidden }
+      return { segment, hidden: hidden.size ? hidden : none }
     })
   }
 

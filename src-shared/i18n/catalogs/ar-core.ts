@@ -345,4 +345,20 @@ export const arCore: CoreCatalog = {
   'pictures.notKept': 'لم تُحفظ صورة ({address}): {reason}',
   'pictures.notBeside': 'الصورة ليست في مجلد الصفحة',
   'pictures.isLink': 'الصورة رابط، ولا تُتّبع الروابط',
+  'archive.packUnreadable': 'هذا الملف ليس تحديثًا لأرشيف Scholion، أو أنه تالف ({reason}).',
+  'archive.packUnsigned':
+    'تحديث الأرشيف هذا غير موقَّع. لا يمكن تطبيق إلا التحديثات الموقَّعة من ناشري الأرشيف.',
+  'archive.packUnknownKey': 'هذا التحديث موقَّع بمفتاح لا يعرفه التطبيق ({keyId}). لم يُطبَّق.',
+  'archive.packBadSignature': 'عُدِّل هذا التحديث بعد توقيعه: توقيعه لا يطابق قائمة ملفاته.',
+  'archive.packBadManifest': 'قائمة ملفات هذا التحديث مشوَّهة.',
+  'archive.packOtherArchive': 'هذا التحديث لأرشيف آخر («{archive}»)، لا لـ«{current}».',
+  'archive.packNotNewer':
+    'هذا التحديث (إصدار {release}) ليس أحدث من الأرشيف المستخدم (إصدار {current}).',
+  'archive.packOtherBase':
+    'صُنع هذا التحديث لإصدار آخر من الأرشيف (إصدار {release})؛ ينقص الأرشيفَ المستخدم {path}. طبِّق التحديثات التي بينهما أولًا.',
+  'archive.packAltered': 'عُدِّل ملف في هذا التحديث بعد توقيعه ({path}). لم يتغيّر شيء.',
+  'archive.packTooLarge': 'هذا التحديث كبير جدًا (أكثر من {mb} ميغابايت).',
+  'notice.archiveSignature':
+    'لم يجتز الأرشيف فحص التوقيع: {problem, select, unsigned {إنه غير موقَّع} key {إنه موقَّع بمفتاح لا يعرفه التطبيق} signature {عُدِّل بعد توقيعه} missing {ينقصه ملف مدرج في قائمته ({path})} altered {عُدِّل ملف بعد التوقيع ({path})} other {توقيعه أو قائمة ملفاته مشوَّهة}}. لا تزال مقالاته قابلة للقراءة.',
+  'archive.applyFailed': 'تعذّر تطبيق تحديث الأرشيف: {reason}. الأرشيف المستخدم لم يتغيّر.',
 }

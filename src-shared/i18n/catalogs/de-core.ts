@@ -367,4 +367,26 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'Ein Bild wurde nicht aufbewahrt ({address}): {reason}',
   'pictures.notBeside': 'das Bild liegt nicht im Ordner der Seite',
   'pictures.isLink': 'das Bild ist eine Verknüpfung, und Verknüpfungen wird nicht gefolgt',
+  'archive.packUnreadable':
+    'Diese Datei ist kein Archiv-Update von Scholion, oder sie ist beschädigt ({reason}).',
+  'archive.packUnsigned':
+    'Dieses Archiv-Update ist nicht signiert. Nur Updates, die die Herausgeber des Archivs signiert haben, können angewendet werden.',
+  'archive.packUnknownKey':
+    'Dieses Archiv-Update ist mit einem Schlüssel signiert, den die App nicht kennt ({keyId}). Es wurde nicht angewendet.',
+  'archive.packBadSignature':
+    'Dieses Archiv-Update wurde nach dem Signieren verändert: Die Signatur passt nicht zu seiner Dateiliste.',
+  'archive.packBadManifest': 'Die Dateiliste dieses Archiv-Updates ist fehlerhaft.',
+  'archive.packOtherArchive':
+    'Dieses Update ist für ein anderes Archiv („{archive}“), nicht für „{current}“.',
+  'archive.packNotNewer':
+    'Dieses Update (Ausgabe vom {release}) ist nicht neuer als das verwendete Archiv (Ausgabe vom {current}).',
+  'archive.packOtherBase':
+    'Dieses Update wurde für eine andere Ausgabe des Archivs gemacht (vom {release}); dem verwendeten Archiv fehlt {path}. Wenden Sie zuerst die Updates dazwischen an.',
+  'archive.packAltered':
+    'Eine Datei in diesem Archiv-Update wurde nach dem Signieren verändert ({path}). Es wurde nichts geändert.',
+  'archive.packTooLarge': 'Dieses Archiv-Update ist zu groß (mehr als {mb} MB).',
+  'notice.archiveSignature':
+    'Das Archiv hat die Signaturprüfung nicht bestanden: {problem, select, unsigned {es ist nicht signiert} key {es ist mit einem Schlüssel signiert, den die App nicht kennt} signature {es wurde nach dem Signieren verändert} missing {eine aufgeführte Datei fehlt ({path})} altered {eine Datei wurde nach dem Signieren verändert ({path})} other {seine Signatur oder Dateiliste ist fehlerhaft}}. Seine Artikel sind weiterhin lesbar.',
+  'archive.applyFailed':
+    'Das Archiv-Update konnte nicht angewendet werden: {reason}. Das verwendete Archiv ist unverändert.',
 }

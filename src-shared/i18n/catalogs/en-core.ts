@@ -369,4 +369,26 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'A picture was not kept ({address}): {reason}',
   'pictures.notBeside': 'the picture is not in the page’s folder',
   'pictures.isLink': 'the picture is a link, and links are not followed',
+  'archive.packUnreadable':
+    'This file is not a Scholion archive update, or it is damaged ({reason}).',
+  'archive.packUnsigned':
+    'This archive update is not signed. Only updates signed by the archive’s publishers can be applied.',
+  'archive.packUnknownKey':
+    'This archive update is signed by a key this app does not know ({keyId}). It was not applied.',
+  'archive.packBadSignature':
+    'This archive update was altered after it was signed: its signature does not match its list of files.',
+  'archive.packBadManifest': 'This archive update’s list of files is malformed.',
+  'archive.packOtherArchive':
+    'This update is for another archive (“{archive}”), not for “{current}”.',
+  'archive.packNotNewer':
+    'This update (release of {release}) is not newer than the archive in use (release of {current}).',
+  'archive.packOtherBase':
+    'This update was made for another edition of the archive (release of {release}); the archive in use lacks {path}. Apply the updates in between first.',
+  'archive.packAltered':
+    'A file in this archive update was altered after it was signed ({path}). Nothing was changed.',
+  'archive.packTooLarge': 'This archive update is too large (more than {mb} MB).',
+  'notice.archiveSignature':
+    'The archive did not pass its signature check: {problem, select, unsigned {it is not signed} key {it is signed by a key this app does not know} signature {it was altered after it was signed} missing {a file it lists is missing ({path})} altered {a file was altered after it was signed ({path})} other {its signature or its list of files is malformed}}. Its articles can still be read.',
+  'archive.applyFailed':
+    'The archive update could not be applied: {reason}. The archive in use is unchanged.',
 } as const

@@ -366,4 +366,26 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'No se guardó una imagen ({address}): {reason}',
   'pictures.notBeside': 'la imagen no está en la carpeta de la página',
   'pictures.isLink': 'la imagen es un enlace, y los enlaces no se siguen',
+  'archive.packUnreadable':
+    'Este archivo no es una actualización del archivo de Scholion, o está dañado ({reason}).',
+  'archive.packUnsigned':
+    'Esta actualización del archivo no está firmada. Solo se pueden aplicar actualizaciones firmadas por los editores del archivo.',
+  'archive.packUnknownKey':
+    'Esta actualización está firmada con una clave que la aplicación no conoce ({keyId}). No se aplicó.',
+  'archive.packBadSignature':
+    'Esta actualización se alteró después de firmarse: la firma no coincide con su lista de archivos.',
+  'archive.packBadManifest': 'La lista de archivos de esta actualización está mal formada.',
+  'archive.packOtherArchive':
+    'Esta actualización es para otro archivo («{archive}»), no para «{current}».',
+  'archive.packNotNewer':
+    'Esta actualización (edición del {release}) no es más reciente que el archivo en uso (edición del {current}).',
+  'archive.packOtherBase':
+    'Esta actualización se hizo para otra edición del archivo (del {release}); al archivo en uso le falta {path}. Aplique antes las actualizaciones intermedias.',
+  'archive.packAltered':
+    'Un archivo de esta actualización se alteró después de firmarse ({path}). No se cambió nada.',
+  'archive.packTooLarge': 'Esta actualización es demasiado grande (más de {mb} MB).',
+  'notice.archiveSignature':
+    'El archivo no superó la comprobación de su firma: {problem, select, unsigned {no está firmado} key {está firmado con una clave que la aplicación no conoce} signature {se alteró después de firmarse} missing {falta un archivo de su lista ({path})} altered {un archivo se alteró después de la firma ({path})} other {su firma o su lista de archivos está mal formada}}. Sus artículos se pueden seguir leyendo.',
+  'archive.applyFailed':
+    'No se pudo aplicar la actualización del archivo: {reason}. El archivo en uso no ha cambiado.',
 }

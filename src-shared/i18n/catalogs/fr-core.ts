@@ -370,4 +370,26 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'Une image n’a pas été conservée ({address}) : {reason}',
   'pictures.notBeside': 'l’image n’est pas dans le dossier de la page',
   'pictures.isLink': 'l’image est un lien, et les liens ne sont pas suivis',
+  'archive.packUnreadable':
+    'Ce fichier n’est pas une mise à jour des archives de Scholion, ou il est endommagé ({reason}).',
+  'archive.packUnsigned':
+    'Cette mise à jour des archives n’est pas signée. Seules les mises à jour signées par les éditeurs des archives peuvent être appliquées.',
+  'archive.packUnknownKey':
+    'Cette mise à jour est signée par une clé que l’application ne connaît pas ({keyId}). Elle n’a pas été appliquée.',
+  'archive.packBadSignature':
+    'Cette mise à jour a été modifiée après sa signature : la signature ne correspond pas à sa liste de fichiers.',
+  'archive.packBadManifest': 'La liste de fichiers de cette mise à jour est mal formée.',
+  'archive.packOtherArchive':
+    'Cette mise à jour concerne d’autres archives (« {archive} »), pas « {current} ».',
+  'archive.packNotNewer':
+    'Cette mise à jour (édition du {release}) n’est pas plus récente que les archives utilisées (édition du {current}).',
+  'archive.packOtherBase':
+    'Cette mise à jour a été faite pour une autre édition des archives (du {release}) ; il manque {path} aux archives utilisées. Appliquez d’abord les mises à jour intermédiaires.',
+  'archive.packAltered':
+    'Un fichier de cette mise à jour a été modifié après sa signature ({path}). Rien n’a été changé.',
+  'archive.packTooLarge': 'Cette mise à jour est trop volumineuse (plus de {mb} Mo).',
+  'notice.archiveSignature':
+    'Les archives n’ont pas passé la vérification de leur signature : {problem, select, unsigned {elles ne sont pas signées} key {elles sont signées par une clé que l’application ne connaît pas} signature {elles ont été modifiées après leur signature} missing {un fichier de leur liste manque ({path})} altered {un fichier a été modifié après la signature ({path})} other {leur signature ou leur liste de fichiers est mal formée}}. Leurs articles restent lisibles.',
+  'archive.applyFailed':
+    'La mise à jour des archives n’a pas pu être appliquée : {reason}. Les archives utilisées sont inchangées.',
 }

@@ -363,4 +363,26 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'Un’immagine non è stata conservata ({address}): {reason}',
   'pictures.notBeside': 'l’immagine non è nella cartella della pagina',
   'pictures.isLink': 'l’immagine è un collegamento, e i collegamenti non vengono seguiti',
+  'archive.packUnreadable':
+    'Questo file non è un aggiornamento dell’archivio di Scholion, oppure è danneggiato ({reason}).',
+  'archive.packUnsigned':
+    'Questo aggiornamento dell’archivio non è firmato. Si possono applicare solo aggiornamenti firmati dagli editori dell’archivio.',
+  'archive.packUnknownKey':
+    'Questo aggiornamento è firmato con una chiave che l’app non conosce ({keyId}). Non è stato applicato.',
+  'archive.packBadSignature':
+    'Questo aggiornamento è stato alterato dopo la firma: la firma non corrisponde al suo elenco di file.',
+  'archive.packBadManifest': 'L’elenco dei file di questo aggiornamento è malformato.',
+  'archive.packOtherArchive':
+    'Questo aggiornamento è per un altro archivio («{archive}»), non per «{current}».',
+  'archive.packNotNewer':
+    'Questo aggiornamento (edizione del {release}) non è più recente dell’archivio in uso (edizione del {current}).',
+  'archive.packOtherBase':
+    'Questo aggiornamento è stato fatto per un’altra edizione dell’archivio (del {release}); all’archivio in uso manca {path}. Applica prima gli aggiornamenti intermedi.',
+  'archive.packAltered':
+    'Un file di questo aggiornamento è stato alterato dopo la firma ({path}). Non è stato cambiato nulla.',
+  'archive.packTooLarge': 'Questo aggiornamento è troppo grande (più di {mb} MB).',
+  'notice.archiveSignature':
+    'L’archivio non ha superato il controllo della firma: {problem, select, unsigned {non è firmato} key {è firmato con una chiave che l’app non conosce} signature {è stato alterato dopo la firma} missing {manca un file del suo elenco ({path})} altered {un file è stato alterato dopo la firma ({path})} other {la firma o l’elenco dei file è malformato}}. I suoi articoli restano leggibili.',
+  'archive.applyFailed':
+    'Non è stato possibile applicare l’aggiornamento dell’archivio: {reason}. L’archivio in uso è invariato.',
 }

@@ -364,4 +364,26 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'pictures.notKept': 'Uma imagem não foi guardada ({address}): {reason}',
   'pictures.notBeside': 'a imagem não está na pasta da página',
   'pictures.isLink': 'a imagem é uma ligação, e as ligações não são seguidas',
+  'archive.packUnreadable':
+    'Este ficheiro não é uma atualização do arquivo do Scholion, ou está danificado ({reason}).',
+  'archive.packUnsigned':
+    'Esta atualização do arquivo não está assinada. Só se podem aplicar atualizações assinadas pelos editores do arquivo.',
+  'archive.packUnknownKey':
+    'Esta atualização está assinada com uma chave que a aplicação não conhece ({keyId}). Não foi aplicada.',
+  'archive.packBadSignature':
+    'Esta atualização foi alterada depois de assinada: a assinatura não corresponde à sua lista de ficheiros.',
+  'archive.packBadManifest': 'A lista de ficheiros desta atualização está malformada.',
+  'archive.packOtherArchive':
+    'Esta atualização é para outro arquivo («{archive}»), não para «{current}».',
+  'archive.packNotNewer':
+    'Esta atualização (edição de {release}) não é mais recente do que o arquivo em uso (edição de {current}).',
+  'archive.packOtherBase':
+    'Esta atualização foi feita para outra edição do arquivo (de {release}); falta {path} ao arquivo em uso. Aplique primeiro as atualizações intermédias.',
+  'archive.packAltered':
+    'Um ficheiro desta atualização foi alterado depois de assinado ({path}). Nada foi alterado.',
+  'archive.packTooLarge': 'Esta atualização é demasiado grande (mais de {mb} MB).',
+  'notice.archiveSignature':
+    'O arquivo não passou na verificação da assinatura: {problem, select, unsigned {não está assinado} key {está assinado com uma chave que a aplicação não conhece} signature {foi alterado depois de assinado} missing {falta um ficheiro da sua lista ({path})} altered {um ficheiro foi alterado depois da assinatura ({path})} other {a assinatura ou a lista de ficheiros está malformada}}. Os seus artigos continuam legíveis.',
+  'archive.applyFailed':
+    'Não foi possível aplicar a atualização do arquivo: {reason}. O arquivo em uso não foi alterado.',
 }

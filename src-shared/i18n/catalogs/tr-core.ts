@@ -354,4 +354,25 @@ Komutlar:
   'pictures.notKept': 'Bir resim saklanmadı ({address}): {reason}',
   'pictures.notBeside': 'resim sayfanın klasöründe değil',
   'pictures.isLink': 'resim bir bağlantı ve bağlantılar izlenmez',
+  'archive.packUnreadable':
+    'Bu dosya bir Scholion arşiv güncellemesi değil ya da bozuk ({reason}).',
+  'archive.packUnsigned':
+    'Bu arşiv güncellemesi imzalı değil. Yalnızca arşivin yayıncılarınca imzalanmış güncellemeler uygulanabilir.',
+  'archive.packUnknownKey':
+    'Bu güncelleme, uygulamanın tanımadığı bir anahtarla imzalanmış ({keyId}). Uygulanmadı.',
+  'archive.packBadSignature':
+    'Bu güncelleme imzalandıktan sonra değiştirilmiş: imzası dosya listesiyle uyuşmuyor.',
+  'archive.packBadManifest': 'Bu güncellemenin dosya listesi bozuk.',
+  'archive.packOtherArchive':
+    'Bu güncelleme başka bir arşiv için (“{archive}”), “{current}” için değil.',
+  'archive.packNotNewer':
+    'Bu güncelleme ({release} sürümü), kullanılan arşivden ({current} sürümü) daha yeni değil.',
+  'archive.packOtherBase':
+    'Bu güncelleme arşivin başka bir sürümü için yapılmış ({release}); kullanılan arşivde {path} yok. Önce aradaki güncellemeleri uygulayın.',
+  'archive.packAltered':
+    'Bu güncellemedeki bir dosya imzalandıktan sonra değiştirilmiş ({path}). Hiçbir şey değiştirilmedi.',
+  'archive.packTooLarge': 'Bu güncelleme çok büyük ({mb} MB’tan fazla).',
+  'notice.archiveSignature':
+    'Arşiv imza denetiminden geçemedi: {problem, select, unsigned {imzalı değil} key {uygulamanın tanımadığı bir anahtarla imzalanmış} signature {imzalandıktan sonra değiştirilmiş} missing {listelediği bir dosya eksik ({path})} altered {bir dosya imzadan sonra değiştirilmiş ({path})} other {imzası ya da dosya listesi bozuk}}. Makaleleri yine de okunabilir.',
+  'archive.applyFailed': 'Arşiv güncellemesi uygulanamadı: {reason}. Kullanılan arşiv değişmedi.',
 }
