@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { listPackage } from '@electron/asar'
 import { expect, test } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
+import { verifyArchive } from '../src-main/archive/archive-signing'
+import { readReleaseKeys } from '../src-main/archive/release-keys'
 
 const ASAR_BUDGET_MB = 20
 
@@ -42,9 +44,13 @@ test('the packed app holds the build output and runtime dependencies only, the a
     )
     const app = join(out, 'linux-unpacked')
     expect((await stat(join(app, 'scholion'))).mode & 0o111).toBeTruthy()
-    for (const file of ['catalog.bin', 'manifest.json']) {
+    for (const file of ['catalog.bin', 'manifest.json', 'manifest.sig']) {
       await expect(stat(join(app, 'resources', 'archive', file))).resolves.toBeTruthy()
     }
+    // The archive ships signed, with the release keys that check it, as the app checks it at start.
+    const keys = await readReleaseKeys(join(app, 'resources', 'release-keys'))
+    expect(keys.length).toBeGreaterThan(0)
+    expect(await verifyArchive(join(app, 'resources', 'archive'), keys)).toMatchObject({ ok: true })
 
     // The installers register scholion:// links and the pack file type (the config they are
     // built from; the `dir` target writes no desktop file or Info.plist to look at).
@@ -53,7 +59,7 @@ test('the packed app holds the build output and runtime dependencies only, the a
       fileAssociations?: { ext: string }[]
     }
     expect(config.protocols?.flatMap((p) => p.schemes)).toEqual(['scholion'])
-    expect(config.fileAssociations?.map((f) => f.ext)).toEqual(['scholion'])
+    expect(config.fileAssociations?.map((f) => f.ext)).toEqual(['scholion', 'scholion-archive'])
 
     const asar = join(app, 'resources', 'app.asar')
     const files = listPackage(asar, { isPack: false }).map((f) => f.replaceAll('\\', '/'))

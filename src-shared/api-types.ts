@@ -108,6 +108,8 @@ export interface Settings {
   exportColours: ExportColours | null
   /** The interface's language; null to follow the system's. */
   interfaceLanguage: UiLanguage | null
+  /** Where to look for a newer signed archive update when online; null (the default): never. */
+  archiveUpdateUrl: string | null
 }
 
 /** The notebook: a page of annotations across the library, with counts for every filter. */
@@ -275,4 +277,38 @@ export interface ReadingPosition {
   progress: number
   /** ISO time of the last save. */
   updated: string
+}
+
+/** What an archive update pack would do (or did), shown before it is applied. */
+export interface PackPreview {
+  /** The archive's name and when the pack's release was cut (ISO). */
+  archive: string
+  release: string
+  /** The release key that signed it (its short id). */
+  keyId: string
+  added: number
+  changed: number
+  removed: number
+  /** A few of the added and changed articles. */
+  titles: { id: string; title: string; change: 'added' | 'changed' }[]
+}
+
+/** The archive the app reads, and what its check at start found. */
+export interface ArchiveStatus {
+  archive: string | null
+  release: string | null
+  /** True once an update pack has been applied (the archive is in the data folder). */
+  applied: boolean
+  /** The signature check of the archive in use. */
+  signature: 'checking' | 'verified' | 'failed' | 'unchecked'
+  keyId: string | null
+  /** Where the app looks for newer packs (settings); null when it does not. */
+  updateUrl: string | null
+}
+
+/** A pack received (whole, or in parts): its id for applying, and what it would do. */
+export interface ReceivedPack {
+  upload: string
+  /** Once the last part is in and the pack is checked. */
+  preview: PackPreview | null
 }

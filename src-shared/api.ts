@@ -32,6 +32,7 @@ import {
   THEMES,
   type AddFilesReport,
   type AppInfo,
+  type ArchiveStatus,
   type Article,
   type ArticleAnnotations,
   type ArticlePage,
@@ -40,6 +41,8 @@ import {
   type ImportSummary,
   type NotebookPage,
   type PackImport,
+  type PackPreview,
+  type ReceivedPack,
   type ReadingPosition,
   type Settings,
   type SyncProgress,
@@ -92,6 +95,21 @@ const exportRequest = z
   })
   .strict()
 const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()
+/** One part of an archive update pack sent to `archive.receivePack`, in base64 characters. */
+export const MAX_PACK_PART_CHARS = 16 * 1024 * 1024
+const uploadId = z.string().regex(/^[0-9a-f]{24}$/)
+/** An http(s) address. */
+const webAddress = z
+  .string()
+  .max(2000)
+  .refine((value) => {
+    try {
+      return /^https?:$/.test(new URL(value).protocol)
+    } catch {
+      return false
+    }
+  }, 'an http(s) address')
+
 /** Files sent to `library.addFiles` at once: their bytes as base64, within the large-input
  * limit (the page sends bigger selections in several calls). */
 export const MAX_ADD_FILES_CHARS = 32 * 1024 * 1024
@@ -180,6 +198,7 @@ export const contract = {
         exportFlavour: z.enum(EXPORT_FLAVOURS).optional(),
         interfaceLanguage: z.enum(UI_LANGUAGES).nullable().optional(),
         exportColours: z.enum(EXPORT_COLOURS).nullable().optional(),
+        archiveUpdateUrl: webAddress.nullable().optional(),
       })
       .strict(),
   ),
@@ -313,6 +332,25 @@ export const contract = {
       })
       .strict(),
   ),
+  /** The archive in use: its release, whether it was updated, what its signature check found. */
+  'archive.status': method<ArchiveStatus>()(z.object({}).strict()),
+  /** Receives an archive update pack, in parts of at most MAX_PACK_PART_CHARS (base64); the
+   * last part has it checked and previewed. Nothing changes until `archive.applyPack`. */
+  'archive.receivePack': method<ReceivedPack>()(
+    z
+      .object({
+        upload: uploadId.nullable(),
+        data: z.string().max(MAX_PACK_PART_CHARS).base64(),
+        last: z.boolean(),
+      })
+      .strict(),
+  ),
+  /** Applies a received pack: the new archive is used once it is complete and checked. */
+  'archive.applyPack': method<PackPreview>()(z.object({ upload: uploadId }).strict()),
+  /** Forgets a received pack. */
+  'archive.discardPack': method<null>()(z.object({ upload: uploadId }).strict()),
+  /** Looks at the configured address for a newer pack; it is received and previewed if so. */
+  'archive.checkOnline': method<ReceivedPack | null>()(z.object({}).strict()),
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */
@@ -375,6 +413,7 @@ export const LARGE_INPUT_METHODS: ReadonlySet<string> = new Set<keyof Contract>(
   'import.preview',
   'import.apply',
   'groups.importPack',
+  'archive.receivePack',
 ])
 export type Method = keyof Contract
 

@@ -13,6 +13,7 @@ const settings: Settings = {
   exportColours: null,
   interfaceLanguage: null,
   exportFolder: null,
+  archiveUpdateUrl: null,
 }
 
 export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -28,6 +29,19 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         notices: [],
       }),
     'app.openDataFolder': async () => err('unavailable', verbatim('not here')),
+    'archive.status': async () =>
+      ok({
+        archive: 'test',
+        release: '2025-01-01T00:00:00.000Z',
+        applied: false,
+        signature: 'verified',
+        keyId: '0123456789abcdef',
+        updateUrl: null,
+      }),
+    'archive.receivePack': async () => err('invalid_input', verbatim('not a pack')),
+    'archive.applyPack': async () => err('not_found', verbatim('no such pack')),
+    'archive.discardPack': async () => ok(null),
+    'archive.checkOnline': async () => ok(null),
     'app.chooseFolder': async () => err('unavailable', verbatim('not here')),
     'articles.list': async (input) =>
       ok({

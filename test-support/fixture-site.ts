@@ -4,7 +4,9 @@
 // pages as the site makes them (navigation, the old-pages box in the page's language, a section,
 // links to the other languages, the closing date line); some Greek and Russian pages in the old
 // encodings (windows-1253, ISO-8859-7, windows-1251, KOI8-R), said by the server or by the page;
-// one article that changes when `revise()` is called; ETag and Last-Modified, answered with 304.
+// one article that changes when `revise()` is called; ETag and Last-Modified, answered with 304;
+// a robots.txt that forbids one article; with `history`, older articles only the listing's
+// pages (?page=2, 3, … linked by rel="next") lead to.
 // Under /faults/, what a real server does wrong: a 500, a slow drip, a body cut short, one too
 // large, a redirect loop, a PDF, a wrong charset, a page with no article, one article under two
 // addresses, malformed XML and an entity-expansion bomb. One English article has pictures: a good
@@ -26,12 +28,17 @@ export interface FixtureSiteOptions {
   languages?: readonly SynthLang[]
   seed?: number
   port?: number
+  /** Older articles in each language, found only by going back through the article listing's
+   * pages (ten a page, dated 2015 to 2019; default none). */
+  history?: number
 }
 
 export interface FixtureSite {
   url: string
   /** Requests by path, for tests that check politeness. */
   hits: Map<string, number>
+  /** Requests by path and query (listing pages differ by ?page=). */
+  urls: Map<string, number>
   /** Changes the changing article (a new revision of its text). */
   revise(): void
   close(): Promise<void>
@@ -45,6 +52,10 @@ interface Page {
 }
 
 const LATEST = 20
+/** Listing items a page of history. */
+export const HISTORY_PER_PAGE = 10
+/** The article robots.txt forbids (a crawl must leave it alone). */
+export const FORBIDDEN_SLUG = 'article-en-3'
 export const CHANGING_SLUG = 'changing-article'
 /** A paragraph of the changing article's first revision that later revisions remove. */
 export const REMOVED_LATER =
@@ -139,6 +150,7 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
   const perLanguage = o.perLanguage ?? 12
   const languages = o.languages ?? LANGUAGES
   const hits = new Map<string, number>()
+  const urls = new Map<string, number>()
   const pages = new Map<string, Page>()
   const server = createServer()
   server.listen(o.port ?? 0, '127.0.0.1')
@@ -174,6 +186,24 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
       articles.push({ lang, slug, date, path, title: article.title })
     }
   }
+  const history: typeof articles = []
+  for (const lang of languages) {
+    for (let n = 0; n < (o.history ?? 0); n++) {
+      const slug = `history-${lang}-${n}`
+      const date = new Date(Date.UTC(2015, 0, 1) + n * 86_400_000 * 20)
+      const article = w.article(lang, w.between(200, 600), date)
+      const path = `/${lang}/articles/${slug}/`
+      pages.set(
+        path,
+        page(
+          'text/html; charset=utf-8',
+          render('html', article, { slug, section: n % 4, others: [], base }),
+          date,
+        ),
+      )
+      history.push({ lang, slug, date, path, title: article.title })
+    }
+  }
   const changing = pages.get(`/en/articles/${CHANGING_SLUG}/`)
   const changingText = changing?.body.toString('utf8') ?? ''
   const reviseChanging = () => {
@@ -199,7 +229,9 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
 <body><nav><a href="/${lang}/">KKE</a> <a href="/${lang}/articles/">Articles</a></nav>
 <main>${inner}</main><footer>Communist Party of Greece - Central Committee</footer></body></html>`
   const links = (list: typeof articles) =>
-    `<ul>${list.map((a) => `<li><a href="${a.path}">${escape(a.title)}</a></li>`).join('')}</ul>`
+    `<ul>${list.map((a) => `<li><a href="${a.path}">${escape(a.title)}</a> <time datetime="${a.date.toISOString().slice(0, 10)}">${a.date.toISOString().slice(0, 10)}</time></li>`).join('')}</ul>`
+  const older = (lang: string, page: number) =>
+    `<p><a rel="next" href="/${lang}/articles/?page=${page}">Older articles</a></p>`
   const modified = new Date(Date.UTC(2026, 0, 1))
   for (const lang of languages) {
     const all = newest(lang)
@@ -207,10 +239,31 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
       `/${lang}/`,
       page('text/html; charset=utf-8', chrome(lang, 'KKE', links(all.slice(0, LATEST))), modified),
     )
+    // The listing: the current articles, then (when there is history) ten older ones a page,
+    // each page linking the next.
+    const past = history
+      .filter((a) => a.lang === lang)
+      .sort((a, b) => b.date.getTime() - a.date.getTime())
+    const pageCount = Math.ceil(past.length / HISTORY_PER_PAGE)
     pages.set(
       `/${lang}/articles/`,
-      page('text/html; charset=utf-8', chrome(lang, 'Articles', links(all)), modified),
+      page(
+        'text/html; charset=utf-8',
+        chrome(lang, 'Articles', links(all) + (pageCount ? older(lang, 2) : '')),
+        modified,
+      ),
     )
+    for (let p = 0; p < pageCount; p++) {
+      const slice = past.slice(p * HISTORY_PER_PAGE, (p + 1) * HISTORY_PER_PAGE)
+      pages.set(
+        `/${lang}/articles/?page=${p + 2}`,
+        page(
+          'text/html; charset=utf-8',
+          chrome(lang, 'Articles', links(slice) + (p + 1 < pageCount ? older(lang, p + 3) : '')),
+          modified,
+        ),
+      )
+    }
     const items = all
       .slice(0, LATEST)
       .map(
@@ -245,12 +298,22 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
   )
   addFaults(pages, base)
   addPictures(pages, modified)
+  pages.set(
+    '/robots.txt',
+    page(
+      'text/plain',
+      `User-agent: *\nDisallow: /en/articles/${FORBIDDEN_SLUG}/\nDisallow: /private/\n\nSitemap: ${base}/sitemap.xml\n`,
+      modified,
+    ),
+  )
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!
     hits.set(path, (hits.get(path) ?? 0) + 1)
+    urls.set(req.url ?? '/', (urls.get(req.url ?? '/') ?? 0) + 1)
     if (fault(path, req, res)) return
-    const p = pages.get(path)
+    // Listing pages are told apart by their query (?page=N); other pages ignore it.
+    const p = pages.get(req.url ?? '/') ?? pages.get(path)
     if (!p) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
     if (req.headers['if-none-match'] === p.etag || req.headers['if-modified-since'] === p.modified)
       return res.writeHead(304, { etag: p.etag, 'last-modified': p.modified }).end()
@@ -266,6 +329,7 @@ export async function startFixtureSite(o: FixtureSiteOptions = {}): Promise<Fixt
   return {
     url: base,
     hits,
+    urls,
     revise() {
       revision++
       reviseChanging()

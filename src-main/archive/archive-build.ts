@@ -4,7 +4,7 @@
 // imported is skipped with its reason and never stops the rest, and each imported one is
 // reported with what was found in it and what looks wrong (import-report.ts). Output is deterministic: the same sources give the same bytes.
 import { mkdir, readdir, rm } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { buildArchiveIndex } from '../search/parallel-build'
 import { DOCS_DIR, SEARCH_DIR } from './archive-format'
 import { MEDIA_DIR } from '../../src-shared/media'
@@ -39,9 +39,18 @@ export interface BuildOptions {
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  // READMEs and dotfiles describe a source folder; they are not articles.
+  // READMEs and dotfiles describe a source folder, and a saved page's `<page>_files/` folder
+  // holds its pictures: none of them are articles.
   return entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.|$)/i.test(e.name))
+    .filter(
+      (e) =>
+        e.isFile() &&
+        !e.name.startsWith('.') &&
+        !/^readme(\.|$)/i.test(e.name) &&
+        !relative(dir, e.parentPath)
+          .split(sep)
+          .some((part) => part.endsWith('_files')),
+    )
     .map((e) => join(e.parentPath, e.name))
     .sort()
 }

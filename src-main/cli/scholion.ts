@@ -12,6 +12,8 @@ import { exportCommand, importCommand } from './exchange'
 import { syncCommand } from './sync'
 import { progressBar } from './progress'
 import { serve } from './serve'
+import { archiveCommand } from './archive-commands'
+import { ARCHIVE_NAME } from '../archive/archive-format'
 import { terminalTranslator } from './terminal-language'
 import { MessageError, reasonOf } from '../core/error-reason'
 import type { Translate } from '../../src-shared/i18n/translate'
@@ -26,6 +28,7 @@ async function main(argv: string[], t: Translate): Promise<number> {
         port: { type: 'string', default: '0' },
         'data-dir': { type: 'string' },
         archive: { type: 'string' },
+        'release-keys': { type: 'string' },
         'no-auto-sync': { type: 'boolean', default: false },
       },
     })
@@ -38,6 +41,7 @@ async function main(argv: string[], t: Translate): Promise<number> {
       port,
       dataDir: values['data-dir'],
       archive: values.archive,
+      releaseKeys: values['release-keys'],
       autoSync: !values['no-auto-sync'],
     })
     return -1
@@ -49,8 +53,20 @@ async function main(argv: string[], t: Translate): Promise<number> {
         from: { type: 'string', multiple: true },
         out: { type: 'string' },
         report: { type: 'string' },
+        name: { type: 'string', default: 'kke-inter' },
+        release: { type: 'string' },
       },
     })
+    if (!ARCHIVE_NAME.test(values.name))
+      throw new MessageError({
+        key: 'cli.badName',
+        values: { option: '--name', value: values.name },
+      })
+    if (values.release !== undefined && Number.isNaN(Date.parse(values.release)))
+      throw new MessageError({
+        key: 'cli.badDate',
+        values: { option: '--release', value: values.release },
+      })
     const from = values.from ?? [join(appRoot, 'archive-src')]
     const out = values.out ?? join(appRoot, 'resources', 'archive')
     const report = await buildArchive({
@@ -59,6 +75,8 @@ async function main(argv: string[], t: Translate): Promise<number> {
       onProgress: progressBar(t('cli.importing')),
       onIndexProgress: progressBar(t('cli.indexing')),
       workers: availableParallelism(),
+      name: values.name,
+      release: values.release && new Date(values.release).toISOString(),
     })
     for (const line of buildReportLines(report, out, t)) console.log(line)
     if (values.report) {
@@ -66,6 +84,10 @@ async function main(argv: string[], t: Translate): Promise<number> {
       console.log(t('cli.fullReport', { file: values.report }))
     }
     return 0
+  }
+  if (command?.startsWith('archive:')) {
+    const code = await archiveCommand(command, appRoot, rest, t)
+    if (code !== -2) return code
   }
   if (command === 'export') return exportCommand(appRoot, rest, t)
   if (command === 'import') return importCommand(appRoot, rest, t)

@@ -16,6 +16,7 @@ export interface ServeOptions {
   port: number
   dataDir?: string | undefined
   archive?: string | undefined
+  releaseKeys?: string | undefined
   /** Sync on start when online and on the sources' schedules. */
   autoSync?: boolean
 }
@@ -26,12 +27,22 @@ export async function serve({
   port,
   dataDir,
   archive,
+  releaseKeys,
   autoSync = true,
 }: ServeOptions): Promise<void> {
-  const { dataDir: dir, archiveDir } = cliDirs(appRoot, { dataDir, archive })
+  const {
+    dataDir: dir,
+    archiveDir,
+    releaseKeysDir,
+  } = cliDirs(appRoot, {
+    dataDir,
+    archive,
+    releaseKeys,
+  })
   const core = await createCore({
     dataDir: dir,
     archiveDir,
+    releaseKeysDir,
     host: 'http',
     version: appVersion(appRoot),
     autoSync: autoSync && {

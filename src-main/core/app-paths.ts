@@ -27,6 +27,18 @@ export function resolveArchiveDir({
   return join(appRoot, 'resources', 'archive')
 }
 
+/** The release keys the app trusts: `<resources>/release-keys` packaged, else the checkout's
+ * `resources/release-keys`; an explicit folder (--release-keys, SCHOLION_RELEASE_KEYS) wins. */
+export function resolveReleaseKeysDir({
+  override,
+  packagedResources,
+  appRoot,
+}: ArchiveLocation): string {
+  if (override) return resolve(override)
+  if (packagedResources) return join(packagedResources, 'release-keys')
+  return join(appRoot, 'resources', 'release-keys')
+}
+
 export function rendererDir(appRoot: string): string {
   return join(appRoot, 'out', 'renderer')
 }

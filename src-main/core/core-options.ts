@@ -9,6 +9,7 @@ import type { AutoSyncOptions } from '../sync/schedule'
 import type { SyncService } from '../sync/sync-service'
 import type { Settings } from '../../src-shared/api'
 import type { CoreEvents, EventHub } from './events'
+import type { ArchiveUpdates } from './archive-updates'
 
 export interface CoreOptions {
   dataDir: string
@@ -34,6 +35,9 @@ export interface CoreOptions {
   watchGroups?: boolean
   /** Where `~` in a folder the user types leads (default: the user's home). */
   home?: string
+  /** The release keys the archive's signature is checked against (resources/release-keys);
+   * null (the default, for tests): not checked. */
+  releaseKeysDir?: string | null
 }
 
 export interface Core {
@@ -54,4 +58,6 @@ export interface Core {
   /** The bytes of a stored picture (the user's library first, then the archive), checked
    * against its name; null for anything else. The hosts serve it under /media/. */
   picture(name: string): Promise<Uint8Array | null>
+  /** The archive in use and its updates (tests await its check at start). */
+  archiveUpdates: ArchiveUpdates
 }

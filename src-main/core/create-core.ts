@@ -39,6 +39,8 @@ import { libraryFacets } from './library-facets'
 import { type Message } from '../../src-shared/i18n/translate'
 
 import { readPicture } from '../library/pictures/media-store'
+import { archiveInUse } from '../archive/archive-in-use'
+import { createArchiveUpdates } from './archive-updates'
 
 export type { Core, CoreOptions }
 
@@ -58,11 +60,15 @@ export async function createCore({
   watchGroups = true,
   maxNewPerSource,
   home,
+  releaseKeysDir = null,
 }: CoreOptions): Promise<Core> {
   await mkdir(dataDir, { recursive: true })
   const ownDir = join(dataDir, OWN_LIBRARY_DIR)
+  // The bundled archive, or a newer one applied from an update pack.
+  const inUse = await archiveInUse(archiveDir, dataDir)
+  let archiveNow = inUse.dir
   const [opened, settings, reading, annotationStore] = await Promise.all([
-    openLibrary(archiveDir, ownDir),
+    openLibrary(archiveNow, ownDir),
     openSettings(dataDir, now),
     openReadingPositions(dataDir, now),
     openAnnotationStore(dataDir, now),
@@ -117,7 +123,7 @@ export async function createCore({
 
   const events = createEventHub()
   const writes = library
-    ? createLibraryWrites({ library, archiveDir, ownDir, events, now: clock })
+    ? createLibraryWrites({ library, archiveDir: () => archiveNow, ownDir, events, now: clock })
     : null
   if (library) indexArticleChanges(events, library, search)
   followOwnChanges(events, groups)
@@ -134,6 +140,23 @@ export async function createCore({
       })
     : null
   if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
+
+  const archiveUpdates = createArchiveUpdates({
+    dataDir,
+    current: inUse,
+    releaseKeysDir,
+    notices: opened.notices,
+    updateUrl: () => settings.data.archiveUpdateUrl,
+    fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
+    async onSwitched(dir) {
+      const reopened = await openLibrary(dir, ownDir)
+      if (!reopened.library || !library) throw new Error(`the archive in ${dir} cannot be opened`)
+      await writes?.idle()
+      archiveNow = dir
+      library.replace(reopened.library)
+      await search.index?.reload()
+    },
+  })
 
   // Each subsystem serves its slice of the contract; this only joins them.
   const handlers: Handlers = {
@@ -168,6 +191,7 @@ export async function createCore({
       template: settings.data.exportTemplate ?? undefined,
     })),
     ...searchHandlers(search),
+    ...archiveUpdates.handlers,
   }
   // After the stores opened (and finished any replace a crash cut short): the temp files of
   // writes that died with their process go, in the background.
@@ -188,6 +212,7 @@ export async function createCore({
     get notices() {
       return notices()
     },
-    picture: (name) => readPicture([ownDir, archiveDir], name),
+    picture: (name) => readPicture([ownDir, archiveNow], name),
+    archiveUpdates,
   }
 }

@@ -17,7 +17,8 @@ import type { PictureBytes } from '../library/pictures/keep-pictures'
 
 export function createLibraryWrites(o: {
   library: LiveLibrary
-  archiveDir: string
+  /** The archive in use (an update pack may replace it). */
+  archiveDir: () => string
   ownDir: string
   events: EventHub<CoreEvents>
   now: () => Date
@@ -31,7 +32,7 @@ export function createLibraryWrites(o: {
   }
   /** Reopens the library over what was written and tells the hub that `ids` changed. */
   const refresh = async (ids: string[]) => {
-    const reopened = await openLibrary(archiveDir, ownDir)
+    const reopened = await openLibrary(archiveDir(), ownDir)
     if (reopened.library) library.replace(reopened.library)
     await o.events.emit('articles.changed', { ids })
   }
@@ -70,7 +71,7 @@ export function createLibraryWrites(o: {
     /** An earlier version's document, checked against the schema. */
     async versionDoc(id: string, version: string): Promise<Result<DocJSON>> {
       const versions = await allVersions()
-      const old = await readVersionDoc([ownDir, archiveDir], versions, id, version)
+      const old = await readVersionDoc([ownDir, archiveDir()], versions, id, version)
       if (!old) return err('not_found', { key: 'library.versionGone' })
       try {
         articleSchema.nodeFromJSON(old).check()

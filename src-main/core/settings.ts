@@ -36,6 +36,7 @@ const settingsSchema = z.object({
   exportFlavour: z.enum(EXPORT_FLAVOURS).catch('markdown').default('markdown'),
   exportColours: z.enum(EXPORT_COLOURS).nullable().catch(null).default(null),
   interfaceLanguage: z.enum(UI_LANGUAGES).nullable().catch(null).default(null),
+  archiveUpdateUrl: z.string().max(2000).nullable().catch(null).default(null),
 }) satisfies z.ZodType<Settings, unknown>
 
 export function openSettings(dataDir: string, now?: () => Date): Promise<JsonStore<Settings>> {
@@ -53,6 +54,7 @@ export function openSettings(dataDir: string, now?: () => Date): Promise<JsonSto
       exportFlavour: 'markdown',
       exportColours: null,
       interfaceLanguage: null,
+      archiveUpdateUrl: null,
     }),
     version: 1,
     now,

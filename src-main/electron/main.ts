@@ -3,7 +3,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, net, shell } from 'electron'
-import { resolveArchiveDir } from '../core/app-paths'
+import { resolveArchiveDir, resolveReleaseKeysDir } from '../core/app-paths'
 import { createCore } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
 import { resolveDataDir } from '../storage/data-dir'
@@ -47,6 +47,11 @@ async function boot(): Promise<void> {
   const core = await createCore({
     dataDir,
     archiveDir,
+    releaseKeysDir: resolveReleaseKeysDir({
+      override: process.env.SCHOLION_RELEASE_KEYS,
+      packagedResources: app.isPackaged ? process.resourcesPath : undefined,
+      appRoot,
+    }),
     host: 'electron',
     version: app.getVersion(),
     openFolder: (path) => shell.openPath(path),

@@ -50,8 +50,8 @@ export class SearchIndex {
   private rebuilding: Promise<void> | null = null
   private appending: Promise<void> = Promise.resolve()
   private closed = false
-  readonly opened: Promise<void>
-  private readonly bundledDir: string
+  opened: Promise<void>
+  private bundledDir: string
   private readonly rebuiltDir: string
   private readonly addedDir: string
 
@@ -76,6 +76,20 @@ export class SearchIndex {
     await this.opened
     while (this.rebuilding) await this.rebuilding
     await this.appending
+  }
+
+  /** Opens the index of the library's archive again (an update pack replaced the archive). The
+   * user's added segments are kept; queries answer from the new segments once they are open. */
+  async reload(): Promise<void> {
+    await this.idle()
+    if (this.closed) return
+    for (const s of [...this.base, ...this.added]) s.close()
+    this.base = []
+    this.added = []
+    this.refresh()
+    this.bundledDir = join(this.options.library.dir, SEARCH_DIR)
+    this.opened = this.open()
+    await this.opened
   }
 
   private async open(): Promise<void> {

@@ -266,11 +266,28 @@ export const arCore: CoreCatalog = {
                     --port N        المنفذ (الافتراضي: منفذ حر)
                     --data-dir DIR  مجلد بيانات المستخدم (الافتراضي: SCHOLION_DATA_DIR أو مجلد بيانات النظام)
                     --archive DIR   مجلد الأرشيف (الافتراضي: الأرشيف المرفق)
+                    --release-keys DIR  مفاتيح الإصدار الموثوقة (الافتراضي: المرفقة بالتطبيق)
                     --no-auto-sync  دون مزامنة عند البدء وفي مواعيد المصادر
   archive:build   يبني مجلد أرشيف من مقالات محفوظة
                     --from DIR      مجلد مصدر (يمكن تكراره؛ الافتراضي: archive-src)
                     --out DIR       مجلد الإخراج (الافتراضي: resources/archive)
                     --report FILE   يكتب أيضًا تقرير الاستيراد (كل مقال) بصيغة JSON
+                    --name NAME     اسم الأرشيف الذي تحمله حزم تحديثه (الافتراضي kke-inter)
+                    --release TIME  وقت إصدار النسخة (الافتراضي: تاريخ أحدث مقال)
+  archive:crawl   يحفظ مقالات موقع في مجلد مصدر لـ archive:build
+                    --site URL      الموقع (الافتراضي https://inter.kke.gr)
+                    --langs en,el   اللغات (الافتراضي: كل لغات الموقع)
+                    --out DIR       مجلد المصدر (الافتراضي archive-src/crawl)؛ سجلّه يتيح متابعة زحف متوقف
+                    --since DATE    يستبعد المقالات قبل YYYY-MM-DD
+                    --max N         يحفظ N مقالًا على الأكثر في هذا التشغيل
+                    --seed PATH     خلاصة أو خريطة موقع أو قائمة أخرى ('{lang}': اللغة؛ قابل للتكرار)
+  archive:keygen  ينشئ زوج مفاتيح إصدار (--out DIR)
+  archive:sign    يوقّع أرشيفًا مبنيًا (--key FILE, --archive DIR)
+  archive:verify  يتحقق من توقيع الأرشيف وملفاته (--archive DIR, --release-keys DIR)
+  archive:delta   ينشئ حزمة تحديث: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  يطبّق حزمة تحديث على الأرشيف الذي يقرؤه التطبيق
+                    --dry-run       يقول فقط ما سيضيفه ويغيّره ويحذفه
+                    --data-dir DIR, --archive DIR, --release-keys DIR  كما في serve
   export          يصدّر التعليقات
                     --format md|csv|jsonld (الافتراضي md)
                     --out DIR       المجلد الذي يُكتب فيه (تُحدَّث الملفات في مكانها)
@@ -361,4 +378,26 @@ export const arCore: CoreCatalog = {
   'notice.archiveSignature':
     'لم يجتز الأرشيف فحص التوقيع: {problem, select, unsigned {إنه غير موقَّع} key {إنه موقَّع بمفتاح لا يعرفه التطبيق} signature {عُدِّل بعد توقيعه} missing {ينقصه ملف مدرج في قائمته ({path})} altered {عُدِّل ملف بعد التوقيع ({path})} other {توقيعه أو قائمة ملفاته مشوَّهة}}. لا تزال مقالاته قابلة للقراءة.',
   'archive.applyFailed': 'تعذّر تطبيق تحديث الأرشيف: {reason}. الأرشيف المستخدم لم يتغيّر.',
+  'archive.packGone': 'لم يعد تحديث الأرشيف هذا موجودًا: اختر الملف مرة أخرى.',
+  'archive.checkFailed': 'تعذّر البحث عن تحديث للأرشيف: {reason}',
+  'cli.applied': 'الأرشيف المستخدم الآن هو {archive}.',
+  'cli.applyWhat': 'حدّد حزمة التحديث: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': 'يجب أن يكون {option} عددًا صحيحًا أكبر من 0، لا {value}.',
+  'cli.badDate': 'يجب أن يكون {option} تاريخًا (YYYY-MM-DD)، لا {value}.',
+  'cli.badName': 'يجب أن يتكون {option} من أحرف صغيرة وأرقام وشرطات، لا {value}.',
+  'cli.crawlDone':
+    'حُفظت مقالات: {saved}، في {out} (وُجد: {found}؛ محفوظ سابقًا: {already}؛ مستبعد: {leftOut}؛ يمنعه robots.txt: {forbidden}؛ فشل: {failed}).',
+  'cli.crawlFinding': 'البحث عن المقالات',
+  'cli.crawlSaving': 'حفظ المقالات',
+  'cli.deltaDone': 'كُتب {file} ({size}): أُضيف {added}، تغيّر {changed}، حُذف {removed}.',
+  'cli.deltaWhat':
+    'حدّد الأرشيفين والحزمة: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} موجود مسبقًا: لا يُستبدل مفتاح الإصدار أبدًا.',
+  'cli.keyRequired': '{option} مطلوب (ملف مفتاح خاص أنشأه archive:keygen).',
+  'cli.keygenDone':
+    'المفتاح {keyId}: المفتاح الخاص في {private} (احفظه سرًّا وبعيدًا عن المجلدات المشتركة)؛ والعام في {public} (ضعه في resources/release-keys/).',
+  'cli.packPreview':
+    'تحديث {archive}، إصدار {release}، موقَّع بـ {keyId}: يُضاف {added}، يتغيّر {changed}، يُحذف {removed}.',
+  'cli.signed': 'وُقّع {archive} بالمفتاح {keyId}.',
+  'cli.verified': '{archive}: موقَّع بالمفتاح {keyId}؛ كل الملفات ({files}) كما في القائمة.',
 }

@@ -286,11 +286,28 @@ Befehle:
                     --port N        Port (Standard: ein freier)
                     --data-dir DIR  Datenordner (Standard: SCHOLION_DATA_DIR oder der Datenordner des Systems)
                     --archive DIR   Archivordner (Standard: das mitgelieferte Archiv)
+                    --release-keys DIR  die vertrauenswürdigen Ausgabe-Schlüssel (Standard: die mitgelieferten)
                     --no-auto-sync  kein Abgleich beim Start und nach den Zeitplänen der Quellen
   archive:build   Erstellt einen Archivordner aus gespeicherten Artikeln
                     --from DIR      ein Quellordner (wiederholbar; Standard: archive-src)
                     --out DIR       Ausgabeordner (Standard: resources/archive)
                     --report FILE   schreibt auch den Importbericht (jeder Artikel) als JSON
+                    --name NAME     der Name des Archivs, den seine Update-Pakete tragen (Standard kke-inter)
+                    --release TIME  wann die Ausgabe entstand (Standard: das Datum des neuesten Artikels)
+  archive:crawl   Speichert die Artikel einer Website in einen Quellordner für archive:build
+                    --site URL      die Website (Standard https://inter.kke.gr)
+                    --langs en,el   Sprachen (Standard: alle der Website)
+                    --out DIR       Quellordner (Standard archive-src/crawl); sein Journal lässt einen gestoppten Lauf weitergehen
+                    --since DATE    lässt Artikel vor YYYY-MM-DD aus
+                    --max N         speichert in diesem Lauf höchstens N Artikel
+                    --seed PATH     ein weiterer Feed, eine Sitemap oder Liste ('{lang}': die Sprache; wiederholbar)
+  archive:keygen  Erstellt ein Schlüsselpaar für Ausgaben (--out DIR)
+  archive:sign    Signiert ein erstelltes Archiv (--key FILE, --archive DIR)
+  archive:verify  Prüft Signatur und Dateien eines Archivs (--archive DIR, --release-keys DIR)
+  archive:delta   Erstellt ein Update-Paket: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Wendet ein Update-Paket auf das Archiv an, das die App liest
+                    --dry-run       sagt nur, was hinzukäme, sich änderte und wegfiele
+                    --data-dir DIR, --archive DIR, --release-keys DIR  wie bei serve
   export          Exportiert Anmerkungen
                     --format md|csv|jsonld (Standard md)
                     --out DIR       Zielordner (Dateien werden an Ort und Stelle aktualisiert)
@@ -389,4 +406,29 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
     'Das Archiv hat die Signaturprüfung nicht bestanden: {problem, select, unsigned {es ist nicht signiert} key {es ist mit einem Schlüssel signiert, den die App nicht kennt} signature {es wurde nach dem Signieren verändert} missing {eine aufgeführte Datei fehlt ({path})} altered {eine Datei wurde nach dem Signieren verändert ({path})} other {seine Signatur oder Dateiliste ist fehlerhaft}}. Seine Artikel sind weiterhin lesbar.',
   'archive.applyFailed':
     'Das Archiv-Update konnte nicht angewendet werden: {reason}. Das verwendete Archiv ist unverändert.',
+  'archive.packGone': 'Dieses Archiv-Update ist nicht mehr da: Wählen Sie die Datei erneut.',
+  'archive.checkFailed': 'Es konnte nicht nach einem Archiv-Update gesucht werden: {reason}',
+  'cli.applied': 'Das verwendete Archiv ist jetzt {archive}.',
+  'cli.applyWhat': 'Geben Sie das Update-Paket an: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} muss eine ganze Zahl über 0 sein, nicht {value}.',
+  'cli.badDate': '{option} muss ein Datum sein (YYYY-MM-DD), nicht {value}.',
+  'cli.badName':
+    '{option} darf nur Kleinbuchstaben, Ziffern und Bindestriche enthalten, nicht {value}.',
+  'cli.crawlDone':
+    'Gespeicherte Artikel: {saved}, in {out} (gefunden: {found}; schon gespeichert: {already}; ausgelassen: {leftOut}; von robots.txt verboten: {forbidden}; fehlgeschlagen: {failed}).',
+  'cli.crawlFinding': 'Artikel suchen',
+  'cli.crawlSaving': 'Artikel speichern',
+  'cli.deltaDone':
+    '{file} geschrieben ({size}): hinzugefügt {added}, geändert {changed}, entfernt {removed}.',
+  'cli.deltaWhat':
+    'Geben Sie beide Archive und das Paket an: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} gibt es schon: Ein Ausgabe-Schlüssel wird nie überschrieben.',
+  'cli.keyRequired': '{option} ist nötig (eine private Schlüsseldatei von archive:keygen).',
+  'cli.keygenDone':
+    'Schlüssel {keyId}: Der private Schlüssel liegt in {private} (geheim halten, nicht in geteilten Ordnern); der öffentliche in {public} (nach resources/release-keys/ legen).',
+  'cli.packPreview':
+    'Update von {archive}, Ausgabe vom {release}, signiert von {keyId}: hinzu {added}, geändert {changed}, entfernt {removed}.',
+  'cli.signed': '{archive} mit Schlüssel {keyId} signiert.',
+  'cli.verified':
+    '{archive}: signiert mit Schlüssel {keyId}; alle {files} Dateien sind wie aufgeführt.',
 }

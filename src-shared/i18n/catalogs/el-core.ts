@@ -286,11 +286,28 @@ export const elCore: CoreCatalog = {
                     --port N        θύρα (προεπιλογή: μια ελεύθερη)
                     --data-dir DIR  φάκελος δεδομένων χρήστη (προεπιλογή: SCHOLION_DATA_DIR ή ο φάκελος δεδομένων του συστήματος)
                     --archive DIR   φάκελος αρχείου άρθρων (προεπιλογή: το ενσωματωμένο)
+                    --release-keys DIR  τα έμπιστα κλειδιά έκδοσης (προεπιλογή: αυτά της εφαρμογής)
                     --no-auto-sync  χωρίς συγχρονισμό στην εκκίνηση και στα χρονοδιαγράμματα των πηγών
   archive:build   Φτιάχνει φάκελο αρχείου άρθρων από αποθηκευμένα άρθρα
                     --from DIR      φάκελος προέλευσης (επαναλαμβανόμενο· προεπιλογή: archive-src)
                     --out DIR       φάκελος εξόδου (προεπιλογή: resources/archive)
                     --report FILE   γράφει και την αναφορά εισαγωγής (κάθε άρθρο) ως JSON
+                    --name NAME     το όνομα του αρχείου, που φέρουν τα πακέτα ενημέρωσής του (προεπιλογή kke-inter)
+                    --release TIME  πότε βγήκε η έκδοση (προεπιλογή: η ημερομηνία του νεότερου άρθρου)
+  archive:crawl   Αποθηκεύει τα άρθρα ενός ιστότοπου σε φάκελο προέλευσης για το archive:build
+                    --site URL      ο ιστότοπος (προεπιλογή https://inter.kke.gr)
+                    --langs en,el   γλώσσες (προεπιλογή: όλες του ιστότοπου)
+                    --out DIR       φάκελος προέλευσης (προεπιλογή archive-src/crawl)· το ημερολόγιό του επιτρέπει τη συνέχιση
+                    --since DATE    παραλείπει άρθρα πριν από την YYYY-MM-DD
+                    --max N         αποθηκεύει το πολύ N άρθρα σε αυτή την εκτέλεση
+                    --seed PATH     άλλη ροή, χάρτης ιστότοπου ή κατάλογος ('{lang}': η γλώσσα· επαναλαμβανόμενο)
+  archive:keygen  Φτιάχνει ζεύγος κλειδιών έκδοσης (--out DIR)
+  archive:sign    Υπογράφει ένα έτοιμο αρχείο (--key FILE, --archive DIR)
+  archive:verify  Ελέγχει την υπογραφή και τα αρχεία ενός αρχείου (--archive DIR, --release-keys DIR)
+  archive:delta   Φτιάχνει πακέτο ενημέρωσης: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Εφαρμόζει πακέτο ενημέρωσης στο αρχείο που διαβάζει η εφαρμογή
+                    --dry-run       λέει μόνο τι θα προσθέσει, αλλάξει και αφαιρέσει
+                    --data-dir DIR, --archive DIR, --release-keys DIR  όπως στο serve
   export          Εξάγει σχολιασμούς
                     --format md|csv|jsonld (προεπιλογή md)
                     --out DIR       φάκελος όπου γράφονται (τα αρχεία ενημερώνονται επί τόπου)
@@ -390,4 +407,29 @@ export const elCore: CoreCatalog = {
     'Το αρχείο άρθρων δεν πέρασε τον έλεγχο υπογραφής: {problem, select, unsigned {δεν είναι υπογεγραμμένο} key {είναι υπογεγραμμένο με κλειδί που η εφαρμογή δεν γνωρίζει} signature {αλλοιώθηκε μετά την υπογραφή} missing {λείπει ένα αρχείο που καταγράφει ({path})} altered {ένα αρχείο αλλοιώθηκε μετά την υπογραφή ({path})} other {η υπογραφή ή ο κατάλογος αρχείων του είναι κακοσχηματισμένος}}. Τα άρθρα του διαβάζονται κανονικά.',
   'archive.applyFailed':
     'Η ενημέρωση του αρχείου δεν εφαρμόστηκε: {reason}. Το αρχείο σε χρήση έμεινε ως είχε.',
+  'archive.packGone': 'Αυτή η ενημέρωση δεν υπάρχει πια εδώ: επιλέξτε ξανά το αρχείο.',
+  'archive.checkFailed': 'Δεν ήταν δυνατός ο έλεγχος για ενημέρωση του αρχείου: {reason}',
+  'cli.applied': 'Το αρχείο σε χρήση είναι τώρα το {archive}.',
+  'cli.applyWhat': 'Δώστε το πακέτο ενημέρωσης: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': 'Το {option} πρέπει να είναι ακέραιος πάνω από 0, όχι {value}.',
+  'cli.badDate': 'Το {option} πρέπει να είναι ημερομηνία (YYYY-MM-DD), όχι {value}.',
+  'cli.badName': 'Το {option} πρέπει να έχει πεζά γράμματα, ψηφία και παύλες, όχι {value}.',
+  'cli.crawlDone':
+    'Αποθηκεύτηκαν άρθρα: {saved}, στο {out} (βρέθηκαν: {found}· ήδη αποθηκευμένα: {already}· παραλείφθηκαν: {leftOut}· απαγορευμένα από το robots.txt: {forbidden}· απέτυχαν: {failed}).',
+  'cli.crawlFinding': 'Εύρεση άρθρων',
+  'cli.crawlSaving': 'Αποθήκευση άρθρων',
+  'cli.deltaDone':
+    'Γράφτηκε το {file} ({size}): προστέθηκαν {added}, άλλαξαν {changed}, αφαιρέθηκαν {removed}.',
+  'cli.deltaWhat':
+    'Δώστε και τα δύο αρχεία και το πακέτο: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': 'Το {file} υπάρχει ήδη: ένα κλειδί έκδοσης δεν αντικαθίσταται ποτέ.',
+  'cli.keyRequired':
+    'Το {option} είναι υποχρεωτικό (αρχείο ιδιωτικού κλειδιού από το archive:keygen).',
+  'cli.keygenDone':
+    'Κλειδί {keyId}: το ιδιωτικό κλειδί είναι στο {private} (κρατήστε το μυστικό, εκτός κοινόχρηστων φακέλων)· το δημόσιο στο {public} (βάλτε το στο resources/release-keys/).',
+  'cli.packPreview':
+    'Ενημέρωση του {archive}, έκδοση της {release}, υπογραφή {keyId}: προστίθενται {added}, αλλάζουν {changed}, αφαιρούνται {removed}.',
+  'cli.signed': 'Υπογράφηκε το {archive} με το κλειδί {keyId}.',
+  'cli.verified':
+    '{archive}: υπογεγραμμένο με το κλειδί {keyId}· και τα {files} αρχεία είναι όπως καταγράφονται.',
 }

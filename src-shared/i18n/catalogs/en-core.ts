@@ -290,11 +290,28 @@ Commands:
                     --port N        port (default: a free one)
                     --data-dir DIR  user data folder (default: SCHOLION_DATA_DIR or the system’s data folder)
                     --archive DIR   archive folder (default: the bundled archive)
+                    --release-keys DIR  the release keys trusted (default: the bundled ones)
                     --no-auto-sync  do not sync on start and on the sources’ schedules
   archive:build   Build an archive folder from saved articles
                     --from DIR      a source folder (repeatable; default: archive-src)
                     --out DIR       output folder (default: resources/archive)
                     --report FILE   also write the import report (every article) as JSON
+                    --name NAME     the archive’s name, which its update packs carry (default kke-inter)
+                    --release TIME  when the release was cut (default: the newest article’s date)
+  archive:crawl   Save a site’s articles into a source folder for archive:build
+                    --site URL      the site (default https://inter.kke.gr)
+                    --langs en,el   languages (default: all of the site’s)
+                    --out DIR       source folder (default archive-src/crawl); its journal lets a stopped crawl go on
+                    --since DATE    leave out articles before YYYY-MM-DD
+                    --max N         save at most N articles in this run
+                    --seed PATH     another feed, sitemap or listing ('{lang}': the language; repeatable)
+  archive:keygen  Make a release key pair (--out DIR)
+  archive:sign    Sign a built archive (--key FILE, --archive DIR)
+  archive:verify  Check an archive’s signature and files (--archive DIR, --release-keys DIR)
+  archive:delta   Make an update pack: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Apply an update pack to the archive the app reads
+                    --dry-run       only say what it would add, change and remove
+                    --data-dir DIR, --archive DIR, --release-keys DIR  as for serve
   export          Export annotations
                     --format md|csv|jsonld (default md)
                     --out DIR       folder to write into (files are updated in place)
@@ -391,4 +408,26 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
     'The archive did not pass its signature check: {problem, select, unsigned {it is not signed} key {it is signed by a key this app does not know} signature {it was altered after it was signed} missing {a file it lists is missing ({path})} altered {a file was altered after it was signed ({path})} other {its signature or its list of files is malformed}}. Its articles can still be read.',
   'archive.applyFailed':
     'The archive update could not be applied: {reason}. The archive in use is unchanged.',
+  'archive.packGone': 'This archive update is no longer here: choose the file again.',
+  'archive.checkFailed': 'Could not look for an archive update: {reason}',
+  'cli.applied': 'The archive in use is now {archive}.',
+  'cli.applyWhat': 'Give the update pack to apply: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} must be a whole number above 0, not {value}.',
+  'cli.badDate': '{option} must be a date (YYYY-MM-DD), not {value}.',
+  'cli.badName': '{option} must be lower-case letters, digits and hyphens, not {value}.',
+  'cli.crawlDone':
+    'Saved {saved} articles in {out} (found: {found}; saved before: {already}; left out: {leftOut}; forbidden by robots.txt: {forbidden}; failed: {failed}).',
+  'cli.crawlFinding': 'Finding articles',
+  'cli.crawlSaving': 'Saving articles',
+  'cli.deltaDone': 'Wrote {file} ({size}): added {added}, changed {changed}, removed {removed}.',
+  'cli.deltaWhat':
+    'Give both archives and the pack to write: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} exists already: a release key is never overwritten.',
+  'cli.keyRequired': '{option} is required (a private key file made by archive:keygen).',
+  'cli.keygenDone':
+    'Key {keyId}: the private key is in {private} (keep it secret and off shared folders); the public key is in {public} (put it in resources/release-keys/).',
+  'cli.packPreview':
+    'Update of {archive}, release of {release}, signed by {keyId}: added {added}, changed {changed}, removed {removed}.',
+  'cli.signed': 'Signed {archive} with key {keyId}.',
+  'cli.verified': '{archive}: signed with key {keyId}; all {files} files are as listed.',
 } as const

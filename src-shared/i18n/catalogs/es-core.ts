@@ -284,11 +284,28 @@ export const esCore: CoreCatalog = {
                     --port N        puerto (predeterminado: uno libre)
                     --data-dir DIR  carpeta de datos (predeterminada: SCHOLION_DATA_DIR o la carpeta de datos del sistema)
                     --archive DIR   carpeta del archivo de artículos (predeterminada: el incluido)
+                    --release-keys DIR  las claves de edición de confianza (predeterminado: las incluidas)
                     --no-auto-sync  no sincronizar al arrancar ni según los horarios de las fuentes
   archive:build   Crea una carpeta de archivo a partir de artículos guardados
                     --from DIR      una carpeta de origen (repetible; predeterminada: archive-src)
                     --out DIR       carpeta de salida (predeterminada: resources/archive)
                     --report FILE   escribe también el informe de importación (cada artículo) en JSON
+                    --name NAME     el nombre del archivo, que llevan sus paquetes de actualización (predeterminado kke-inter)
+                    --release TIME  cuándo se hizo la edición (predeterminado: la fecha del artículo más reciente)
+  archive:crawl   Guarda los artículos de un sitio en una carpeta de origen para archive:build
+                    --site URL      el sitio (predeterminado https://inter.kke.gr)
+                    --langs en,el   idiomas (predeterminado: todos los del sitio)
+                    --out DIR       carpeta de origen (predeterminado archive-src/crawl); su registro permite continuar
+                    --since DATE    deja fuera los artículos anteriores a YYYY-MM-DD
+                    --max N         guarda como mucho N artículos en esta ejecución
+                    --seed PATH     otro feed, mapa del sitio o lista ('{lang}': el idioma; repetible)
+  archive:keygen  Crea un par de claves de edición (--out DIR)
+  archive:sign    Firma un archivo construido (--key FILE, --archive DIR)
+  archive:verify  Comprueba la firma y los ficheros de un archivo (--archive DIR, --release-keys DIR)
+  archive:delta   Crea un paquete de actualización: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Aplica un paquete de actualización al archivo que lee la aplicación
+                    --dry-run       solo dice qué añadiría, cambiaría y quitaría
+                    --data-dir DIR, --archive DIR, --release-keys DIR  como en serve
   export          Exporta anotaciones
                     --format md|csv|jsonld (predeterminado md)
                     --out DIR       carpeta donde escribir (los archivos se actualizan en su sitio)
@@ -388,4 +405,30 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
     'El archivo no superó la comprobación de su firma: {problem, select, unsigned {no está firmado} key {está firmado con una clave que la aplicación no conoce} signature {se alteró después de firmarse} missing {falta un archivo de su lista ({path})} altered {un archivo se alteró después de la firma ({path})} other {su firma o su lista de archivos está mal formada}}. Sus artículos se pueden seguir leyendo.',
   'archive.applyFailed':
     'No se pudo aplicar la actualización del archivo: {reason}. El archivo en uso no ha cambiado.',
+  'archive.packGone': 'Esta actualización ya no está: vuelva a elegir el archivo.',
+  'archive.checkFailed': 'No se pudo buscar una actualización del archivo: {reason}',
+  'cli.applied': 'El archivo en uso es ahora {archive}.',
+  'cli.applyWhat':
+    'Indique el paquete de actualización: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} debe ser un número entero mayor que 0, no {value}.',
+  'cli.badDate': '{option} debe ser una fecha (YYYY-MM-DD), no {value}.',
+  'cli.badName': '{option} solo puede tener minúsculas, dígitos y guiones, no {value}.',
+  'cli.crawlDone':
+    'Artículos guardados: {saved}, en {out} (encontrados: {found}; ya guardados: {already}; dejados fuera: {leftOut}; prohibidos por robots.txt: {forbidden}; fallidos: {failed}).',
+  'cli.crawlFinding': 'Buscando artículos',
+  'cli.crawlSaving': 'Guardando artículos',
+  'cli.deltaDone':
+    'Escrito {file} ({size}): añadidos {added}, cambiados {changed}, quitados {removed}.',
+  'cli.deltaWhat':
+    'Indique los dos archivos y el paquete: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} ya existe: una clave de edición nunca se sobrescribe.',
+  'cli.keyRequired':
+    '{option} es obligatorio (un fichero de clave privada creado por archive:keygen).',
+  'cli.keygenDone':
+    'Clave {keyId}: la clave privada está en {private} (guárdela en secreto, fuera de carpetas compartidas); la pública en {public} (póngala en resources/release-keys/).',
+  'cli.packPreview':
+    'Actualización de {archive}, edición del {release}, firmada por {keyId}: añadidos {added}, cambiados {changed}, quitados {removed}.',
+  'cli.signed': '{archive} firmado con la clave {keyId}.',
+  'cli.verified':
+    '{archive}: firmado con la clave {keyId}; los {files} archivos están como en la lista.',
 }

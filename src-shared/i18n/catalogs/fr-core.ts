@@ -289,11 +289,28 @@ Commandes :
                     --port N        port (par défaut : un port libre)
                     --data-dir DIR  dossier de données (par défaut : SCHOLION_DATA_DIR ou le dossier de données du système)
                     --archive DIR   dossier des archives (par défaut : les archives fournies)
+                    --release-keys DIR  les clés d’édition de confiance (par défaut\u202f: celles fournies)
                     --no-auto-sync  pas de synchronisation au démarrage ni selon le calendrier des sources
   archive:build   Construit un dossier d’archives à partir d’articles enregistrés
                     --from DIR      un dossier source (répétable ; par défaut : archive-src)
                     --out DIR       dossier de sortie (par défaut : resources/archive)
                     --report FILE   écrit aussi le rapport d’importation (chaque article) en JSON
+                    --name NAME     le nom des archives, que portent leurs paquets de mise à jour (par défaut kke-inter)
+                    --release TIME  quand l’édition a été faite (par défaut\u202f: la date de l’article le plus récent)
+  archive:crawl   Enregistre les articles d’un site dans un dossier source pour archive:build
+                    --site URL      le site (par défaut https://inter.kke.gr)
+                    --langs en,el   langues (par défaut\u202f: toutes celles du site)
+                    --out DIR       dossier source (par défaut archive-src/crawl)\u202f; son journal permet de reprendre
+                    --since DATE    laisse de côté les articles d’avant YYYY-MM-DD
+                    --max N         enregistre au plus N articles dans cette exécution
+                    --seed PATH     un autre flux, plan de site ou liste ('{lang}'\u202f: la langue\u202f; répétable)
+  archive:keygen  Crée une paire de clés d’édition (--out DIR)
+  archive:sign    Signe des archives construites (--key FILE, --archive DIR)
+  archive:verify  Vérifie la signature et les fichiers d’archives (--archive DIR, --release-keys DIR)
+  archive:delta   Crée un paquet de mise à jour\u202f: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Applique un paquet de mise à jour aux archives que lit l’application
+                    --dry-run       dit seulement ce qui serait ajouté, modifié et retiré
+                    --data-dir DIR, --archive DIR, --release-keys DIR  comme pour serve
   export          Exporte les annotations
                     --format md|csv|jsonld (md par défaut)
                     --out DIR       dossier où écrire (les fichiers sont mis à jour sur place)
@@ -392,4 +409,30 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
     'Les archives n’ont pas passé la vérification de leur signature : {problem, select, unsigned {elles ne sont pas signées} key {elles sont signées par une clé que l’application ne connaît pas} signature {elles ont été modifiées après leur signature} missing {un fichier de leur liste manque ({path})} altered {un fichier a été modifié après la signature ({path})} other {leur signature ou leur liste de fichiers est mal formée}}. Leurs articles restent lisibles.',
   'archive.applyFailed':
     'La mise à jour des archives n’a pas pu être appliquée : {reason}. Les archives utilisées sont inchangées.',
+  'archive.packGone': 'Cette mise à jour n’est plus là : choisissez à nouveau le fichier.',
+  'archive.checkFailed': 'Impossible de chercher une mise à jour des archives : {reason}',
+  'cli.applied': 'Les archives utilisées sont maintenant {archive}.',
+  'cli.applyWhat':
+    'Indiquez le paquet de mise à jour : scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} doit être un nombre entier supérieur à 0, pas {value}.',
+  'cli.badDate': '{option} doit être une date (YYYY-MM-DD), pas {value}.',
+  'cli.badName':
+    '{option} ne doit contenir que des minuscules, des chiffres et des traits d’union, pas {value}.',
+  'cli.crawlDone':
+    'Articles enregistrés : {saved}, dans {out} (trouvés : {found} ; déjà enregistrés : {already} ; laissés de côté : {leftOut} ; interdits par robots.txt : {forbidden} ; échecs : {failed}).',
+  'cli.crawlFinding': 'Recherche des articles',
+  'cli.crawlSaving': 'Enregistrement des articles',
+  'cli.deltaDone':
+    '{file} écrit ({size}) : ajoutés {added}, modifiés {changed}, retirés {removed}.',
+  'cli.deltaWhat':
+    'Indiquez les deux archives et le paquet : --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} existe déjà : une clé d’édition n’est jamais écrasée.',
+  'cli.keyRequired': '{option} est requis (un fichier de clé privée créé par archive:keygen).',
+  'cli.keygenDone':
+    'Clé {keyId} : la clé privée est dans {private} (gardez-la secrète, hors des dossiers partagés) ; la clé publique est dans {public} (mettez-la dans resources/release-keys/).',
+  'cli.packPreview':
+    'Mise à jour de {archive}, édition du {release}, signée par {keyId} : ajoutés {added}, modifiés {changed}, retirés {removed}.',
+  'cli.signed': '{archive} signées avec la clé {keyId}.',
+  'cli.verified':
+    '{archive} : signées avec la clé {keyId} ; les {files} fichiers sont tous conformes à la liste.',
 }

@@ -282,11 +282,28 @@ Comandi:
                     --port N        porta (predefinita: una libera)
                     --data-dir DIR  cartella dei dati (predefinita: SCHOLION_DATA_DIR o la cartella dati del sistema)
                     --archive DIR   cartella dell’archivio (predefinita: l’archivio incluso)
+                    --release-keys DIR  le chiavi di edizione fidate (predefinito: quelle incluse)
                     --no-auto-sync  non sincronizzare all’avvio né secondo i calendari delle fonti
   archive:build   Crea una cartella d’archivio da articoli salvati
                     --from DIR      una cartella di origine (ripetibile; predefinita: archive-src)
                     --out DIR       cartella di uscita (predefinita: resources/archive)
                     --report FILE   scrive anche il resoconto dell’importazione (ogni articolo) in JSON
+                    --name NAME     il nome dell’archivio, che i suoi pacchetti di aggiornamento riportano (predefinito kke-inter)
+                    --release TIME  quando è stata fatta l’edizione (predefinito: la data dell’articolo più recente)
+  archive:crawl   Salva gli articoli di un sito in una cartella sorgente per archive:build
+                    --site URL      il sito (predefinito https://inter.kke.gr)
+                    --langs en,el   lingue (predefinito: tutte quelle del sito)
+                    --out DIR       cartella sorgente (predefinito archive-src/crawl); il suo registro permette di riprendere
+                    --since DATE    esclude gli articoli prima di YYYY-MM-DD
+                    --max N         salva al massimo N articoli in questa esecuzione
+                    --seed PATH     un altro feed, sitemap o elenco ('{lang}': la lingua; ripetibile)
+  archive:keygen  Crea una coppia di chiavi di edizione (--out DIR)
+  archive:sign    Firma un archivio costruito (--key FILE, --archive DIR)
+  archive:verify  Controlla la firma e i file di un archivio (--archive DIR, --release-keys DIR)
+  archive:delta   Crea un pacchetto di aggiornamento: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Applica un pacchetto di aggiornamento all’archivio che l’app legge
+                    --dry-run       dice solo cosa aggiungerebbe, cambierebbe e toglierebbe
+                    --data-dir DIR, --archive DIR, --release-keys DIR  come per serve
   export          Esporta le annotazioni
                     --format md|csv|jsonld (predefinito md)
                     --out DIR       cartella in cui scrivere (i file sono aggiornati sul posto)
@@ -385,4 +402,30 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
     'L’archivio non ha superato il controllo della firma: {problem, select, unsigned {non è firmato} key {è firmato con una chiave che l’app non conosce} signature {è stato alterato dopo la firma} missing {manca un file del suo elenco ({path})} altered {un file è stato alterato dopo la firma ({path})} other {la firma o l’elenco dei file è malformato}}. I suoi articoli restano leggibili.',
   'archive.applyFailed':
     'Non è stato possibile applicare l’aggiornamento dell’archivio: {reason}. L’archivio in uso è invariato.',
+  'archive.packGone': 'Questo aggiornamento non c’è più: scegli di nuovo il file.',
+  'archive.checkFailed': 'Impossibile cercare un aggiornamento dell’archivio: {reason}',
+  'cli.applied': 'L’archivio in uso ora è {archive}.',
+  'cli.applyWhat':
+    'Indica il pacchetto di aggiornamento: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} deve essere un numero intero maggiore di 0, non {value}.',
+  'cli.badDate': '{option} deve essere una data (YYYY-MM-DD), non {value}.',
+  'cli.badName': '{option} deve contenere solo lettere minuscole, cifre e trattini, non {value}.',
+  'cli.crawlDone':
+    'Articoli salvati: {saved}, in {out} (trovati: {found}; già salvati: {already}; esclusi: {leftOut}; vietati da robots.txt: {forbidden}; falliti: {failed}).',
+  'cli.crawlFinding': 'Ricerca degli articoli',
+  'cli.crawlSaving': 'Salvataggio degli articoli',
+  'cli.deltaDone':
+    'Scritto {file} ({size}): aggiunti {added}, cambiati {changed}, tolti {removed}.',
+  'cli.deltaWhat':
+    'Indica i due archivi e il pacchetto: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} esiste già: una chiave di edizione non viene mai sovrascritta.',
+  'cli.keyRequired':
+    '{option} è obbligatorio (un file di chiave privata creato da archive:keygen).',
+  'cli.keygenDone':
+    'Chiave {keyId}: la chiave privata è in {private} (tienila segreta, fuori dalle cartelle condivise); quella pubblica in {public} (mettila in resources/release-keys/).',
+  'cli.packPreview':
+    'Aggiornamento di {archive}, edizione del {release}, firmato da {keyId}: aggiunti {added}, cambiati {changed}, tolti {removed}.',
+  'cli.signed': '{archive} firmato con la chiave {keyId}.',
+  'cli.verified':
+    '{archive}: firmato con la chiave {keyId}; tutti i {files} file sono come elencati.',
 }

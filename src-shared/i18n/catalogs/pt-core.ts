@@ -282,11 +282,28 @@ Comandos:
                     --port N        porta (predefinição: uma livre)
                     --data-dir DIR  pasta de dados (predefinição: SCHOLION_DATA_DIR ou a pasta de dados do sistema)
                     --archive DIR   pasta do arquivo (predefinição: o arquivo incluído)
+                    --release-keys DIR  as chaves de edição de confiança (predefinição: as incluídas)
                     --no-auto-sync  não sincronizar ao arrancar nem segundo os horários das fontes
   archive:build   Cria uma pasta de arquivo a partir de artigos guardados
                     --from DIR      uma pasta de origem (repetível; predefinição: archive-src)
                     --out DIR       pasta de saída (predefinição: resources/archive)
                     --report FILE   escreve também o relatório de importação (cada artigo) em JSON
+                    --name NAME     o nome do arquivo, que os seus pacotes de atualização levam (predefinição kke-inter)
+                    --release TIME  quando a edição foi feita (predefinição: a data do artigo mais recente)
+  archive:crawl   Guarda os artigos de um sítio numa pasta de origem para o archive:build
+                    --site URL      o sítio (predefinição https://inter.kke.gr)
+                    --langs en,el   línguas (predefinição: todas as do sítio)
+                    --out DIR       pasta de origem (predefinição archive-src/crawl); o seu registo permite continuar
+                    --since DATE    deixa de fora os artigos anteriores a YYYY-MM-DD
+                    --max N         guarda no máximo N artigos nesta execução
+                    --seed PATH     outro feed, mapa do sítio ou lista ('{lang}': a língua; repetível)
+  archive:keygen  Cria um par de chaves de edição (--out DIR)
+  archive:sign    Assina um arquivo construído (--key FILE, --archive DIR)
+  archive:verify  Verifica a assinatura e os ficheiros de um arquivo (--archive DIR, --release-keys DIR)
+  archive:delta   Cria um pacote de atualização: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Aplica um pacote de atualização ao arquivo que a aplicação lê
+                    --dry-run       diz apenas o que acrescentaria, alteraria e retiraria
+                    --data-dir DIR, --archive DIR, --release-keys DIR  como em serve
   export          Exporta anotações
                     --format md|csv|jsonld (predefinição md)
                     --out DIR       pasta onde escrever (os ficheiros são atualizados no lugar)
@@ -386,4 +403,29 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
     'O arquivo não passou na verificação da assinatura: {problem, select, unsigned {não está assinado} key {está assinado com uma chave que a aplicação não conhece} signature {foi alterado depois de assinado} missing {falta um ficheiro da sua lista ({path})} altered {um ficheiro foi alterado depois da assinatura ({path})} other {a assinatura ou a lista de ficheiros está malformada}}. Os seus artigos continuam legíveis.',
   'archive.applyFailed':
     'Não foi possível aplicar a atualização do arquivo: {reason}. O arquivo em uso não foi alterado.',
+  'archive.packGone': 'Esta atualização já não está aqui: escolha o ficheiro de novo.',
+  'archive.checkFailed': 'Não foi possível procurar uma atualização do arquivo: {reason}',
+  'cli.applied': 'O arquivo em uso é agora {archive}.',
+  'cli.applyWhat': 'Indique o pacote de atualização: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} tem de ser um número inteiro maior que 0, não {value}.',
+  'cli.badDate': '{option} tem de ser uma data (YYYY-MM-DD), não {value}.',
+  'cli.badName': '{option} só pode ter minúsculas, algarismos e hífenes, não {value}.',
+  'cli.crawlDone':
+    'Artigos guardados: {saved}, em {out} (encontrados: {found}; já guardados: {already}; deixados de fora: {leftOut}; proibidos pelo robots.txt: {forbidden}; falhados: {failed}).',
+  'cli.crawlFinding': 'A procurar artigos',
+  'cli.crawlSaving': 'A guardar artigos',
+  'cli.deltaDone':
+    'Escrito {file} ({size}): acrescentados {added}, alterados {changed}, retirados {removed}.',
+  'cli.deltaWhat':
+    'Indique os dois arquivos e o pacote: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} já existe: uma chave de edição nunca é substituída.',
+  'cli.keyRequired':
+    '{option} é obrigatório (um ficheiro de chave privada criado pelo archive:keygen).',
+  'cli.keygenDone':
+    'Chave {keyId}: a chave privada está em {private} (guarde-a em segredo, fora de pastas partilhadas); a pública em {public} (ponha-a em resources/release-keys/).',
+  'cli.packPreview':
+    'Atualização de {archive}, edição de {release}, assinada por {keyId}: acrescentados {added}, alterados {changed}, retirados {removed}.',
+  'cli.signed': '{archive} assinado com a chave {keyId}.',
+  'cli.verified':
+    '{archive}: assinado com a chave {keyId}; os {files} ficheiros estão todos como na lista.',
 }

@@ -275,11 +275,28 @@ export const ruCore: CoreCatalog = {
                     --port N        порт (по умолчанию — свободный)
                     --data-dir DIR  папка данных пользователя (по умолчанию SCHOLION_DATA_DIR или системная папка данных)
                     --archive DIR   папка архива (по умолчанию — встроенный архив)
+                    --release-keys DIR  доверенные ключи выпуска (по умолчанию: встроенные)
                     --no-auto-sync  не синхронизировать при запуске и по расписанию источников
   archive:build   Собирает папку архива из сохранённых статей
                     --from DIR      исходная папка (можно повторять; по умолчанию archive-src)
                     --out DIR       папка вывода (по умолчанию resources/archive)
                     --report FILE   записать также отчёт об импорте (каждая статья) в JSON
+                    --name NAME     имя архива, которое несут его пакеты обновлений (по умолчанию kke-inter)
+                    --release TIME  когда выпущен выпуск (по умолчанию: дата самой новой статьи)
+  archive:crawl   Сохранить статьи сайта в исходную папку для archive:build
+                    --site URL      сайт (по умолчанию https://inter.kke.gr)
+                    --langs en,el   языки (по умолчанию: все языки сайта)
+                    --out DIR       исходная папка (по умолчанию archive-src/crawl); её журнал позволяет продолжить
+                    --since DATE    пропустить статьи до YYYY-MM-DD
+                    --max N         сохранить не больше N статей за этот запуск
+                    --seed PATH     ещё одна лента, карта сайта или список ('{lang}': язык; можно повторять)
+  archive:keygen  Создать пару ключей выпуска (--out DIR)
+  archive:sign    Подписать собранный архив (--key FILE, --archive DIR)
+  archive:verify  Проверить подпись и файлы архива (--archive DIR, --release-keys DIR)
+  archive:delta   Создать пакет обновления: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Применить пакет обновления к архиву, который читает приложение
+                    --dry-run       только сказать, что будет добавлено, изменено и удалено
+                    --data-dir DIR, --archive DIR, --release-keys DIR  как для serve
   export          Экспортирует пометки
                     --format md|csv|jsonld (по умолчанию md)
                     --out DIR       папка для записи (файлы обновляются на месте)
@@ -379,4 +396,27 @@ export const ruCore: CoreCatalog = {
     'Архив не прошёл проверку подписи: {problem, select, unsigned {он не подписан} key {он подписан ключом, которого приложение не знает} signature {он изменён после подписания} missing {нет файла из его списка ({path})} altered {файл изменён после подписания ({path})} other {подпись или список файлов искажены}}. Статьи по-прежнему можно читать.',
   'archive.applyFailed':
     'Обновление архива не удалось применить: {reason}. Используемый архив не изменён.',
+  'archive.packGone': 'Этого обновления здесь больше нет: выберите файл ещё раз.',
+  'archive.checkFailed': 'Не удалось проверить обновление архива: {reason}',
+  'cli.applied': 'Теперь используется архив {archive}.',
+  'cli.applyWhat': 'Укажите пакет обновления: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} должно быть целым числом больше 0, а не {value}.',
+  'cli.badDate': '{option} должно быть датой (YYYY-MM-DD), а не {value}.',
+  'cli.badName': '{option} должно состоять из строчных букв, цифр и дефисов, а не {value}.',
+  'cli.crawlDone':
+    'Сохранено статей: {saved}, в {out} (найдено: {found}; сохранено раньше: {already}; пропущено: {leftOut}; запрещено robots.txt: {forbidden}; ошибок: {failed}).',
+  'cli.crawlFinding': 'Поиск статей',
+  'cli.crawlSaving': 'Сохранение статей',
+  'cli.deltaDone':
+    'Записан {file} ({size}): добавлено {added}, изменено {changed}, удалено {removed}.',
+  'cli.deltaWhat':
+    'Укажите оба архива и пакет: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} уже существует: ключ выпуска никогда не перезаписывается.',
+  'cli.keyRequired': 'Нужен {option} (файл закрытого ключа, созданный archive:keygen).',
+  'cli.keygenDone':
+    'Ключ {keyId}: закрытый ключ в {private} (храните его в тайне, не в общих папках); открытый — в {public} (положите его в resources/release-keys/).',
+  'cli.packPreview':
+    'Обновление {archive}, выпуск от {release}, подпись {keyId}: добавляется {added}, меняется {changed}, удаляется {removed}.',
+  'cli.signed': 'Архив {archive} подписан ключом {keyId}.',
+  'cli.verified': '{archive}: подписан ключом {keyId}; все файлы ({files}) соответствуют списку.',
 }

@@ -273,11 +273,28 @@ Komutlar:
                     --port N        bağlantı noktası (varsayılan: boş bir tane)
                     --data-dir DIR  kullanıcı veri klasörü (varsayılan: SCHOLION_DATA_DIR ya da sistemin veri klasörü)
                     --archive DIR   arşiv klasörü (varsayılan: birlikte gelen arşiv)
+                    --release-keys DIR  güvenilen sürüm anahtarları (varsayılan: uygulamayla gelenler)
                     --no-auto-sync  açılışta ve kaynakların zamanlamalarında eşitleme yapmaz
   archive:build   Kaydedilmiş makalelerden bir arşiv klasörü oluşturur
                     --from DIR      bir kaynak klasör (yinelenebilir; varsayılan: archive-src)
                     --out DIR       çıktı klasörü (varsayılan: resources/archive)
                     --report FILE   içe aktarma raporunu da (her makale) JSON olarak yazar
+                    --name NAME     arşivin adı; güncelleme paketleri bu adı taşır (varsayılan kke-inter)
+                    --release TIME  sürümün çıktığı zaman (varsayılan: en yeni makalenin tarihi)
+  archive:crawl   Bir sitenin makalelerini archive:build için bir kaynak klasörüne kaydeder
+                    --site URL      site (varsayılan https://inter.kke.gr)
+                    --langs en,el   diller (varsayılan: sitenin tüm dilleri)
+                    --out DIR       kaynak klasörü (varsayılan archive-src/crawl); günlüğü durdurulan taramanın sürmesini sağlar
+                    --since DATE    YYYY-MM-DD öncesindeki makaleleri dışarıda bırakır
+                    --max N         bu çalıştırmada en çok N makale kaydeder
+                    --seed PATH     başka bir akış, site haritası ya da liste ('{lang}': dil; yinelenebilir)
+  archive:keygen  Bir sürüm anahtar çifti oluşturur (--out DIR)
+  archive:sign    Oluşturulmuş bir arşivi imzalar (--key FILE, --archive DIR)
+  archive:verify  Bir arşivin imzasını ve dosyalarını denetler (--archive DIR, --release-keys DIR)
+  archive:delta   Güncelleme paketi oluşturur: --from OLD --to NEW --out FILE.scholion-archive --key FILE
+  archive:apply FILE  Uygulamanın okuduğu arşive bir güncelleme paketi uygular
+                    --dry-run       yalnızca neyi ekleyeceğini, değiştireceğini ve kaldıracağını söyler
+                    --data-dir DIR, --archive DIR, --release-keys DIR  serve’deki gibi
   export          Açıklamaları dışa aktarır
                     --format md|csv|jsonld (varsayılan md)
                     --out DIR       yazılacak klasör (dosyalar yerinde güncellenir)
@@ -375,4 +392,29 @@ Komutlar:
   'notice.archiveSignature':
     'Arşiv imza denetiminden geçemedi: {problem, select, unsigned {imzalı değil} key {uygulamanın tanımadığı bir anahtarla imzalanmış} signature {imzalandıktan sonra değiştirilmiş} missing {listelediği bir dosya eksik ({path})} altered {bir dosya imzadan sonra değiştirilmiş ({path})} other {imzası ya da dosya listesi bozuk}}. Makaleleri yine de okunabilir.',
   'archive.applyFailed': 'Arşiv güncellemesi uygulanamadı: {reason}. Kullanılan arşiv değişmedi.',
+  'archive.packGone': 'Bu arşiv güncellemesi artık burada değil: dosyayı yeniden seçin.',
+  'archive.checkFailed': 'Arşiv güncellemesi aranamadı: {reason}',
+  'cli.applied': 'Kullanılan arşiv artık {archive}.',
+  'cli.applyWhat':
+    'Uygulanacak güncelleme paketini verin: scholion archive:apply FILE.scholion-archive',
+  'cli.badCount': '{option} 0’dan büyük bir tam sayı olmalı, {value} değil.',
+  'cli.badDate': '{option} bir tarih olmalı (YYYY-MM-DD), {value} değil.',
+  'cli.badName': '{option} yalnızca küçük harf, rakam ve kısa çizgi içermeli, {value} değil.',
+  'cli.crawlDone':
+    'Kaydedilen makale: {saved}, {out} içinde (bulunan: {found}; önceden kaydedilen: {already}; dışarıda bırakılan: {leftOut}; robots.txt’nin yasakladığı: {forbidden}; başarısız: {failed}).',
+  'cli.crawlFinding': 'Makaleler aranıyor',
+  'cli.crawlSaving': 'Makaleler kaydediliyor',
+  'cli.deltaDone':
+    '{file} yazıldı ({size}): eklenen {added}, değişen {changed}, kaldırılan {removed}.',
+  'cli.deltaWhat':
+    'İki arşivi ve paketi verin: --from OLD --to NEW --out FILE.scholion-archive --key FILE',
+  'cli.keyExists': '{file} zaten var: bir sürüm anahtarının üzerine asla yazılmaz.',
+  'cli.keyRequired': '{option} gerekli (archive:keygen’in oluşturduğu bir özel anahtar dosyası).',
+  'cli.keygenDone':
+    'Anahtar {keyId}: özel anahtar {private} içinde (gizli tutun, paylaşılan klasörlere koymayın); açık anahtar {public} içinde (resources/release-keys/ klasörüne koyun).',
+  'cli.packPreview':
+    '{archive} güncellemesi, {release} sürümü, imzalayan {keyId}: eklenen {added}, değişen {changed}, kaldırılan {removed}.',
+  'cli.signed': '{archive}, {keyId} anahtarıyla imzalandı.',
+  'cli.verified':
+    '{archive}: {keyId} anahtarıyla imzalı; {files} dosyanın hepsi listelendiği gibi.',
 }

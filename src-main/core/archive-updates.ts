@@ -1,0 +1,208 @@
+// The archive in use and its updates, behind the contract: the signature check at start (in the
+// background; a failure is a warning, never a stop), packs received in parts (the browser page
+// has no path to give), checked and previewed, then applied one at a time; and, when the user
+// has given an address, a look online for a newer pack. After an apply the core moves its
+// library, search index and pictures to the new archive (`onSwitched`).
+import { randomBytes } from 'node:crypto'
+import { appendFile, mkdir, rm, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArchiveStatus, PackPreview, ReceivedPack } from '../../src-shared/api'
+import type { Notice } from '../../src-shared/article'
+import { err, ok, type Result } from '../../src-shared/result'
+import { applyPack, inspectPack } from '../archive/apply-pack'
+import { ARCHIVES_DIR, readManifestOf, sweepArchives, type InUse } from '../archive/archive-in-use'
+import { verdictMessage, verifyArchive } from '../archive/archive-signing'
+import { readReleaseKeys } from '../archive/release-keys'
+import { MAX_PACK_BYTES } from '../archive/update-pack'
+import { readCatalogFile } from '../library/catalog/catalog'
+import type { HandlerSlice } from './handler-slice'
+import type { PoliteFetcher } from '../sync/polite-fetch'
+import { reasonOf } from './error-reason'
+
+export interface ArchiveUpdatesOptions {
+  dataDir: string
+  current: InUse
+  /** Where the trusted release keys are; null: signatures are not checked (tests). */
+  releaseKeysDir: string | null
+  notices: Notice[]
+  /** Moves the app to the archive in `dir` (library, search, pictures). */
+  onSwitched: (dir: string) => Promise<void>
+  updateUrl: () => string | null
+  fetcher: Pick<PoliteFetcher, 'get'>
+}
+
+const UPLOAD_PREFIX = '.upload-'
+
+export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
+  let current = o.current
+  let signature: ArchiveStatus['signature'] = o.releaseKeysDir ? 'checking' : 'unchecked'
+  let keyId: string | null = null
+  const keys = readReleaseKeys(o.releaseKeysDir)
+  const root = join(o.dataDir, ARCHIVES_DIR)
+  const uploads = new Map<string, { file: string; size: number; preview: PackPreview | null }>()
+  let queue: Promise<unknown> = Promise.resolve()
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work)
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** The archive in use's articles (id → content hash), from its own catalog. */
+  const articlesNow = async (): Promise<Map<string, string>> => {
+    const read = await readCatalogFile(current.dir)
+    const map = new Map<string, string>()
+    if (read.state !== 'ok') return map
+    for (let i = 0; i < read.catalog.count; i++)
+      map.set(read.catalog.id(i), read.catalog.contentHash(i))
+    return map
+  }
+
+  const checkSignature = async () => {
+    if (!o.releaseKeysDir) return
+    const verdict = await verifyArchive(current.dir, await keys)
+    if (verdict.ok) {
+      signature = 'verified'
+      keyId = verdict.keyId
+      return
+    }
+    signature = 'failed'
+    o.notices.push({
+      level: 'warning',
+      code: 'archive_signature',
+      message: verdictMessage(verdict),
+    })
+  }
+  // In the background: what an interrupted apply left goes, then the signature is checked.
+  const started = sweepArchives(o.dataDir, current.dir)
+    .catch(() => undefined)
+    .then(checkSignature)
+    .catch((error: unknown) => {
+      signature = 'failed'
+      o.notices.push({
+        level: 'warning',
+        code: 'archive_signature',
+        message: { key: 'notice.archiveUnverified', values: { reason: reasonOf(error) } },
+      })
+    })
+
+  const inspect = async (upload: string): Promise<Result<ReceivedPack>> => {
+    const entry = uploads.get(upload)!
+    const articles = await articlesNow()
+    const look = await inspectPack(entry.file, await keys, current, () => articles)
+    if (!look.ok) {
+      uploads.delete(upload)
+      await rm(entry.file, { force: true })
+      return look
+    }
+    entry.preview = look.value
+    return ok({ upload, preview: look.value })
+  }
+
+  const newUpload = async (): Promise<string> => {
+    await started
+    const id = randomBytes(12).toString('hex')
+    const file = join(root, `${UPLOAD_PREFIX}${id}`)
+    await mkdir(root, { recursive: true })
+    await writeFile(file, new Uint8Array())
+    uploads.set(id, { file, size: 0, preview: null })
+    return id
+  }
+
+  const handlers: HandlerSlice<'archive'> = {
+    async 'archive.status'() {
+      return ok({
+        archive: current.manifest.archive ?? null,
+        release: current.manifest.release ?? null,
+        applied: current.applied,
+        signature,
+        keyId,
+        updateUrl: o.updateUrl(),
+      })
+    },
+    async 'archive.receivePack'({ upload, data, last }) {
+      const id = upload ?? (await newUpload())
+      const entry = uploads.get(id)
+      if (!entry || entry.preview) return err('not_found', { key: 'archive.packGone' })
+      const bytes = Buffer.from(data, 'base64')
+      if (entry.size + bytes.length > MAX_PACK_BYTES) {
+        uploads.delete(id)
+        await rm(entry.file, { force: true })
+        return err('invalid_input', {
+          key: 'archive.packTooLarge',
+          values: { mb: Math.round(MAX_PACK_BYTES / 1048576) },
+        })
+      }
+      try {
+        await appendFile(entry.file, bytes)
+      } catch (error) {
+        uploads.delete(id)
+        return err('storage', { key: 'archive.applyFailed', values: { reason: reasonOf(error) } })
+      }
+      entry.size += bytes.length
+      return last ? inspect(id) : ok({ upload: id, preview: null })
+    },
+    'archive.applyPack': ({ upload }) =>
+      inTurn(async () => {
+        const entry = uploads.get(upload)
+        if (!entry?.preview) return err('not_found', { key: 'archive.packGone' })
+        const articles = await articlesNow()
+        const applied = await applyPack(entry.file, {
+          dataDir: o.dataDir,
+          trusted: await keys,
+          current,
+          articles: () => articles,
+        })
+        uploads.delete(upload)
+        await rm(entry.file, { force: true })
+        if (!applied.ok) return applied
+        const { dir, preview } = applied.value
+        const before = current
+        current = { dir, manifest: await readManifestOf(dir), applied: true }
+        await o.onSwitched(dir)
+        signature = o.releaseKeysDir ? 'verified' : 'unchecked'
+        keyId = preview.keyId
+        // The archive replaced is no longer read: it goes (never the bundled one).
+        if (before.applied) await sweepArchives(o.dataDir, dir)
+        return ok(preview)
+      }),
+    async 'archive.discardPack'({ upload }) {
+      const entry = uploads.get(upload)
+      uploads.delete(upload)
+      if (entry) await rm(entry.file, { force: true })
+      return ok(null)
+    },
+    async 'archive.checkOnline'() {
+      const url = o.updateUrl()
+      if (!url) return ok(null)
+      const got = await o.fetcher.get(url, {}, { force: true, maxBytes: 1024 * 1024 * 1024 })
+      if (got.kind === 'failed')
+        return err('unavailable', {
+          key: 'archive.checkFailed',
+          values: { reason: got.reason },
+        })
+      if (got.kind !== 'fetched') return ok(null)
+      const id = await newUpload()
+      const entry = uploads.get(id)!
+      await writeFile(entry.file, got.body)
+      entry.size = got.body.length
+      const received = await inspect(id)
+      // A pack that is not newer is no news.
+      if (!received.ok && received.error.key === 'archive.packNotNewer') return ok(null)
+      return received
+    },
+  }
+  return {
+    handlers,
+    /** The archive read now. */
+    dir: () => current.dir,
+    /** Resolves once the check at start is done (tests). */
+    checked: () => started,
+    /** The size of a received pack (tests). */
+    uploadSize: async (upload: string) => {
+      const entry = uploads.get(upload)
+      return entry ? (await stat(entry.file)).size : null
+    },
+  }
+}
+
+export type ArchiveUpdates = ReturnType<typeof createArchiveUpdates>
