@@ -4,44 +4,23 @@ import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openLibrary } from '../library/open-library'
-import { buildArchiveIndex } from '../search/parallel-build'
 import { SearchIndex } from '../search/search-index'
 import { searchArticles } from '../search/article-search'
 import { parseSearch } from '../../src-shared/search-query'
 import { applyPack, inspectPack } from './apply-pack'
 import { archiveInUse, readManifestOf, sweepArchives, type InUse } from './archive-in-use'
 import { makeKeyPair, signArchive, verifyArchive } from './archive-signing'
-import { sealManifest, writeArchive, type ArchiveEntry } from './archive-write'
+import type { ArchiveEntry } from './archive-write'
+import { releaseArchive, TEST_ARCHIVE_NAME, textEntry } from '../../test-support/release-archives'
 import { makeDelta } from './make-delta'
 
 const releaseKey = makeKeyPair()
 const strangerKey = makeKeyPair()
 const trusted = [releaseKey.publicKey]
 
-function entry(id: string, text: string): ArchiveEntry {
-  return {
-    id,
-    title: `Title of ${id}`,
-    lang: 'en',
-    date: '2024-05-01',
-    author: null,
-    publication: null,
-    section: null,
-    sourceUrl: null,
-    wordCount: text.split(' ').length,
-    doc: {
-      type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
-    },
-  }
-}
-
-async function archive(dir: string, entries: ArchiveEntry[], release: string): Promise<void> {
-  await writeArchive(dir, entries)
-  const { library } = await openLibrary(dir)
-  await buildArchiveIndex(library!, join(dir, 'search'))
-  await sealManifest(dir, { archive: 'test-archive', release })
-}
+const entry = textEntry
+const archive = (dir: string, entries: ArchiveEntry[], release: string) =>
+  releaseArchive(dir, entries, release)
 
 let root: string
 let oldDir: string
@@ -125,7 +104,7 @@ describe('update packs', () => {
     const look = await inspectPack(pack, trusted, current, () => articles)
     expect(look).toMatchObject({
       ok: true,
-      value: { archive: 'test-archive', added: 1, changed: 1, removed: 1 },
+      value: { archive: TEST_ARCHIVE_NAME, added: 1, changed: 1, removed: 1 },
     })
     const data = await freshData()
     const applied = await apply(pack, current, data)
