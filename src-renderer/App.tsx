@@ -13,6 +13,7 @@ import {
 } from './api/app-commands'
 import { flushAll, whenSaved } from './api/pending-saves'
 import { subscribeDeepLinks } from './api/deep-links'
+import { isPackFile, UpdateArchiveDialog } from './archive'
 import { AboutDialog } from './app'
 import { AddFilesDialog } from './library'
 import { SyncDialog } from './sync'
@@ -59,8 +60,10 @@ export function App() {
   /** The search box's opening query while it is open; null when closed. */
   const [search, setSearch] = useState<string | null>(null)
   const [dialog, setDialog] = useState<
-    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups'
+    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups' | 'update-archive'
   >('none')
+  /** An archive update pack dropped on the window, for the update dialog. */
+  const [droppedPack, setDroppedPack] = useState<File | null>(null)
   useGroupsSync(api)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
@@ -150,6 +153,7 @@ export function App() {
           case 'add-files':
           case 'sync':
           case 'groups':
+          case 'update-archive':
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
@@ -203,6 +207,13 @@ export function App() {
       setDragging(false)
       const files = [...(e.dataTransfer?.files ?? [])]
       if (files.length === 0) return
+      // An archive update pack goes to its own dialog, to be checked before anything changes.
+      const pack = files.find(isPackFile)
+      if (pack) {
+        setDroppedPack(pack)
+        setDialog('update-archive')
+        return
+      }
       setDropped(files)
       setDialog('add-files')
     }
@@ -359,7 +370,26 @@ export function App() {
           onClose={() => setSearch(null)}
         />
       )}
-      {dialog === 'about' && <AboutDialog onClose={() => setDialog('none')} />}
+      {dialog === 'about' && (
+        <AboutDialog
+          onClose={() => setDialog('none')}
+          onUpdateArchive={() => setDialog('update-archive')}
+        />
+      )}
+      {dialog === 'update-archive' && (
+        <UpdateArchiveDialog
+          dropped={droppedPack}
+          onClose={() => {
+            setDialog('none')
+            setDroppedPack(null)
+          }}
+          onOpen={(id) => {
+            setDialog('none')
+            setDroppedPack(null)
+            open(id)
+          }}
+        />
+      )}
       {dialog === 'add-files' && (
         <AddFilesDialog
           dropped={dropped}

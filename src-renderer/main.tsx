@@ -18,6 +18,7 @@ import { flushWhenLeaving } from './api/pending-saves'
 import { chooseLanguage, translate } from './i18n'
 import './styles.css'
 import './annotations/annotations.css'
+import './archive/archive.css'
 
 const setup = connect()
 // Whatever waits to be saved is saved when the page is hidden, reloaded or closed.

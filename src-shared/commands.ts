@@ -9,6 +9,7 @@ export const APP_COMMANDS = {
   groups: 'command.groups',
   import: 'command.import',
   export: 'command.export',
+  'update-archive': 'command.updateArchive',
   library: 'command.library',
   'new-articles': 'command.newArticles',
   notebook: 'command.notebook',

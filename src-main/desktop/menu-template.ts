@@ -52,6 +52,8 @@ export function menuTemplate(platform: NodeJS.Platform, t: Translate = ENGLISH):
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),
         sep,
+        cmd('update-archive'),
+        sep,
         mac ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
       ],
     },

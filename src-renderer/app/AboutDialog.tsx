@@ -8,7 +8,14 @@ import { Dialog, DialogActions } from '../ui/Dialog'
 import { useApi } from '../store/app-state'
 import { useT } from '../i18n'
 
-export function AboutDialog({ onClose }: { onClose: () => void }) {
+export function AboutDialog({
+  onClose,
+  onUpdateArchive,
+}: {
+  onClose: () => void
+  /** Opens the archive update dialog. */
+  onUpdateArchive?: () => void
+}) {
   const t = useT()
   const api = useApi()
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -59,7 +66,12 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
                   count: info.archive.articleCount,
                   format: info.archive.formatVersion,
                 })
-              : t('about.archiveNone')}
+              : t('about.archiveNone')}{' '}
+            {onUpdateArchive && (
+              <button type="button" className="link-button" onClick={onUpdateArchive}>
+                {t('about.updateArchive')}
+              </button>
+            )}
           </dd>
           <dt>{t('about.annotations')}</dt>
           <dd>{count === null ? '…' : formatCount(count, t.lang)}</dd>

@@ -581,4 +581,33 @@ export const ar: Catalog = {
   'layout.resizeContents': 'تغيير عرض المحتويات',
   'command.focus': 'وضع التركيز',
   'command.readAloud': 'قراءة بصوت عالٍ',
+  'updateArchive.title': 'تحديث الأرشيف',
+  'updateArchive.inUse': 'الأرشيف المستخدم',
+  'updateArchive.release':
+    '{name}، إصدار {release}{applied, select, true { (محدَّث من حزمة)} other {}}',
+  'updateArchive.signatureLabel': 'التوقيع',
+  'updateArchive.signature':
+    '{state, select, verified {متحقَّق منه: موقَّع بمفتاح الناشرين {keyId}} failed {لم يُتحقَّق منه: انظر التنبيه في المكتبة} checking {جارٍ التحقق…} other {لم يُفحص}}',
+  'updateArchive.intro':
+    'تجلب حزمة التحديث (.scholion-archive) مقالات أحدث من دون اتصال، على ذاكرة USB أو من قاعة مطالعة. يُتحقَّق من توقيعها ومن كل ملف فيها قبل أي تغيير، وتبقى ملاحظاتك مع مقاطعها.',
+  'updateArchive.file': 'حزمة التحديث',
+  'updateArchive.checking': 'جارٍ فحص التحديث…',
+  'updateArchive.applying': 'جارٍ تطبيق التحديث… يبقى الأرشيف الحالي مستخدمًا حتى يكتمل الجديد.',
+  'updateArchive.preview':
+    'إصدار {release}. مقالات جديدة: {added}. معدَّلة: {changed}. محذوفة: {removed}.',
+  'updateArchive.done':
+    'الأرشيف الآن هو إصدار {release}. مقالات جديدة: {added}. معدَّلة: {changed}. محذوفة: {removed}.',
+  'updateArchive.signedBy': 'موقَّع بمفتاح الناشرين {keyId}؛ فُحص كل ملف.',
+  'updateArchive.change': '{change, select, added {جديد} other {معدَّل}}',
+  'updateArchive.online': 'البحث عن تحديثات عبر الإنترنت',
+  'updateArchive.onlineHint':
+    'عند الاتصال، يستطيع Scholion أن يفحص عنوانًا يقدّمه ناشرو الأرشيف بحثًا عن حزمة موقَّعة أحدث ويعرضها. معطَّل ما لم تحدّد عنوانًا.',
+  'updateArchive.address': 'العنوان',
+  'updateArchive.checkNow': 'احفظ وابحث الآن',
+  'updateArchive.stopChecking': 'أوقف البحث عبر الإنترنت',
+  'updateArchive.nothingNewer': 'لا جديد هناك: الأرشيف المستخدم هو الأحدث.',
+  'updateArchive.apply': 'طبّق التحديث',
+  'about.updateArchive': 'تحديث…',
+  'command.updateArchive': 'تحديث الأرشيف من ملف…',
+  'updateArchive.lookingOnline': 'جارٍ البحث عن تحديث أحدث…',
 }

@@ -579,4 +579,36 @@ export const de: Catalog = {
   'layout.resizeContents': 'Breite des Inhaltsverzeichnisses ändern',
   'command.focus': 'Fokusmodus',
   'command.readAloud': 'Vorlesen',
+  'updateArchive.title': 'Archiv aktualisieren',
+  'updateArchive.inUse': 'Verwendetes Archiv',
+  'updateArchive.release':
+    '{name}, Ausgabe vom {release}{applied, select, true { (aus einem Paket aktualisiert)} other {}}',
+  'updateArchive.signatureLabel': 'Signatur',
+  'updateArchive.signature':
+    '{state, select, verified {Geprüft: signiert mit dem Schlüssel der Herausgeber {keyId}} failed {Nicht bestätigt: siehe den Hinweis in der Bibliothek} checking {Wird geprüft…} other {Nicht geprüft}}',
+  'updateArchive.intro':
+    'Ein Update-Paket (.scholion-archive) bringt neuere Artikel ohne Verbindung, auf einem USB-Stick oder aus einem Lesesaal. Seine Signatur und jede Datei darin werden geprüft, bevor sich etwas ändert, und Ihre Notizen bleiben bei ihren Stellen.',
+  'updateArchive.file': 'Update-Paket',
+  'updateArchive.checking': 'Das Update wird geprüft…',
+  'updateArchive.applying':
+    'Das Update wird angewendet… Ihr Archiv bleibt in Gebrauch, bis das neue vollständig ist.',
+  'updateArchive.preview':
+    'Ausgabe vom {release}. Neue Artikel: {added}. Geändert: {changed}. Entfernt: {removed}.',
+  'updateArchive.done':
+    'Das Archiv ist jetzt die Ausgabe vom {release}. Neue Artikel: {added}. Geändert: {changed}. Entfernt: {removed}.',
+  'updateArchive.signedBy':
+    'Signiert mit dem Schlüssel der Herausgeber {keyId}; jede Datei geprüft.',
+  'updateArchive.change': '{change, select, added {Neu} other {Geändert}}',
+  'updateArchive.online': 'Online nach Updates suchen',
+  'updateArchive.onlineHint':
+    'Mit Verbindung kann Scholion unter einer Adresse, die die Herausgeber des Archivs nennen, nach einem neueren signierten Paket sehen und es anbieten. Aus, solange Sie keine angeben.',
+  'updateArchive.address': 'Adresse',
+  'updateArchive.checkNow': 'Speichern und jetzt nachsehen',
+  'updateArchive.stopChecking': 'Nicht mehr online nachsehen',
+  'updateArchive.nothingNewer':
+    'Dort gibt es nichts Neueres: Das verwendete Archiv ist das neueste.',
+  'updateArchive.apply': 'Update anwenden',
+  'about.updateArchive': 'Aktualisieren…',
+  'command.updateArchive': 'Archiv aus Datei aktualisieren…',
+  'updateArchive.lookingOnline': 'Es wird nach einem neueren Update gesucht…',
 }

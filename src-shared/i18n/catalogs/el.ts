@@ -579,4 +579,35 @@ export const el: Catalog = {
   'layout.resizeContents': 'Αλλαγή πλάτους των περιεχομένων',
   'command.focus': 'Λειτουργία εστίασης',
   'command.readAloud': 'Ανάγνωση φωναχτά',
+  'updateArchive.title': 'Ενημέρωση του αρχείου',
+  'updateArchive.inUse': 'Αρχείο σε χρήση',
+  'updateArchive.release':
+    '{name}, έκδοση της {release}{applied, select, true { (ενημερωμένο από πακέτο)} other {}}',
+  'updateArchive.signatureLabel': 'Υπογραφή',
+  'updateArchive.signature':
+    '{state, select, verified {Επαληθεύτηκε: υπογραφή με το κλειδί των εκδοτών {keyId}} failed {Δεν επαληθεύτηκε: δείτε την ειδοποίηση στη βιβλιοθήκη} checking {Ελέγχεται…} other {Δεν ελέγχθηκε}}',
+  'updateArchive.intro':
+    'Ένα πακέτο ενημέρωσης (.scholion-archive) φέρνει νεότερα άρθρα χωρίς σύνδεση, σε ένα USB ή από ένα αναγνωστήριο. Η υπογραφή του και κάθε αρχείο του ελέγχονται πριν αλλάξει οτιδήποτε, και οι σημειώσεις σας μένουν στα χωρία τους.',
+  'updateArchive.file': 'Πακέτο ενημέρωσης',
+  'updateArchive.checking': 'Έλεγχος της ενημέρωσης…',
+  'updateArchive.applying':
+    'Εφαρμογή της ενημέρωσης… Το αρχείο που έχετε μένει σε χρήση ώσπου να ολοκληρωθεί το νέο.',
+  'updateArchive.preview':
+    'Έκδοση της {release}. Νέα άρθρα: {added}. Αλλαγμένα: {changed}. Αφαιρούμενα: {removed}.',
+  'updateArchive.done':
+    'Το αρχείο είναι τώρα η έκδοση της {release}. Νέα άρθρα: {added}. Αλλαγμένα: {changed}. Αφαιρέθηκαν: {removed}.',
+  'updateArchive.signedBy': 'Υπογραφή με το κλειδί των εκδοτών {keyId}· κάθε αρχείο ελέγχθηκε.',
+  'updateArchive.change': '{change, select, added {Νέο} other {Αλλαγμένο}}',
+  'updateArchive.online': 'Αναζήτηση ενημερώσεων στο διαδίκτυο',
+  'updateArchive.onlineHint':
+    'Όταν υπάρχει σύνδεση, το Scholion μπορεί να κοιτάζει μια διεύθυνση που δίνουν οι εκδότες του αρχείου για νεότερο υπογεγραμμένο πακέτο και να το προτείνει. Ανενεργό αν δεν δώσετε διεύθυνση.',
+  'updateArchive.address': 'Διεύθυνση',
+  'updateArchive.checkNow': 'Αποθήκευση και έλεγχος τώρα',
+  'updateArchive.stopChecking': 'Διακοπή αναζήτησης στο διαδίκτυο',
+  'updateArchive.nothingNewer':
+    'Δεν υπάρχει κάτι νεότερο: το αρχείο σε χρήση είναι το πιο πρόσφατο.',
+  'updateArchive.apply': 'Εφαρμογή ενημέρωσης',
+  'about.updateArchive': 'Ενημέρωση…',
+  'command.updateArchive': 'Ενημέρωση αρχείου από αρχείο πακέτου…',
+  'updateArchive.lookingOnline': 'Αναζήτηση νεότερης ενημέρωσης…',
 }

@@ -617,6 +617,36 @@ export const en = {
   'layout.resizeContents': 'Resize the contents',
   'command.focus': 'Focus mode',
   'command.readAloud': 'Read aloud',
+  'updateArchive.title': 'Update the archive',
+  'updateArchive.inUse': 'Archive in use',
+  'updateArchive.release':
+    '{name}, release of {release}{applied, select, true { (updated from a pack)} other {}}',
+  'updateArchive.signatureLabel': 'Signature',
+  'updateArchive.signature':
+    '{state, select, verified {Verified: signed by the publishers’ key {keyId}} failed {Not verified: see the notice in the library} checking {Being checked…} other {Not checked}}',
+  'updateArchive.intro':
+    'An update pack (.scholion-archive) brings newer articles without a connection, on a USB stick or from a reading room. Its signature and every file in it are checked before anything changes, and your notes stay with their passages.',
+  'updateArchive.file': 'Update pack',
+  'updateArchive.checking': 'Checking the update…',
+  'updateArchive.applying':
+    'Applying the update… The archive you have stays in use until the new one is complete.',
+  'updateArchive.preview':
+    'Release of {release}. New articles: {added}. Changed: {changed}. Removed: {removed}.',
+  'updateArchive.done':
+    'The archive is now the release of {release}. New articles: {added}. Changed: {changed}. Removed: {removed}.',
+  'updateArchive.signedBy': 'Signed by the publishers’ key {keyId}; every file checked.',
+  'updateArchive.change': '{change, select, added {New} other {Changed}}',
+  'updateArchive.online': 'Look for updates online',
+  'updateArchive.onlineHint':
+    'When online, Scholion can look at an address the archive’s publishers give for a newer signed pack, and offer it. Off unless you give one.',
+  'updateArchive.address': 'Address',
+  'updateArchive.checkNow': 'Save and look now',
+  'updateArchive.stopChecking': 'Stop looking online',
+  'updateArchive.nothingNewer': 'Nothing newer there: the archive in use is the latest.',
+  'updateArchive.apply': 'Apply update',
+  'about.updateArchive': 'Update…',
+  'command.updateArchive': 'Update archive from file…',
+  'updateArchive.lookingOnline': 'Looking for a newer update…',
 } as const
 
 export type MessageKey = keyof typeof en

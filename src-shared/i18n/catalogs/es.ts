@@ -587,4 +587,35 @@ export const es: Catalog = {
   'layout.resizeContents': 'Cambiar el ancho del índice',
   'command.focus': 'Modo concentración',
   'command.readAloud': 'Leer en voz alta',
+  'updateArchive.title': 'Actualizar el archivo',
+  'updateArchive.inUse': 'Archivo en uso',
+  'updateArchive.release':
+    '{name}, edición del {release}{applied, select, true { (actualizado desde un paquete)} other {}}',
+  'updateArchive.signatureLabel': 'Firma',
+  'updateArchive.signature':
+    '{state, select, verified {Verificada: firmado con la clave de los editores {keyId}} failed {No verificada: vea el aviso en la biblioteca} checking {Comprobando…} other {Sin comprobar}}',
+  'updateArchive.intro':
+    'Un paquete de actualización (.scholion-archive) trae artículos más recientes sin conexión, en una memoria USB o desde una sala de lectura. Su firma y cada archivo se comprueban antes de cambiar nada, y sus notas se quedan con sus pasajes.',
+  'updateArchive.file': 'Paquete de actualización',
+  'updateArchive.checking': 'Comprobando la actualización…',
+  'updateArchive.applying':
+    'Aplicando la actualización… El archivo que tiene sigue en uso hasta que el nuevo esté completo.',
+  'updateArchive.preview':
+    'Edición del {release}. Artículos nuevos: {added}. Cambiados: {changed}. Quitados: {removed}.',
+  'updateArchive.done':
+    'El archivo es ahora la edición del {release}. Artículos nuevos: {added}. Cambiados: {changed}. Quitados: {removed}.',
+  'updateArchive.signedBy':
+    'Firmado con la clave de los editores {keyId}; cada archivo comprobado.',
+  'updateArchive.change': '{change, select, added {Nuevo} other {Cambiado}}',
+  'updateArchive.online': 'Buscar actualizaciones en línea',
+  'updateArchive.onlineHint':
+    'Con conexión, Scholion puede mirar en una dirección que dan los editores del archivo si hay un paquete firmado más reciente, y ofrecerlo. Desactivado si no da ninguna.',
+  'updateArchive.address': 'Dirección',
+  'updateArchive.checkNow': 'Guardar y mirar ahora',
+  'updateArchive.stopChecking': 'Dejar de buscar en línea',
+  'updateArchive.nothingNewer': 'No hay nada más reciente: el archivo en uso es el último.',
+  'updateArchive.apply': 'Aplicar la actualización',
+  'about.updateArchive': 'Actualizar…',
+  'command.updateArchive': 'Actualizar el archivo desde un fichero…',
+  'updateArchive.lookingOnline': 'Buscando una actualización más reciente…',
 }

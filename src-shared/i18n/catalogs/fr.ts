@@ -591,4 +591,34 @@ export const fr: Catalog = {
   'layout.resizeContents': 'Redimensionner la table des matières',
   'command.focus': 'Mode concentration',
   'command.readAloud': 'Lire à voix haute',
+  'updateArchive.title': 'Mettre à jour les archives',
+  'updateArchive.inUse': 'Archives utilisées',
+  'updateArchive.release':
+    '{name}, édition du {release}{applied, select, true { (mises à jour depuis un paquet)} other {}}',
+  'updateArchive.signatureLabel': 'Signature',
+  'updateArchive.signature':
+    '{state, select, verified {Vérifiée : signées avec la clé des éditeurs {keyId}} failed {Non vérifiée : voir l’avis dans la bibliothèque} checking {Vérification en cours…} other {Non vérifiée}}',
+  'updateArchive.intro':
+    'Un paquet de mise à jour (.scholion-archive) apporte des articles plus récents sans connexion, sur une clé USB ou depuis une salle de lecture. Sa signature et chacun de ses fichiers sont vérifiés avant tout changement, et vos notes restent avec leurs passages.',
+  'updateArchive.file': 'Paquet de mise à jour',
+  'updateArchive.checking': 'Vérification de la mise à jour…',
+  'updateArchive.applying':
+    'Application de la mise à jour… Vos archives restent utilisées jusqu’à ce que les nouvelles soient complètes.',
+  'updateArchive.preview':
+    'Édition du {release}. Nouveaux articles : {added}. Modifiés : {changed}. Retirés : {removed}.',
+  'updateArchive.done':
+    'Les archives sont maintenant l’édition du {release}. Nouveaux articles : {added}. Modifiés : {changed}. Retirés : {removed}.',
+  'updateArchive.signedBy': 'Signée avec la clé des éditeurs {keyId} ; chaque fichier vérifié.',
+  'updateArchive.change': '{change, select, added {Nouveau} other {Modifié}}',
+  'updateArchive.online': 'Chercher des mises à jour en ligne',
+  'updateArchive.onlineHint':
+    'En ligne, Scholion peut regarder à une adresse donnée par les éditeurs des archives s’il existe un paquet signé plus récent, et le proposer. Désactivé tant que vous n’en donnez pas.',
+  'updateArchive.address': 'Adresse',
+  'updateArchive.checkNow': 'Enregistrer et regarder maintenant',
+  'updateArchive.stopChecking': 'Ne plus chercher en ligne',
+  'updateArchive.nothingNewer': 'Rien de plus récent : les archives utilisées sont les dernières.',
+  'updateArchive.apply': 'Appliquer la mise à jour',
+  'about.updateArchive': 'Mettre à jour…',
+  'command.updateArchive': 'Mettre à jour les archives depuis un fichier…',
+  'updateArchive.lookingOnline': 'Recherche d’une mise à jour plus récente…',
 }

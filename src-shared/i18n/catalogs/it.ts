@@ -587,4 +587,34 @@ export const it: Catalog = {
   'layout.resizeContents': 'Ridimensiona l’indice',
   'command.focus': 'Modalità concentrazione',
   'command.readAloud': 'Leggi ad alta voce',
+  'updateArchive.title': 'Aggiorna l’archivio',
+  'updateArchive.inUse': 'Archivio in uso',
+  'updateArchive.release':
+    '{name}, edizione del {release}{applied, select, true { (aggiornato da un pacchetto)} other {}}',
+  'updateArchive.signatureLabel': 'Firma',
+  'updateArchive.signature':
+    '{state, select, verified {Verificata: firmato con la chiave degli editori {keyId}} failed {Non verificata: vedi l’avviso nella biblioteca} checking {Verifica in corso…} other {Non controllata}}',
+  'updateArchive.intro':
+    'Un pacchetto di aggiornamento (.scholion-archive) porta articoli più recenti senza connessione, su una chiavetta USB o da una sala di lettura. La firma e ogni file vengono controllati prima di qualsiasi cambiamento, e le tue note restano con i loro passi.',
+  'updateArchive.file': 'Pacchetto di aggiornamento',
+  'updateArchive.checking': 'Controllo dell’aggiornamento…',
+  'updateArchive.applying':
+    'Applicazione dell’aggiornamento… L’archivio che hai resta in uso finché il nuovo non è completo.',
+  'updateArchive.preview':
+    'Edizione del {release}. Articoli nuovi: {added}. Cambiati: {changed}. Tolti: {removed}.',
+  'updateArchive.done':
+    'L’archivio ora è l’edizione del {release}. Articoli nuovi: {added}. Cambiati: {changed}. Tolti: {removed}.',
+  'updateArchive.signedBy': 'Firmato con la chiave degli editori {keyId}; ogni file controllato.',
+  'updateArchive.change': '{change, select, added {Nuovo} other {Cambiato}}',
+  'updateArchive.online': 'Cerca aggiornamenti online',
+  'updateArchive.onlineHint':
+    'Quando è online, Scholion può guardare a un indirizzo indicato dagli editori dell’archivio se c’è un pacchetto firmato più recente, e proporlo. Disattivato se non ne indichi uno.',
+  'updateArchive.address': 'Indirizzo',
+  'updateArchive.checkNow': 'Salva e controlla ora',
+  'updateArchive.stopChecking': 'Smetti di cercare online',
+  'updateArchive.nothingNewer': 'Niente di più recente: l’archivio in uso è l’ultimo.',
+  'updateArchive.apply': 'Applica l’aggiornamento',
+  'about.updateArchive': 'Aggiorna…',
+  'command.updateArchive': 'Aggiorna l’archivio da file…',
+  'updateArchive.lookingOnline': 'Ricerca di un aggiornamento più recente…',
 }

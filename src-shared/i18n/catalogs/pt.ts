@@ -588,4 +588,34 @@ export const pt: Catalog = {
   'layout.resizeContents': 'Redimensionar o índice',
   'command.focus': 'Modo de concentração',
   'command.readAloud': 'Ler em voz alta',
+  'updateArchive.title': 'Atualizar o arquivo',
+  'updateArchive.inUse': 'Arquivo em uso',
+  'updateArchive.release':
+    '{name}, edição de {release}{applied, select, true { (atualizado a partir de um pacote)} other {}}',
+  'updateArchive.signatureLabel': 'Assinatura',
+  'updateArchive.signature':
+    '{state, select, verified {Verificada: assinado com a chave dos editores {keyId}} failed {Não verificada: veja o aviso na biblioteca} checking {A verificar…} other {Não verificada}}',
+  'updateArchive.intro':
+    'Um pacote de atualização (.scholion-archive) traz artigos mais recentes sem ligação, numa pen USB ou de uma sala de leitura. A assinatura e cada ficheiro são verificados antes de qualquer alteração, e as suas notas ficam com as suas passagens.',
+  'updateArchive.file': 'Pacote de atualização',
+  'updateArchive.checking': 'A verificar a atualização…',
+  'updateArchive.applying':
+    'A aplicar a atualização… O arquivo que tem continua em uso até o novo estar completo.',
+  'updateArchive.preview':
+    'Edição de {release}. Artigos novos: {added}. Alterados: {changed}. Retirados: {removed}.',
+  'updateArchive.done':
+    'O arquivo é agora a edição de {release}. Artigos novos: {added}. Alterados: {changed}. Retirados: {removed}.',
+  'updateArchive.signedBy': 'Assinado com a chave dos editores {keyId}; cada ficheiro verificado.',
+  'updateArchive.change': '{change, select, added {Novo} other {Alterado}}',
+  'updateArchive.online': 'Procurar atualizações online',
+  'updateArchive.onlineHint':
+    'Com ligação, o Scholion pode ver num endereço dado pelos editores do arquivo se há um pacote assinado mais recente, e propô-lo. Desligado se não indicar nenhum.',
+  'updateArchive.address': 'Endereço',
+  'updateArchive.checkNow': 'Guardar e procurar agora',
+  'updateArchive.stopChecking': 'Deixar de procurar online',
+  'updateArchive.nothingNewer': 'Nada mais recente: o arquivo em uso é o último.',
+  'updateArchive.apply': 'Aplicar a atualização',
+  'about.updateArchive': 'Atualizar…',
+  'command.updateArchive': 'Atualizar o arquivo a partir de um ficheiro…',
+  'updateArchive.lookingOnline': 'A procurar uma atualização mais recente…',
 }

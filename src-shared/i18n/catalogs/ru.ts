@@ -589,4 +589,34 @@ export const ru: Catalog = {
   'layout.resizeContents': 'Изменить ширину оглавления',
   'command.focus': 'Режим сосредоточения',
   'command.readAloud': 'Читать вслух',
+  'updateArchive.title': 'Обновить архив',
+  'updateArchive.inUse': 'Используемый архив',
+  'updateArchive.release':
+    '{name}, выпуск от {release}{applied, select, true { (обновлён из пакета)} other {}}',
+  'updateArchive.signatureLabel': 'Подпись',
+  'updateArchive.signature':
+    '{state, select, verified {Проверена: подписан ключом издателей {keyId}} failed {Не проверена: см. уведомление в библиотеке} checking {Проверяется…} other {Не проверялась}}',
+  'updateArchive.intro':
+    'Пакет обновления (.scholion-archive) приносит новые статьи без подключения — на флешке или из читального зала. Его подпись и каждый файл проверяются до любых изменений, а ваши заметки остаются при своих фрагментах.',
+  'updateArchive.file': 'Пакет обновления',
+  'updateArchive.checking': 'Проверка обновления…',
+  'updateArchive.applying':
+    'Применение обновления… Текущий архив используется, пока новый не будет готов.',
+  'updateArchive.preview':
+    'Выпуск от {release}. Новых статей: {added}. Изменено: {changed}. Удалено: {removed}.',
+  'updateArchive.done':
+    'Теперь архив — выпуск от {release}. Новых статей: {added}. Изменено: {changed}. Удалено: {removed}.',
+  'updateArchive.signedBy': 'Подписано ключом издателей {keyId}; каждый файл проверен.',
+  'updateArchive.change': '{change, select, added {Новая} other {Изменена}}',
+  'updateArchive.online': 'Искать обновления в сети',
+  'updateArchive.onlineHint':
+    'В сети Scholion может проверять адрес, который дают издатели архива, на более новый подписанный пакет и предлагать его. Выключено, пока вы не укажете адрес.',
+  'updateArchive.address': 'Адрес',
+  'updateArchive.checkNow': 'Сохранить и проверить сейчас',
+  'updateArchive.stopChecking': 'Больше не искать в сети',
+  'updateArchive.nothingNewer': 'Ничего нового: используемый архив — самый свежий.',
+  'updateArchive.apply': 'Применить обновление',
+  'about.updateArchive': 'Обновить…',
+  'command.updateArchive': 'Обновить архив из файла…',
+  'updateArchive.lookingOnline': 'Поиск более нового обновления…',
 }

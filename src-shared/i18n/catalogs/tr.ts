@@ -569,4 +569,34 @@ export const tr: Catalog = {
   'layout.resizeContents': 'İçindekilerin genişliğini değiştir',
   'command.focus': 'Odak modu',
   'command.readAloud': 'Sesli oku',
+  'updateArchive.title': 'Arşivi güncelle',
+  'updateArchive.inUse': 'Kullanılan arşiv',
+  'updateArchive.release':
+    '{name}, {release} sürümü{applied, select, true { (bir paketten güncellendi)} other {}}',
+  'updateArchive.signatureLabel': 'İmza',
+  'updateArchive.signature':
+    '{state, select, verified {Doğrulandı: yayıncıların {keyId} anahtarıyla imzalı} failed {Doğrulanamadı: kitaplıktaki bildirime bakın} checking {Denetleniyor…} other {Denetlenmedi}}',
+  'updateArchive.intro':
+    'Bir güncelleme paketi (.scholion-archive) bağlantı olmadan, bir USB bellekte ya da bir okuma salonundan daha yeni makaleler getirir. Hiçbir şey değişmeden önce imzası ve her dosyası denetlenir; notlarınız pasajlarında kalır.',
+  'updateArchive.file': 'Güncelleme paketi',
+  'updateArchive.checking': 'Güncelleme denetleniyor…',
+  'updateArchive.applying':
+    'Güncelleme uygulanıyor… Yenisi tamamlanana kadar elinizdeki arşiv kullanılmaya devam eder.',
+  'updateArchive.preview':
+    '{release} sürümü. Yeni makale: {added}. Değişen: {changed}. Kaldırılan: {removed}.',
+  'updateArchive.done':
+    'Arşiv artık {release} sürümü. Yeni makale: {added}. Değişen: {changed}. Kaldırılan: {removed}.',
+  'updateArchive.signedBy': 'Yayıncıların {keyId} anahtarıyla imzalı; her dosya denetlendi.',
+  'updateArchive.change': '{change, select, added {Yeni} other {Değişti}}',
+  'updateArchive.online': 'Güncellemeleri çevrim içi ara',
+  'updateArchive.onlineHint':
+    'Çevrim içiyken Scholion, arşivin yayıncılarının verdiği bir adreste daha yeni imzalı bir paket olup olmadığına bakıp önerebilir. Bir adres vermedikçe kapalıdır.',
+  'updateArchive.address': 'Adres',
+  'updateArchive.checkNow': 'Kaydet ve şimdi bak',
+  'updateArchive.stopChecking': 'Çevrim içi aramayı durdur',
+  'updateArchive.nothingNewer': 'Daha yenisi yok: kullanılan arşiv en güncel olanı.',
+  'updateArchive.apply': 'Güncellemeyi uygula',
+  'about.updateArchive': 'Güncelle…',
+  'command.updateArchive': 'Arşivi dosyadan güncelle…',
+  'updateArchive.lookingOnline': 'Daha yeni bir güncelleme aranıyor…',
 }

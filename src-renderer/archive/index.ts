@@ -1,0 +1,3 @@
+// Updating the bundled archive from signed update packs.
+export { UpdateArchiveDialog } from './UpdateArchiveDialog'
+export { isPackFile, sendPack } from './send-pack'
