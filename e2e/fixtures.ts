@@ -11,6 +11,8 @@ export interface AppOptions {
   archive: string | undefined
   /** Files (path → content) put into the fresh data folder before the server starts. */
   dataFiles: Record<string, string> | undefined
+  /** Another folder of trusted release keys instead of the app's own. */
+  releaseKeys: string | undefined
 }
 
 interface Fixtures {
@@ -22,18 +24,19 @@ interface Fixtures {
 export const test = base.extend<AppOptions & Fixtures>({
   archive: [undefined, { option: true }],
   dataFiles: [undefined, { option: true }],
+  releaseKeys: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'scholion-e2e-'))
     await use(dir)
     await rm(dir, { recursive: true, force: true })
   },
-  server: async ({ dataDir, archive, dataFiles }, use) => {
+  server: async ({ dataDir, archive, dataFiles, releaseKeys }, use) => {
     for (const [name, content] of Object.entries(dataFiles ?? {})) {
       await mkdir(dirname(join(dataDir, name)), { recursive: true })
       await writeFile(join(dataDir, name), content)
     }
-    const server = await startServer({ dataDir, archive })
+    const server = await startServer({ dataDir, archive, releaseKeys })
     await use(server)
     await server.stop()
   },

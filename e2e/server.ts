@@ -15,6 +15,8 @@ export interface RunningServer {
 export async function startServer(opts: {
   dataDir: string
   archive?: string | undefined
+  /** The trusted release keys (default: the app's own, resources/release-keys). */
+  releaseKeys?: string | undefined
 }): Promise<RunningServer> {
   // No sync of its own: tests sync when they ask, and this machine has no internet.
   const args = [
@@ -27,6 +29,7 @@ export async function startServer(opts: {
     '--no-auto-sync',
   ]
   if (opts.archive) args.push('--archive', opts.archive)
+  if (opts.releaseKeys) args.push('--release-keys', opts.releaseKeys)
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {

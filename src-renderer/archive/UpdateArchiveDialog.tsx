@@ -45,7 +45,7 @@ function Preview({
               <span className={`change-${x.change}`}>
                 {t('updateArchive.change', { change: x.change })}
               </span>{' '}
-              {done && x.change !== 'changed' ? (
+              {done ? (
                 <button type="button" className="link-button" onClick={() => onOpen(x.id)}>
                   {x.title}
                 </button>
