@@ -72,7 +72,9 @@ test.beforeAll(async () => {
 test.afterAll(() => rm(root, { recursive: true, force: true }))
 
 test.use({
+  // eslint-disable-next-line no-empty-pattern
   archive: async ({}, use) => use(oldArchive),
+  // eslint-disable-next-line no-empty-pattern
   releaseKeys: async ({}, use) => use(keys),
 })
 
