@@ -304,6 +304,8 @@ export interface ArchiveStatus {
   keyId: string | null
   /** Where the app looks for newer packs (settings); null when it does not. */
   updateUrl: string | null
+  /** A newer pack found online and checked, ready to apply. */
+  offered: ReceivedPack | null
 }
 
 /** A pack received (whole, or in parts): its id for applying, and what it would do. */

@@ -37,6 +37,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         signature: 'verified',
         keyId: '0123456789abcdef',
         updateUrl: null,
+        offered: null,
       }),
     'archive.receivePack': async () => err('invalid_input', verbatim('not a pack')),
     'archive.applyPack': async () => err('not_found', verbatim('no such pack')),

@@ -1,4 +1,7 @@
+import { once } from 'node:events'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, unzipSync, zipSync } from 'fflate'
@@ -144,6 +147,51 @@ describe('archive updates in the app', () => {
     expect(await call<ArchiveStatus>('archive.status', {})).toMatchObject({ applied: false })
     // An id that was never received.
     await expect(call('archive.applyPack', { upload: 'a'.repeat(24) })).rejects.toThrow(/not_found/)
+  })
+
+  it('looks online only when an address is given, and offers a newer pack found there', async () => {
+    const bytes = await readFile(pack)
+    let asked = 0
+    const server = createServer((req, res) => {
+      asked++
+      if (req.url !== '/latest.scholion-archive') return res.writeHead(404).end()
+      res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(bytes)
+    })
+    server.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    try {
+      const data = await mkdtemp(join(root, 'data-'))
+      const { call, core } = await app(data)
+      // Off by default: nothing is asked.
+      await core.archiveUpdates.checkAtStart(() => true)
+      expect(await call('archive.checkOnline', {})).toBeNull()
+      expect(asked).toBe(0)
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      await call('settings.update', { archiveUpdateUrl: `${base}/latest.scholion-archive` })
+      // Offline: still nothing.
+      await core.archiveUpdates.checkAtStart(() => false)
+      expect(asked).toBe(0)
+      await core.archiveUpdates.checkAtStart(() => true)
+      expect(asked).toBe(1)
+      expect(
+        core.notices.find((n) => n.code === 'archive_update_available')?.message,
+      ).toMatchObject({
+        values: { added: 1, changed: 1 },
+      })
+      const status = await call<ArchiveStatus>('archive.status', {})
+      expect(status.offered?.preview).toMatchObject({ added: 1, removed: 1 })
+      await call('archive.applyPack', { upload: status.offered!.upload })
+      // Once applied, the same pack is no news.
+      expect(await call('archive.checkOnline', {})).toBeNull()
+      // An address that fails says why.
+      await call('settings.update', { archiveUpdateUrl: `${base}/missing` })
+      await expect(call('archive.checkOnline', {})).rejects.toThrow(/404/)
+      await expect(
+        call('settings.update', { archiveUpdateUrl: 'file:///etc/passwd' }),
+      ).rejects.toThrow(/invalid_input/)
+    } finally {
+      server.close()
+    }
   })
 
   it('warns, and keeps reading, when the archive is not signed by a trusted key', async () => {

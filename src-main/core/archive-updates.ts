@@ -40,6 +40,8 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
   const keys = readReleaseKeys(o.releaseKeysDir)
   const root = join(o.dataDir, ARCHIVES_DIR)
   const uploads = new Map<string, { file: string; size: number; preview: PackPreview | null }>()
+  /** A newer pack found online, received and checked, waiting for the reader to apply it. */
+  let offered: ReceivedPack | null = null
   let queue: Promise<unknown> = Promise.resolve()
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.then(work)
@@ -117,6 +119,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
         signature,
         keyId,
         updateUrl: o.updateUrl(),
+        offered: offered && uploads.has(offered.upload) ? offered : null,
       })
     },
     async 'archive.receivePack'({ upload, data, last }) {
@@ -188,11 +191,33 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
       const received = await inspect(id)
       // A pack that is not newer is no news.
       if (!received.ok && received.error.key === 'archive.packNotNewer') return ok(null)
+      if (received.ok) offered = received.value
       return received
     },
   }
+  /** When online and an address is set: looks for a newer pack once, and tells the reader. */
+  const checkAtStart = async (isOnline: () => boolean = () => true): Promise<void> => {
+    if (!o.updateUrl() || !isOnline()) return
+    await started
+    const found = await handlers['archive.checkOnline']({})
+    const preview = found.ok ? found.value?.preview : null
+    if (!preview) return
+    o.notices.push({
+      level: 'info',
+      code: 'archive_update_available',
+      message: {
+        key: 'notice.archiveUpdateAvailable',
+        values: {
+          release: preview.release.slice(0, 10),
+          added: preview.added,
+          changed: preview.changed,
+        },
+      },
+    })
+  }
   return {
     handlers,
+    checkAtStart,
     /** The archive read now. */
     dir: () => current.dir,
     /** Resolves once the check at start is done (tests). */

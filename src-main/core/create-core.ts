@@ -40,7 +40,7 @@ import { type Message } from '../../src-shared/i18n/translate'
 
 import { readPicture } from '../library/pictures/media-store'
 import { archiveInUse } from '../archive/archive-in-use'
-import { createArchiveUpdates } from './archive-updates'
+import { createArchiveUpdates, type ArchiveUpdates } from './archive-updates'
 
 export type { Core, CoreOptions }
 
@@ -141,7 +141,7 @@ export async function createCore({
     : null
   if (sync && autoSync) startAutoSync({ ...autoSync, sync, now: clock })
 
-  const archiveUpdates = createArchiveUpdates({
+  const archiveUpdates: ArchiveUpdates = createArchiveUpdates({
     dataDir,
     current: inUse,
     releaseKeysDir,
@@ -193,6 +193,8 @@ export async function createCore({
     ...searchHandlers(search),
     ...archiveUpdates.handlers,
   }
+  // Hosts that may go online look for a newer archive once, when an address is set.
+  if (autoSync) void archiveUpdates.checkAtStart(autoSync.isOnline).catch(() => undefined)
   // After the stores opened (and finished any replace a crash cut short): the temp files of
   // writes that died with their process go, in the background.
   void sweepTempFiles(dataDir)

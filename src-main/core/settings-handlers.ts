@@ -42,6 +42,8 @@ export function settingsHandlers({
           if (change.interfaceLanguage !== undefined)
             draft.interfaceLanguage = change.interfaceLanguage
           if (change.exportFolder !== undefined) draft.exportFolder = change.exportFolder
+          if (change.archiveUpdateUrl !== undefined)
+            draft.archiveUpdateUrl = change.archiveUpdateUrl
         })
         await events?.emit('settings.changed', { settings: saved })
         return ok(saved)

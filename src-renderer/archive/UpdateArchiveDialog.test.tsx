@@ -18,6 +18,7 @@ const status: ArchiveStatus = {
   signature: 'verified',
   keyId: '16cc0722bcc7d00d',
   updateUrl: null,
+  offered: null,
 }
 const preview: PackPreview = {
   archive: 'kke-inter',

@@ -77,6 +77,9 @@ export function UpdateArchiveDialog({ dropped, onClose, onOpen }: Props) {
       if (!r.ok) return
       setStatus(r.value)
       setAddress((a) => a || (r.value.updateUrl ?? ''))
+      // A newer pack found online at start is offered as if it had been chosen.
+      const offered = r.value.offered
+      if (offered) setReceived((now) => now ?? offered)
     })
   useEffect(refresh, [api])
 

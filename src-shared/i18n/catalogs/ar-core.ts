@@ -400,4 +400,6 @@ export const arCore: CoreCatalog = {
     'تحديث {archive}، إصدار {release}، موقَّع بـ {keyId}: يُضاف {added}، يتغيّر {changed}، يُحذف {removed}.',
   'cli.signed': 'وُقّع {archive} بالمفتاح {keyId}.',
   'cli.verified': '{archive}: موقَّع بالمفتاح {keyId}؛ كل الملفات ({files}) كما في القائمة.',
+  'notice.archiveUpdateAvailable':
+    'يتوفر أرشيف أحدث (إصدار {release}): مقالات جديدة: {added}، معدَّلة: {changed}. فُحص وهو جاهز: طبّقه من «حول Scholion» ← «تحديث…».',
 }

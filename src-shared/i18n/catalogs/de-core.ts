@@ -431,4 +431,6 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.signed': '{archive} mit Schlüssel {keyId} signiert.',
   'cli.verified':
     '{archive}: signiert mit Schlüssel {keyId}; alle {files} Dateien sind wie aufgeführt.',
+  'notice.archiveUpdateAvailable':
+    'Ein neueres Archiv (Ausgabe vom {release}) ist online verfügbar: neue Artikel: {added}, geändert: {changed}. Es ist geprüft und bereit: Wenden Sie es unter Über Scholion → Aktualisieren… an.',
 }

@@ -432,4 +432,6 @@ export const elCore: CoreCatalog = {
   'cli.signed': 'Υπογράφηκε το {archive} με το κλειδί {keyId}.',
   'cli.verified':
     '{archive}: υπογεγραμμένο με το κλειδί {keyId}· και τα {files} αρχεία είναι όπως καταγράφονται.',
+  'notice.archiveUpdateAvailable':
+    'Ένα νεότερο αρχείο (έκδοση της {release}) είναι διαθέσιμο: νέα άρθρα: {added}, αλλαγμένα: {changed}. Ελέγχθηκε και είναι έτοιμο: εφαρμόστε το από Σχετικά με το Scholion → Ενημέρωση…',
 }

@@ -430,4 +430,6 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
     'Update of {archive}, release of {release}, signed by {keyId}: added {added}, changed {changed}, removed {removed}.',
   'cli.signed': 'Signed {archive} with key {keyId}.',
   'cli.verified': '{archive}: signed with key {keyId}; all {files} files are as listed.',
+  'notice.archiveUpdateAvailable':
+    'A newer archive (release of {release}) is available online: new articles: {added}, changed: {changed}. It is checked and ready: apply it in About Scholion → Update…',
 } as const

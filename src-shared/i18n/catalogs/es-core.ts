@@ -431,4 +431,6 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.signed': '{archive} firmado con la clave {keyId}.',
   'cli.verified':
     '{archive}: firmado con la clave {keyId}; los {files} archivos están como en la lista.',
+  'notice.archiveUpdateAvailable':
+    'Hay un archivo más reciente (edición del {release}) disponible en línea: artículos nuevos: {added}, cambiados: {changed}. Está comprobado y listo: aplíquelo en Acerca de Scholion → Actualizar…',
 }

@@ -435,4 +435,6 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.signed': '{archive} signées avec la clé {keyId}.',
   'cli.verified':
     '{archive} : signées avec la clé {keyId} ; les {files} fichiers sont tous conformes à la liste.',
+  'notice.archiveUpdateAvailable':
+    'Des archives plus récentes (édition du {release}) sont disponibles en ligne : nouveaux articles : {added}, modifiés : {changed}. Elles sont vérifiées et prêtes : appliquez-les dans À propos de Scholion → Mettre à jour…',
 }

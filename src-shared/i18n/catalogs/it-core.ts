@@ -428,4 +428,6 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.signed': '{archive} firmato con la chiave {keyId}.',
   'cli.verified':
     '{archive}: firmato con la chiave {keyId}; tutti i {files} file sono come elencati.',
+  'notice.archiveUpdateAvailable':
+    'Un archivio più recente (edizione del {release}) è disponibile online: articoli nuovi: {added}, cambiati: {changed}. È controllato e pronto: applicalo da Informazioni su Scholion → Aggiorna…',
 }

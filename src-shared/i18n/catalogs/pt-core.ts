@@ -428,4 +428,6 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.signed': '{archive} assinado com a chave {keyId}.',
   'cli.verified':
     '{archive}: assinado com a chave {keyId}; os {files} ficheiros estão todos como na lista.',
+  'notice.archiveUpdateAvailable':
+    'Está disponível online um arquivo mais recente (edição de {release}): artigos novos: {added}, alterados: {changed}. Está verificado e pronto: aplique-o em Acerca do Scholion → Atualizar…',
 }

@@ -419,4 +419,6 @@ export const ruCore: CoreCatalog = {
     'Обновление {archive}, выпуск от {release}, подпись {keyId}: добавляется {added}, меняется {changed}, удаляется {removed}.',
   'cli.signed': 'Архив {archive} подписан ключом {keyId}.',
   'cli.verified': '{archive}: подписан ключом {keyId}; все файлы ({files}) соответствуют списку.',
+  'notice.archiveUpdateAvailable':
+    'Доступен более новый архив (выпуск от {release}): новых статей: {added}, изменено: {changed}. Он проверен и готов: примените его в «О программе Scholion» → «Обновить…».',
 }

@@ -417,4 +417,6 @@ Komutlar:
   'cli.signed': '{archive}, {keyId} anahtarıyla imzalandı.',
   'cli.verified':
     '{archive}: {keyId} anahtarıyla imzalı; {files} dosyanın hepsi listelendiği gibi.',
+  'notice.archiveUpdateAvailable':
+    'Daha yeni bir arşiv ({release} sürümü) çevrim içi olarak mevcut: yeni makale: {added}, değişen: {changed}. Denetlendi ve hazır: Scholion hakkında → Güncelle… bölümünden uygulayın.',
 }
