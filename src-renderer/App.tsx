@@ -64,6 +64,8 @@ export function App() {
   >('none')
   /** An archive update pack dropped on the window, for the update dialog. */
   const [droppedPack, setDroppedPack] = useState<File | null>(null)
+  /** An archive update pack opened with the desktop app, received by the main process. */
+  const [openedPack, setOpenedPack] = useState<OpenedFile | null>(null)
   useGroupsSync(api)
   /** Files dropped on the window, for the add-files dialog. */
   const [dropped, setDropped] = useState<File[] | null>(null)
@@ -183,6 +185,12 @@ export function App() {
   useEffect(
     () =>
       subscribeOpenedFiles((file) => {
+        // An archive update pack goes to the update dialog (checked already, or why not).
+        if (file.archivePack || isPackFile(file)) {
+          setOpenedPack(file)
+          setDialog('update-archive')
+          return
+        }
         setOpenedFile(file)
         setDialog('import')
       }),
@@ -379,13 +387,16 @@ export function App() {
       {dialog === 'update-archive' && (
         <UpdateArchiveDialog
           dropped={droppedPack}
+          opened={openedPack}
           onClose={() => {
             setDialog('none')
             setDroppedPack(null)
+            setOpenedPack(null)
           }}
           onOpen={(id) => {
             setDialog('none')
             setDroppedPack(null)
+            setOpenedPack(null)
             open(id)
           }}
         />

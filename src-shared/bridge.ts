@@ -4,6 +4,7 @@ import type { ApiClient, Method } from './api'
 import { METHOD_NAMES } from './api-methods'
 import type { Result } from './result'
 
+import type { PackPreview } from './api-types'
 export const BRIDGE_NAME = 'scholion'
 /** A second, tiny object for what the main process tells the page: deep links opened. */
 export const EVENTS_NAME = 'scholionEvents'
@@ -15,11 +16,14 @@ export const FLUSH_CHANNEL = 'scholion-event:flush'
 /** …and the page answers, with the request's number, once its saves are done. */
 export const FLUSHED_CHANNEL = 'scholion:flushed'
 
-/** An annotation pack opened with the app: its name and text, or why it could not be read. */
+/** A file opened with the app: an annotation pack (its name and text), or an archive update
+ * pack (received and checked by the main process: `archivePack`), or why it could not be read. */
 export interface OpenedFile {
   name: string
   content: string
   problem?: string
+  /** An archive update pack, checked and ready to preview. */
+  archivePack?: { upload: string; preview: PackPreview | null }
 }
 
 export interface AppEvents {

@@ -1,8 +1,13 @@
 // The desktop shell's lifecycle, run under the Electron stand-in: macOS keeps the app when its
 // window closes, and menus, links and reopening must then work; a second launch from another
-// folder; quitting with saves in flight.
-import { mkdir, writeFile } from 'node:fs/promises'
+// folder; quitting with saves in flight; archive update packs opened with the app.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { unzipSync, zipSync } from 'fflate'
+import { makeKeyPair } from '../../src-main/archive/archive-signing'
+import { makeDelta } from '../../src-main/archive/make-delta'
+import { keysFolder, releaseArchive, textEntry } from '../../test-support/release-archives'
 import { expect, test } from '@playwright/test'
 import { launchDesktop, until, windowState, type Desktop } from './harness'
 
@@ -210,4 +215,65 @@ test('a packaged launch with a scholion:// link: the archive beside the app, the
     articleCount: 1,
   })
   expect(state.errors).toEqual([])
+})
+
+test('an archive update pack opened with the app is received, checked and previewed; a tampered one says why', async () => {
+  const root = await mkdtemp(join(tmpdir(), 'scholion-standin-pack-'))
+  const key = makeKeyPair()
+  const keys = await keysFolder(join(root, 'keys'), key)
+  await releaseArchive(
+    join(root, 'old'),
+    [textEntry('en-one', 'Words of the first.')],
+    '2025-01-01T00:00:00.000Z',
+    key,
+  )
+  await releaseArchive(
+    join(root, 'new'),
+    [textEntry('en-one', 'Words of the first.'), textEntry('en-two', 'Words of the second.')],
+    '2025-02-01T00:00:00.000Z',
+  )
+  const pack = join(root, 'update.scholion-archive')
+  await makeDelta({
+    from: join(root, 'old'),
+    to: join(root, 'new'),
+    out: pack,
+    privateKey: key.privateKey,
+  })
+  const entries = unzipSync(await readFile(pack))
+  const doc = Object.keys(entries).find((n) => n.startsWith('files/docs/'))!
+  entries[doc]![5] = entries[doc]![5]! ^ 1
+  const tampered = join(root, 'tampered.scholion-archive')
+  await writeFile(tampered, zipSync(entries))
+
+  desktop = await launchDesktop({
+    env: { SCHOLION_ARCHIVE_DIR: join(root, 'old'), SCHOLION_RELEASE_KEYS: keys },
+    args: [pack],
+  })
+  await desktop.send({ type: 'ready' })
+  const opened = async (n: number) => {
+    const s = await until(async () => {
+      const state = await desktop.state()
+      expect(
+        state.windows[0]?.sent.filter((m) => m.channel === 'scholion-event:open-file'),
+      ).toHaveLength(n)
+      return state
+    })
+    return s.windows[0]!.sent.filter((m) => m.channel === 'scholion-event:open-file')[n - 1]!
+      .args[0]
+  }
+  expect(await opened(1)).toMatchObject({
+    name: 'update.scholion-archive',
+    content: '',
+    archivePack: {
+      upload: expect.stringMatching(/^[0-9a-f]{24}$/),
+      preview: { added: 1, changed: 0 },
+    },
+  })
+  await desktop.send({ type: 'app-event', name: 'open-file', args: [tampered] })
+  expect(await opened(2)).toMatchObject({
+    name: 'tampered.scholion-archive',
+    problem: expect.stringContaining('altered after it was signed'),
+  })
+  expect((await desktop.state()).errors).toEqual([])
+  await rm(root, { recursive: true, force: true })
 })

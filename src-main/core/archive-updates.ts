@@ -4,7 +4,7 @@
 // has given an address, a look online for a newer pack. After an apply the core moves its
 // library, search index and pictures to the new archive (`onSwitched`).
 import { randomBytes } from 'node:crypto'
-import { appendFile, mkdir, rm, stat, writeFile } from 'node:fs/promises'
+import { appendFile, copyFile, lstat, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArchiveStatus, PackPreview, ReceivedPack } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
@@ -195,6 +195,35 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
       return received
     },
   }
+  /** A pack file opened with the app (the desktop host has its path): received as if sent. */
+  const receiveFile = async (path: string): Promise<Result<ReceivedPack>> => {
+    const info = await lstat(path).catch(() => null)
+    if (!info?.isFile())
+      return err('invalid_input', {
+        key: 'archive.packUnreadable',
+        values: { reason: 'not a file' },
+      })
+    if (info.size > MAX_PACK_BYTES)
+      return err('invalid_input', {
+        key: 'archive.packTooLarge',
+        values: { mb: Math.round(MAX_PACK_BYTES / 1048576) },
+      })
+    const id = await newUpload()
+    const entry = uploads.get(id)!
+    try {
+      await copyFile(path, entry.file)
+    } catch (error) {
+      uploads.delete(id)
+      await rm(entry.file, { force: true })
+      return err('invalid_input', {
+        key: 'archive.packUnreadable',
+        values: { reason: reasonOf(error) },
+      })
+    }
+    entry.size = info.size
+    return inspect(id)
+  }
+
   /** When online and an address is set: looks for a newer pack once, and tells the reader. */
   const checkAtStart = async (isOnline: () => boolean = () => true): Promise<void> => {
     if (!o.updateUrl() || !isOnline()) return
@@ -218,6 +247,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
   return {
     handlers,
     checkAtStart,
+    receiveFile,
     /** The archive read now. */
     dir: () => current.dir,
     /** Resolves once the check at start is done (tests). */

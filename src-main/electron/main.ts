@@ -4,7 +4,7 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, net, shell } from 'electron'
 import { resolveArchiveDir, resolveReleaseKeysDir } from '../core/app-paths'
-import { createCore } from '../core/create-core'
+import { createCore, type Core } from '../core/create-core'
 import { createDispatcher } from '../hosts/dispatch'
 import { resolveDataDir } from '../storage/data-dir'
 import { setupDeepLinks } from './deep-links'
@@ -28,6 +28,9 @@ const currentWindow = (): BrowserWindow | undefined =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined
 let deepLinks: ReturnType<typeof setupDeepLinks> | undefined
 let openFiles: ReturnType<typeof setupOpenFiles> | undefined
+/** The core, once `ready` has come and it is built (files opened before then wait for it). */
+let coreBuilt!: (core: Core) => void
+const booted = new Promise<Core>((resolve) => (coreBuilt = resolve))
 // The interface's language for menus, notifications and messages, once the settings are read.
 let t = ENGLISH
 
@@ -69,6 +72,7 @@ async function boot(): Promise<void> {
         notifyNewArticles(report, added, () => currentWindow() ?? null, t),
     },
   })
+  coreBuilt(core)
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'), (name) => core.picture(name))
   setupIpc(createDispatcher(core.handlers), devServerUrl)
@@ -132,7 +136,11 @@ if (!setupSingleInstance(currentWindow, onSecondLaunch)) {
   app.quit()
 } else {
   deepLinks = setupDeepLinks(currentWindow)
-  openFiles = setupOpenFiles(currentWindow, () => t)
+  openFiles = setupOpenFiles(
+    currentWindow,
+    () => t,
+    (path) => booted.then((core) => core.archiveUpdates.receiveFile(path)),
+  )
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -1,6 +1,7 @@
-// Annotation pack files opened with Scholion (double-click, "Open with", or dropped on the
-// dock icon): read here, up to the import size limit, and handed to the page, which shows the
-// import preview. Files that arrive before the window has loaded wait.
+// Files opened with Scholion (double-click, "Open with", or dropped on the dock icon): an
+// annotation pack is read here, up to the import size limit, and handed to the page, which shows
+// the import preview; an archive update pack is received and checked by the core, and the page
+// shows its preview in the update dialog. Files that arrive before the window has loaded wait.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { app, type BrowserWindow } from 'electron'
@@ -9,16 +10,36 @@ import { MAX_IMPORT_CHARS } from '../../src-shared/api'
 import { packFilesInArgs } from '../desktop/launch-args'
 import type { Translate } from '../../src-shared/i18n/translate'
 import { MessageError, reasonOf } from '../core/error-reason'
+import type { ReceivedPack } from '../../src-shared/api'
+import { messageOf, type Result } from '../../src-shared/result'
 
 export function setupOpenFiles(
   getWindow: () => BrowserWindow | undefined,
   translator: () => Translate,
+  /** Receives an archive update pack from its path (the core), checked. */
+  receiveArchivePack: (path: string) => Promise<Result<ReceivedPack>>,
 ) {
   const waiting: string[] = []
   const deliver = async (path: string): Promise<void> => {
     const win = getWindow()
     if (!win || win.webContents.isLoading()) {
       waiting.push(path)
+      return
+    }
+    if (/\.scholion-archive$/i.test(path)) {
+      const received = await receiveArchivePack(path)
+      win.webContents.send(
+        OPEN_FILE_CHANNEL,
+        received.ok
+          ? { name: basename(path), content: '', archivePack: received.value }
+          : {
+              name: basename(path),
+              content: '',
+              problem: translator().message(messageOf(received.error)),
+            },
+      )
+      if (win.isMinimized()) win.restore()
+      win.focus()
       return
     }
     try {

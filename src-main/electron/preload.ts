@@ -2,6 +2,7 @@
 // contract's methods and nothing else, and one event source for deep links and menu commands
 // (strings only).
 import { contextBridge, ipcRenderer } from 'electron'
+import type { PackPreview } from '../../src-shared/api-types'
 import {
   BRIDGE_NAME,
   COMMAND_CHANNEL,
@@ -36,12 +37,28 @@ const events: AppEvents = {
   },
   onOpenFile(listener) {
     const handler = (_event: unknown, file: unknown) => {
-      const f = file as { name?: unknown; content?: unknown; problem?: unknown } | null
+      const f = file as {
+        name?: unknown
+        content?: unknown
+        problem?: unknown
+        archivePack?: { upload?: unknown; preview?: unknown }
+      } | null
       if (typeof f?.name !== 'string' || typeof f.content !== 'string') return
+      const pack = f.archivePack
+      const upload = typeof pack?.upload === 'string' && /^[0-9a-f]{24}$/.test(pack.upload)
       listener({
         name: f.name,
         content: f.content,
         ...(typeof f.problem === 'string' ? { problem: f.problem } : {}),
+        // The preview is shown as text only; the upload id is all the page sends back.
+        ...(upload
+          ? {
+              archivePack: {
+                upload: pack!.upload as string,
+                preview: (pack!.preview ?? null) as PackPreview | null,
+              },
+            }
+          : {}),
       })
     }
     ipcRenderer.on(OPEN_FILE_CHANNEL, handler)

@@ -4,6 +4,7 @@
 // and which key signed it), then applied. Nothing changes until Apply; a refused pack says why.
 import { useEffect, useRef, useState } from 'react'
 import type { ArchiveStatus, PackPreview, ReceivedPack } from '../../src-shared/api'
+import type { OpenedFile } from '../../src-shared/bridge'
 import { formatDate } from '../../src-shared/lang'
 import { Dialog, DialogActions } from '../ui/Dialog'
 import { Problem } from '../ui/Problem'
@@ -12,8 +13,10 @@ import { useT } from '../i18n'
 import { PACK_EXTENSION, sendPack } from './send-pack'
 
 interface Props {
-  /** A pack dropped on the window (or opened with the app), to check at once. */
+  /** A pack dropped on the window, to check at once. */
   dropped: File | null
+  /** A pack opened with the desktop app: received and checked by then (or why not). */
+  opened?: OpenedFile | null
   onClose: () => void
   onOpen: (id: string) => void
 }
@@ -60,7 +63,7 @@ function Preview({
   )
 }
 
-export function UpdateArchiveDialog({ dropped, onClose, onOpen }: Props) {
+export function UpdateArchiveDialog({ dropped, opened = null, onClose, onOpen }: Props) {
   const t = useT()
   const api = useApi()
   const [status, setStatus] = useState<ArchiveStatus | null>(null)
@@ -108,6 +111,14 @@ export function UpdateArchiveDialog({ dropped, onClose, onOpen }: Props) {
     if (!dropped || started.current === dropped) return
     started.current = dropped
     void choose(dropped)
+  })
+
+  const shown = useRef<OpenedFile | null>(null)
+  useEffect(() => {
+    if (!opened || shown.current === opened) return
+    shown.current = opened
+    if (opened.archivePack) setReceived(opened.archivePack)
+    else if (opened.problem) setProblem(opened.problem)
   })
 
   const apply = async () => {
