@@ -12,6 +12,7 @@ import { becomeMember, selectPhrase } from '../e2e/group-steps'
 import { showContents } from '../e2e/selection'
 import { syncFixtureSite } from '../e2e/sync-steps'
 import { standInSynth } from '../e2e/speech-standin'
+import { makeReleases } from '../e2e/release-steps'
 import { PICTURES, PICTURES_SLUG, startFixtureSite } from '../test-support/fixture-site'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
@@ -208,11 +209,31 @@ try {
   } finally {
     await aloudServer.stop()
   }
+  // An archive update pack, checked and previewed before it is applied.
+  const releases = await makeReleases(join(dataDir, 'releases'))
+  const updateServer = await startServer({
+    dataDir: join(dataDir, 'update'),
+    archive: releases.oldArchive,
+    releaseKeys: releases.keys,
+  })
+  try {
+    const updating = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await updating.goto(updateServer.url)
+    await updating.getByRole('button', { name: 'Scholion' }).click()
+    await updating.getByRole('button', { name: 'Update…' }).click()
+    const dialog = updating.getByRole('dialog', { name: 'Update the archive' })
+    await dialog.locator('.signature-verified').waitFor()
+    await dialog.getByLabel('Update pack').setInputFiles(releases.pack)
+    await dialog.locator('.pack-preview').waitFor()
+    await updating.screenshot({ path: 'docs/screenshots/archive-update.png' })
+  } finally {
+    await updateServer.stop()
+  }
   console.log(
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
       'search.png, add-files.png, own-file.png ' +
       'reader-arabic-dark.png, interface-arabic.png, interface-greek.png, group-reader.png, ' +
-      'groups.png, focus-mode.png, picture.png and read-aloud.png',
+      'groups.png, focus-mode.png, picture.png, read-aloud.png and archive-update.png',
   )
 } finally {
   await browser.close()
