@@ -78,7 +78,7 @@ interface Host {
     method: string,
     input: unknown,
   ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
-  stop(): void
+  stop(): Promise<void>
 }
 
 async function startHost(archive: string, keys: string, dataDir: string): Promise<Host> {
@@ -114,7 +114,11 @@ async function startHost(archive: string, keys: string, dataDir: string): Promis
       })
       return (await r.json()) as Awaited<ReturnType<Host['call']>>
     },
-    stop: () => child.kill('SIGTERM'),
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    },
   }
 }
 
@@ -198,7 +202,7 @@ try {
         `p99 ${pct(sorted, 0.99).toFixed(1)} ms (goal ≤ 50 ms)`,
     )
   } finally {
-    host.stop()
+    await host.stop()
   }
 } finally {
   await rm(work, { recursive: true, force: true })

@@ -63,12 +63,14 @@ export async function useApplied(dataDir: string, name: string): Promise<void> {
   )
 }
 
-/** Removes what an interrupted apply left, and applied archives no longer in use. */
+/** Removes what an interrupted apply left, packs received and never applied, and applied
+ * archives no longer in use. */
 export async function sweepArchives(dataDir: string, keep: string): Promise<void> {
   const root = join(dataDir, ARCHIVES_DIR)
   for (const name of await readdir(root).catch(() => [])) {
     if (name === POINTER || join(root, name) === keep) continue
-    if (name.startsWith('.incoming-') || APPLIED_NAME.test(name))
+    // Folders of applies cut short, packs received but never applied, older applied archives.
+    if (name.startsWith('.incoming-') || name.startsWith('.upload-') || APPLIED_NAME.test(name))
       await rm(join(root, name), { recursive: true, force: true })
   }
 }

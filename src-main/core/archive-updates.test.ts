@@ -1,5 +1,5 @@
 import { once } from 'node:events'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -192,6 +192,28 @@ describe('archive updates in the app', () => {
     } finally {
       server.close()
     }
+  })
+
+  it('holds at most four unfinished packs, and a restart removes what was left', async () => {
+    const data = await mkdtemp(join(root, 'data-'))
+    const { call } = await app(data)
+    const started: string[] = []
+    for (let i = 0; i < 6; i++) {
+      const r = await call<ReceivedPack>('archive.receivePack', {
+        upload: null,
+        data: Buffer.from('part of a pack').toString('base64'),
+        last: false,
+      })
+      started.push(r.upload)
+    }
+    const held = (await readdir(join(data, 'archives'))).filter((n) => n.startsWith('.upload-'))
+    expect(held).toHaveLength(4)
+    await expect(
+      call('archive.receivePack', { upload: started[0], data: '', last: true }),
+    ).rejects.toThrow(/not_found/)
+    const again = await app(data)
+    await again.core.archiveUpdates.checked()
+    expect(await readdir(join(data, 'archives'))).toEqual([])
   })
 
   it('warns, and keeps reading, when the archive is not signed by a trusted key', async () => {

@@ -32,6 +32,8 @@ export interface ArchiveUpdatesOptions {
 }
 
 const UPLOAD_PREFIX = '.upload-'
+/** Packs held at once (received, not yet applied or discarded); the oldest goes first. */
+const MAX_UPLOADS = 4
 
 export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
   let current = o.current
@@ -102,6 +104,13 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
 
   const newUpload = async (): Promise<string> => {
     await started
+    // A page that starts packs and never finishes them cannot fill the disk.
+    while (uploads.size >= MAX_UPLOADS) {
+      const [oldest, entry] = uploads.entries().next().value as [string, { file: string }]
+      uploads.delete(oldest)
+      if (offered?.upload === oldest) offered = null
+      await rm(entry.file, { force: true })
+    }
     const id = randomBytes(12).toString('hex')
     const file = join(root, `${UPLOAD_PREFIX}${id}`)
     await mkdir(root, { recursive: true })
