@@ -14,6 +14,7 @@ import {
 import { openAnnotationStore } from '../annotations/annotation-store'
 import { createExportService } from '../export/export-service'
 import { openLibrary } from '../library/open-library'
+import { archiveInUse } from '../archive/archive-in-use'
 import { cliDirs } from './dirs'
 import { progressBar } from './progress'
 import { MessageError } from '../core/error-reason'
@@ -32,8 +33,10 @@ async function openExporter(
     dataDir: values['data-dir'],
     archive: values.archive,
   })
+  // The archive the app reads: the bundled one, or a newer one applied from an update pack.
+  const inUse = await archiveInUse(archiveDir, dataDir)
   const [{ library, notices }, store] = await Promise.all([
-    openLibrary(archiveDir),
+    openLibrary(inUse.dir),
     openAnnotationStore(dataDir),
   ])
   for (const n of [...notices, ...store.notices])

@@ -10,6 +10,7 @@ import { buildArchive } from '../archive/archive-build'
 import { buildReportLines } from './build-report'
 import { exportCommand, importCommand } from './exchange'
 import { syncCommand } from './sync'
+import { searchCommand } from './search'
 import { progressBar } from './progress'
 import { serve } from './serve'
 import { archiveCommand } from './archive-commands'
@@ -92,6 +93,7 @@ async function main(argv: string[], t: Translate): Promise<number> {
   if (command === 'export') return exportCommand(appRoot, rest, t)
   if (command === 'import') return importCommand(appRoot, rest, t)
   if (command === 'sync') return syncCommand(appRoot, rest, t)
+  if (command === 'search') return searchCommand(appRoot, rest, t)
   if (command === '--version' || command === 'version') {
     console.log(appVersion(appRoot))
     return 0

@@ -306,6 +306,11 @@ export const arCore: CoreCatalog = {
                     --list          يسرد المصادر وهل كل منها مفعّل
                     --full          يطلب كل شيء من جديد دون شروط
                     --data-dir DIR, --archive DIR  كما في serve
+  search QUERY    يبحث في المقالات (ومع --notes في تعليقاتك)، كما يفعل التطبيق
+                    --limit N       كم مقالًا (الافتراضي 10)
+                    --notes         والتعليقات أيضًا
+                    --json          الإجابة كاملة بصيغة JSON، للسكربتات
+                    --data-dir DIR, --archive DIR  كما في serve
   help            يعرض هذا النص
 
 تتبع الرسائل لغة الطرفية (LC_ALL وLC_MESSAGES وLANG).`,
@@ -402,4 +407,8 @@ export const arCore: CoreCatalog = {
   'cli.verified': '{archive}: موقَّع بالمفتاح {keyId}؛ كل الملفات ({files}) كما في القائمة.',
   'notice.archiveUpdateAvailable':
     'يتوفر أرشيف أحدث (إصدار {release}): مقالات جديدة: {added}، معدَّلة: {changed}. فُحص وهو جاهز: طبّقه من «حول Scholion» ← «تحديث…».',
+  'cli.searchFound': 'المقالات الموجودة: {total}',
+  'cli.searchCorrected': '«{word}» غير موجودة في الأرشيف؛ بُحث عن: {similar}',
+  'cli.searchNotes': 'الملاحظات الموجودة: {total}',
+  'cli.searchWhat': 'حدّد كلمات البحث: scholion search QUERY',
 }

@@ -326,6 +326,11 @@ Befehle:
                     --list          listet die Quellen und ob jede eingeschaltet ist
                     --full          fragt alles neu ab, nicht bedingt
                     --data-dir DIR, --archive DIR  wie bei serve
+  search QUERY    Durchsucht die Artikel (und mit --notes Ihre Anmerkungen) wie die App
+                    --limit N       wie viele Artikel (Standard 10)
+                    --notes         auch Anmerkungen
+                    --json          die ganze Antwort als JSON, für Skripte
+                    --data-dir DIR, --archive DIR  wie bei serve
   help            Zeigt diesen Text
 
 Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
@@ -433,4 +438,8 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
     '{archive}: signiert mit Schlüssel {keyId}; alle {files} Dateien sind wie aufgeführt.',
   'notice.archiveUpdateAvailable':
     'Ein neueres Archiv (Ausgabe vom {release}) ist online verfügbar: neue Artikel: {added}, geändert: {changed}. Es ist geprüft und bereit: Wenden Sie es unter Über Scholion → Aktualisieren… an.',
+  'cli.searchFound': 'Gefundene Artikel: {total}',
+  'cli.searchCorrected': '„{word}“ kommt im Archiv nicht vor; gesucht wurde: {similar}',
+  'cli.searchNotes': 'Gefundene Notizen: {total}',
+  'cli.searchWhat': 'Geben Sie die Suchwörter an: scholion search QUERY',
 }

@@ -326,6 +326,11 @@ export const elCore: CoreCatalog = {
                     --list          δείχνει τις πηγές και αν η καθεμία είναι ενεργή
                     --full          τα ζητά όλα ξανά, όχι υπό όρους
                     --data-dir DIR, --archive DIR  όπως στο serve
+  search QUERY    Αναζητεί στα άρθρα (και με --notes στους σχολιασμούς σας), όπως η εφαρμογή
+                    --limit N       πόσα άρθρα (προεπιλογή 10)
+                    --notes         και σχολιασμοί
+                    --json          όλη η απάντηση ως JSON, για σενάρια
+                    --data-dir DIR, --archive DIR  όπως στο serve
   help            Δείχνει αυτό το κείμενο
 
 Τα μηνύματα ακολουθούν τη γλώσσα του τερματικού (LC_ALL, LC_MESSAGES, LANG).`,
@@ -434,4 +439,8 @@ export const elCore: CoreCatalog = {
     '{archive}: υπογεγραμμένο με το κλειδί {keyId}· και τα {files} αρχεία είναι όπως καταγράφονται.',
   'notice.archiveUpdateAvailable':
     'Ένα νεότερο αρχείο (έκδοση της {release}) είναι διαθέσιμο: νέα άρθρα: {added}, αλλαγμένα: {changed}. Ελέγχθηκε και είναι έτοιμο: εφαρμόστε το από Σχετικά με το Scholion → Ενημέρωση…',
+  'cli.searchFound': 'Άρθρα που βρέθηκαν: {total}',
+  'cli.searchCorrected': 'Το «{word}» δεν υπάρχει στο αρχείο· αναζητήθηκαν: {similar}',
+  'cli.searchNotes': 'Σημειώσεις που βρέθηκαν: {total}',
+  'cli.searchWhat': 'Δώστε τις λέξεις για αναζήτηση: scholion search QUERY',
 }

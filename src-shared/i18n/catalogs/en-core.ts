@@ -330,6 +330,11 @@ Commands:
                     --list          list the sources and whether each is on
                     --full          ask for everything again, not conditionally
                     --data-dir DIR, --archive DIR  as for serve
+  search QUERY    Search the articles (and with --notes your annotations), as the app does
+                    --limit N       how many articles (default 10)
+                    --notes         annotations too
+                    --json          the whole answer as JSON, for scripts
+                    --data-dir DIR, --archive DIR  as for serve
   help            Show this text
 
 Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
@@ -432,4 +437,8 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.verified': '{archive}: signed with key {keyId}; all {files} files are as listed.',
   'notice.archiveUpdateAvailable':
     'A newer archive (release of {release}) is available online: new articles: {added}, changed: {changed}. It is checked and ready: apply it in About Scholion → Update…',
+  'cli.searchFound': 'Articles found: {total}',
+  'cli.searchCorrected': '“{word}” is not in the archive; searched for: {similar}',
+  'cli.searchNotes': 'Notes found: {total}',
+  'cli.searchWhat': 'Give the words to search for: scholion search QUERY',
 } as const

@@ -324,6 +324,11 @@ export const esCore: CoreCatalog = {
                     --list          lista las fuentes y si cada una está activada
                     --full          vuelve a pedirlo todo, sin condiciones
                     --data-dir DIR, --archive DIR  como en serve
+  search QUERY    Busca en los artículos (y con --notes en sus anotaciones), como la aplicación
+                    --limit N       cuántos artículos (predeterminado 10)
+                    --notes         también las anotaciones
+                    --json          toda la respuesta en JSON, para scripts
+                    --data-dir DIR, --archive DIR  como en serve
   help            Muestra este texto
 
 Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
@@ -433,4 +438,8 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
     '{archive}: firmado con la clave {keyId}; los {files} archivos están como en la lista.',
   'notice.archiveUpdateAvailable':
     'Hay un archivo más reciente (edición del {release}) disponible en línea: artículos nuevos: {added}, cambiados: {changed}. Está comprobado y listo: aplíquelo en Acerca de Scholion → Actualizar…',
+  'cli.searchFound': 'Artículos encontrados: {total}',
+  'cli.searchCorrected': '«{word}» no está en el archivo; se buscó: {similar}',
+  'cli.searchNotes': 'Notas encontradas: {total}',
+  'cli.searchWhat': 'Indique las palabras que buscar: scholion search QUERY',
 }

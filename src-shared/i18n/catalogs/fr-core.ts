@@ -329,6 +329,11 @@ Commandes :
                     --list          liste les sources et dit si chacune est activée
                     --full          redemande tout, sans condition
                     --data-dir DIR, --archive DIR  comme pour serve
+  search QUERY    Cherche dans les articles (et avec --notes dans vos annotations), comme l’application
+                    --limit N       combien d’articles (par défaut 10)
+                    --notes         les annotations aussi
+                    --json          toute la réponse en JSON, pour les scripts
+                    --data-dir DIR, --archive DIR  comme pour serve
   help            Affiche ce texte
 
 Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
@@ -437,4 +442,8 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
     '{archive} : signées avec la clé {keyId} ; les {files} fichiers sont tous conformes à la liste.',
   'notice.archiveUpdateAvailable':
     'Des archives plus récentes (édition du {release}) sont disponibles en ligne : nouveaux articles : {added}, modifiés : {changed}. Elles sont vérifiées et prêtes : appliquez-les dans À propos de Scholion → Mettre à jour…',
+  'cli.searchFound': 'Articles trouvés : {total}',
+  'cli.searchCorrected': '« {word} » n’est pas dans les archives ; recherché : {similar}',
+  'cli.searchNotes': 'Notes trouvées : {total}',
+  'cli.searchWhat': 'Indiquez les mots à chercher : scholion search QUERY',
 }

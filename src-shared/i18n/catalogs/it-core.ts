@@ -322,6 +322,11 @@ Comandi:
                     --list          elenca le fonti e dice se ognuna è attiva
                     --full          richiede tutto di nuovo, senza condizioni
                     --data-dir DIR, --archive DIR  come per serve
+  search QUERY    Cerca negli articoli (e con --notes nelle tue annotazioni), come l’app
+                    --limit N       quanti articoli (predefinito 10)
+                    --notes         anche le annotazioni
+                    --json          tutta la risposta in JSON, per gli script
+                    --data-dir DIR, --archive DIR  come per serve
   help            Mostra questo testo
 
 I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
@@ -430,4 +435,8 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
     '{archive}: firmato con la chiave {keyId}; tutti i {files} file sono come elencati.',
   'notice.archiveUpdateAvailable':
     'Un archivio più recente (edizione del {release}) è disponibile online: articoli nuovi: {added}, cambiati: {changed}. È controllato e pronto: applicalo da Informazioni su Scholion → Aggiorna…',
+  'cli.searchFound': 'Articoli trovati: {total}',
+  'cli.searchCorrected': '«{word}» non è nell’archivio; cercato: {similar}',
+  'cli.searchNotes': 'Note trovate: {total}',
+  'cli.searchWhat': 'Indica le parole da cercare: scholion search QUERY',
 }

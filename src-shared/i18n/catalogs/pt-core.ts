@@ -322,6 +322,11 @@ Comandos:
                     --list          lista as fontes e se cada uma está ativa
                     --full          volta a pedir tudo, sem condições
                     --data-dir DIR, --archive DIR  como em serve
+  search QUERY    Procura nos artigos (e com --notes nas suas anotações), como a aplicação
+                    --limit N       quantos artigos (predefinição 10)
+                    --notes         também as anotações
+                    --json          toda a resposta em JSON, para scripts
+                    --data-dir DIR, --archive DIR  como em serve
   help            Mostra este texto
 
 As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
@@ -430,4 +435,8 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
     '{archive}: assinado com a chave {keyId}; os {files} ficheiros estão todos como na lista.',
   'notice.archiveUpdateAvailable':
     'Está disponível online um arquivo mais recente (edição de {release}): artigos novos: {added}, alterados: {changed}. Está verificado e pronto: aplique-o em Acerca do Scholion → Atualizar…',
+  'cli.searchFound': 'Artigos encontrados: {total}',
+  'cli.searchCorrected': '«{word}» não está no arquivo; procurou-se: {similar}',
+  'cli.searchNotes': 'Notas encontradas: {total}',
+  'cli.searchWhat': 'Indique as palavras a procurar: scholion search QUERY',
 }

@@ -315,6 +315,11 @@ export const ruCore: CoreCatalog = {
                     --list          показать источники и включён ли каждый
                     --full          запросить всё заново, без условий
                     --data-dir DIR, --archive DIR  как для serve
+  search QUERY    Искать в статьях (а с --notes и в ваших заметках), как в приложении
+                    --limit N       сколько статей (по умолчанию 10)
+                    --notes         и заметки
+                    --json          весь ответ в JSON, для скриптов
+                    --data-dir DIR, --archive DIR  как для serve
   help            Показать этот текст
 
 Сообщения выводятся на языке терминала (LC_ALL, LC_MESSAGES, LANG).`,
@@ -421,4 +426,8 @@ export const ruCore: CoreCatalog = {
   'cli.verified': '{archive}: подписан ключом {keyId}; все файлы ({files}) соответствуют списку.',
   'notice.archiveUpdateAvailable':
     'Доступен более новый архив (выпуск от {release}): новых статей: {added}, изменено: {changed}. Он проверен и готов: примените его в «О программе Scholion» → «Обновить…».',
+  'cli.searchFound': 'Найдено статей: {total}',
+  'cli.searchCorrected': '«{word}» в архиве нет; искали: {similar}',
+  'cli.searchNotes': 'Найдено заметок: {total}',
+  'cli.searchWhat': 'Укажите слова для поиска: scholion search QUERY',
 }

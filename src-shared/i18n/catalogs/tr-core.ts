@@ -313,6 +313,11 @@ Komutlar:
                     --list          kaynakları ve her birinin açık olup olmadığını listeler
                     --full          her şeyi koşulsuz olarak yeniden ister
                     --data-dir DIR, --archive DIR  serve’deki gibi
+  search QUERY    Uygulama gibi makalelerde (ve --notes ile notlarınızda) arar
+                    --limit N       kaç makale (varsayılan 10)
+                    --notes         notlar da
+                    --json          yanıtın tamamı JSON olarak, betikler için
+                    --data-dir DIR, --archive DIR  serve’deki gibi
   help            Bu metni gösterir
 
 İletiler terminalin dilini izler (LC_ALL, LC_MESSAGES, LANG).`,
@@ -419,4 +424,8 @@ Komutlar:
     '{archive}: {keyId} anahtarıyla imzalı; {files} dosyanın hepsi listelendiği gibi.',
   'notice.archiveUpdateAvailable':
     'Daha yeni bir arşiv ({release} sürümü) çevrim içi olarak mevcut: yeni makale: {added}, değişen: {changed}. Denetlendi ve hazır: Scholion hakkında → Güncelle… bölümünden uygulayın.',
+  'cli.searchFound': 'Bulunan makale: {total}',
+  'cli.searchCorrected': '“{word}” arşivde yok; aranan: {similar}',
+  'cli.searchNotes': 'Bulunan not: {total}',
+  'cli.searchWhat': 'Aranacak sözcükleri verin: scholion search QUERY',
 }
