@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { buildArchive } from '../src-main/archive/archive-build'
 import { openLibrary } from '../src-main/library/open-library'
-import { exactTerm, words } from '../src-main/search/analyser'
+import { exactTerm, stemTerm, words } from '../src-main/search/analyser'
+import { recallOf, WORD_FORMS } from '../src-main/search/word-forms.data'
 import { docBlocks } from '../src-main/search/doc-blocks'
 import { buildArchiveIndex } from '../src-main/search/parallel-build'
 import { createSearchService } from '../src-main/search/search-service'
@@ -27,6 +28,20 @@ function pct(samples: number[], q: number): number {
 }
 const line = (label: string, samples: number[]) =>
   `p50 ${ms(pct(samples, 0.5))}  p95 ${ms(pct(samples, 0.95))}  p99 ${ms(pct(samples, 0.99))}`
+
+// Word forms: how many forms of one word find one another, per language, with the stemmers as
+// they come and with the corrections (src-main/search/stem-corrections.ts).
+{
+  const plain = await import('./search-stemmers')
+  const cells: string[] = []
+  for (const [lang, rows] of Object.entries(WORD_FORMS)) {
+    const before = recallOf(rows, (w) => plain.snowballTerm(w, lang))
+    const after = recallOf(rows, (w) => stemTerm(w, lang))
+    const pctOf = (r: { pairs: number; found: number }) => ((r.found / r.pairs) * 100).toFixed(1)
+    cells.push(`${lang} ${pctOf(before)}% → ${pctOf(after)}%`)
+  }
+  console.log(`word-form recall (stemmer as it comes → corrected): ${cells.join(', ')}`)
+}
 
 try {
   let archive = process.env.BENCH_ARCHIVE

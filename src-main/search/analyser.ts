@@ -1,7 +1,8 @@
 // Language-aware text analysis for search. A word is a run of letters, digits and marks. Each
 // word yields two terms: its exact form, folded (case, diacritics, final sigma, dotless i, ß,
 // alef forms, tatweel — src-shared/fold.ts), which phrases and prefixes use; and its stem in the
-// article's own language (@orama/stemmers, pure JS), folded and keyed by language, which plain
+// article's own language (@orama/stemmers, pure JS, with the corrections of stem-corrections.ts),
+// folded and keyed by language, which plain
 // words use. A query word is stemmed with every language in scope, so "workers" finds "worker"
 // in English articles and "κομμουνιστικο" finds "κομμουνιστικό" in Greek ones, while one
 // language's stems never match another's words.
@@ -15,6 +16,7 @@ import { stemmer as russian } from '@orama/stemmers/russian'
 import { stemmer as spanish } from '@orama/stemmers/spanish'
 import { stemmer as turkish } from '@orama/stemmers/turkish'
 import { foldWord } from '../../src-shared/fold'
+import { correctedStemmer } from './stem-corrections'
 
 const STEMMERS: Record<string, (word: string) => string> = {
   en: english,
@@ -63,7 +65,7 @@ export function stemmerFor(lang: string): (word: string) => string {
   const base = baseLanguage(lang)
   let cache = stemCaches.get(base)
   if (!cache) stemCaches.set(base, (cache = new Map()))
-  const stem = STEMMERS[base]
+  const stem = correctedStemmer(base, STEMMERS[base])
   const turkish = base === 'tr'
   const words = cache
   stemmer = (word: string) => {
@@ -71,7 +73,7 @@ export function stemmerFor(lang: string): (word: string) => string {
     if (term === undefined) {
       const cut = word.length > MAX_WORD ? word.slice(0, MAX_WORD) : word
       const lower = turkish ? cut.toLocaleLowerCase('tr') : cut.toLowerCase()
-      term = `${base}:${foldWord(stem ? stem(lower) : lower)}`
+      term = `${base}:${foldWord(stem(lower))}`
       if (words.size >= CACHE_LIMIT) words.clear()
       words.set(word, term)
     }
