@@ -101,7 +101,12 @@ describe('update packs', () => {
   it('previews what it adds, changes and removes, and applies into a new archive', async () => {
     const current = await inUse(oldDir)
     const articles = await articlesOf(oldDir)
-    const look = await inspectPack(pack, trusted, current, () => articles)
+    const look = await inspectPack(pack, {
+      dataDir: await freshData(),
+      trusted,
+      current,
+      articles: () => articles,
+    })
     expect(look).toMatchObject({
       ok: true,
       value: { archive: TEST_ARCHIVE_NAME, added: 1, changed: 1, removed: 1 },

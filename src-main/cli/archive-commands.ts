@@ -6,7 +6,7 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { applyPack, inspectPack } from '../archive/apply-pack'
+import { discardStaged, finishStaged, stagePack } from '../archive/apply-pack'
 import { archiveInUse, sweepArchives } from '../archive/archive-in-use'
 import {
   keyIdOf,
@@ -160,19 +160,22 @@ export async function archiveCommand(
     if (read.state === 'ok')
       for (let i = 0; i < read.catalog.count; i++)
         articles.set(read.catalog.id(i), read.catalog.contentHash(i))
-    const look = await inspectPack(resolve(file), trusted, current, () => articles)
-    if (!look.ok) {
-      console.error(`scholion: ${t.message(messageOf(look.error))}`)
-      return 1
-    }
-    for (const line of previewLines(look.value, t)) console.log(line)
-    if (values['dry-run']) return 0
-    const applied = await applyPack(resolve(file), {
+    const staged = await stagePack(resolve(file), {
       dataDir,
       trusted,
       current,
       articles: () => articles,
     })
+    if (!staged.ok) {
+      console.error(`scholion: ${t.message(messageOf(staged.error))}`)
+      return 1
+    }
+    for (const line of previewLines(staged.value.preview, t)) console.log(line)
+    if (values['dry-run']) {
+      await discardStaged(staged.value)
+      return 0
+    }
+    const applied = await finishStaged(staged.value, { dataDir, trusted, current })
     if (!applied.ok) {
       console.error(`scholion: ${t.message(messageOf(applied.error))}`)
       return 1

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { ArchiveStatus, PackPreview, ReceivedPack } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
-import { applyPack, inspectPack } from '../archive/apply-pack'
+import { discardStaged, finishStaged, stagePack, type StagedPack } from '../archive/apply-pack'
 import { ARCHIVES_DIR, readManifestOf, sweepArchives, type InUse } from '../archive/archive-in-use'
 import { verdictMessage, verifyArchive } from '../archive/archive-signing'
 import { readReleaseKeys } from '../archive/release-keys'
@@ -41,7 +41,17 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
   let keyId: string | null = null
   const keys = readReleaseKeys(o.releaseKeysDir)
   const root = join(o.dataDir, ARCHIVES_DIR)
-  const uploads = new Map<string, { file: string; size: number; preview: PackPreview | null }>()
+  /** Packs being received (`file`), then checked and written out (`staged`). */
+  const uploads = new Map<string, { file: string; size: number; staged: StagedPack | null }>()
+  /** Forgets a pack, received or staged. */
+  const forget = async (upload: string): Promise<void> => {
+    const entry = uploads.get(upload)
+    uploads.delete(upload)
+    if (offered?.upload === upload) offered = null
+    if (!entry) return
+    await rm(entry.file, { force: true })
+    if (entry.staged) await discardStaged(entry.staged)
+  }
   /** A newer pack found online, received and checked, waiting for the reader to apply it. */
   let offered: ReceivedPack | null = null
   let queue: Promise<unknown> = Promise.resolve()
@@ -92,30 +102,31 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
   const inspect = async (upload: string): Promise<Result<ReceivedPack>> => {
     const entry = uploads.get(upload)!
     const articles = await articlesNow()
-    const look = await inspectPack(entry.file, await keys, current, () => articles)
-    if (!look.ok) {
+    const staged = await stagePack(entry.file, {
+      dataDir: o.dataDir,
+      trusted: await keys,
+      current,
+      articles: () => articles,
+    })
+    // The pack was read whole: its files are staged, the file itself is no longer needed.
+    await rm(entry.file, { force: true })
+    if (!staged.ok) {
       uploads.delete(upload)
-      await rm(entry.file, { force: true })
-      return look
+      return staged
     }
-    entry.preview = look.value
-    return ok({ upload, preview: look.value })
+    entry.staged = staged.value
+    return ok({ upload, preview: staged.value.preview })
   }
 
   const newUpload = async (): Promise<string> => {
     await started
     // A page that starts packs and never finishes them cannot fill the disk.
-    while (uploads.size >= MAX_UPLOADS) {
-      const [oldest, entry] = uploads.entries().next().value as [string, { file: string }]
-      uploads.delete(oldest)
-      if (offered?.upload === oldest) offered = null
-      await rm(entry.file, { force: true })
-    }
+    while (uploads.size >= MAX_UPLOADS) await forget(uploads.keys().next().value as string)
     const id = randomBytes(12).toString('hex')
     const file = join(root, `${UPLOAD_PREFIX}${id}`)
     await mkdir(root, { recursive: true })
     await writeFile(file, new Uint8Array())
-    uploads.set(id, { file, size: 0, preview: null })
+    uploads.set(id, { file, size: 0, staged: null })
     return id
   }
 
@@ -134,7 +145,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
     async 'archive.receivePack'({ upload, data, last }) {
       const id = upload ?? (await newUpload())
       const entry = uploads.get(id)
-      if (!entry || entry.preview) return err('not_found', { key: 'archive.packGone' })
+      if (!entry || entry.staged) return err('not_found', { key: 'archive.packGone' })
       const bytes = Buffer.from(data, 'base64')
       if (entry.size + bytes.length > MAX_PACK_BYTES) {
         uploads.delete(id)
@@ -155,19 +166,18 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
     },
     'archive.applyPack': ({ upload }) =>
       inTurn(async () => {
-        const entry = uploads.get(upload)
-        if (!entry?.preview) return err('not_found', { key: 'archive.packGone' })
-        const articles = await articlesNow()
-        const applied = await applyPack(entry.file, {
+        const staged = uploads.get(upload)?.staged
+        if (!staged) return err('not_found', { key: 'archive.packGone' })
+        uploads.delete(upload)
+        if (offered?.upload === upload) offered = null
+        const applied = await finishStaged(staged, {
           dataDir: o.dataDir,
           trusted: await keys,
           current,
-          articles: () => articles,
         })
-        uploads.delete(upload)
-        await rm(entry.file, { force: true })
         if (!applied.ok) return applied
-        const { dir, preview } = applied.value
+        const { dir } = applied.value
+        const { preview } = staged
         const before = current
         current = { dir, manifest: await readManifestOf(dir), applied: true }
         await o.onSwitched(dir)
@@ -178,9 +188,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
         return ok(preview)
       }),
     async 'archive.discardPack'({ upload }) {
-      const entry = uploads.get(upload)
-      uploads.delete(upload)
-      if (entry) await rm(entry.file, { force: true })
+      await forget(upload)
       return ok(null)
     },
     async 'archive.checkOnline'() {
@@ -264,7 +272,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
     /** The size of a received pack (tests). */
     uploadSize: async (upload: string) => {
       const entry = uploads.get(upload)
-      return entry ? (await stat(entry.file)).size : null
+      return entry && !entry.staged ? (await stat(entry.file)).size : null
     },
   }
 }
