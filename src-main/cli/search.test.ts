@@ -27,7 +27,7 @@ afterAll(() => rm(work, { recursive: true, force: true }))
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   const lines: string[] = []
-  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
+  vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line))
   vi.spyOn(console, 'error').mockImplementation(() => undefined)
   try {
     const code = await searchCommand(

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { appendFile, copyFile, lstat, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ArchiveStatus, PackPreview, ReceivedPack } from '../../src-shared/api'
+import type { ArchiveStatus, ReceivedPack } from '../../src-shared/api'
 import type { Notice } from '../../src-shared/article'
 import { err, ok, type Result } from '../../src-shared/result'
 import { discardStaged, finishStaged, stagePack, type StagedPack } from '../archive/apply-pack'
