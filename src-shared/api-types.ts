@@ -314,3 +314,18 @@ export interface ReceivedPack {
   /** Once the last part is in and the pack is checked. */
   preview: PackPreview | null
 }
+
+/** A saved search, with how many articles match it and how many of those are new. */
+export interface SavedSearchView {
+  id: string
+  name: string
+  query: string
+  created: string
+  /** When its results were last looked at (ISO). */
+  seenAt: string
+  total: number
+  /** Matching articles that arrived (by sync or an archive update) since then. */
+  fresh: number
+  /** The first of those, for marks. */
+  freshIds: string[]
+}

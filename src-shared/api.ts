@@ -43,6 +43,7 @@ import {
   type PackImport,
   type PackPreview,
   type ReceivedPack,
+  type SavedSearchView,
   type ReadingPosition,
   type Settings,
   type SyncProgress,
@@ -95,6 +96,10 @@ const exportRequest = z
   })
   .strict()
 const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()
+const savedId = z.string().regex(/^[0-9a-f]{16}$/)
+const searchName = z.string().trim().min(1).max(200)
+const savedQuery = z.string().trim().min(1).max(2000)
+
 /** One part of an archive update pack sent to `archive.receivePack`, in base64 characters. */
 export const MAX_PACK_PART_CHARS = 16 * 1024 * 1024
 const uploadId = z.string().regex(/^[0-9a-f]{24}$/)
@@ -351,6 +356,23 @@ export const contract = {
   'archive.discardPack': method<null>()(z.object({ upload: uploadId }).strict()),
   /** Looks at the configured address for a newer pack; it is received and previewed if so. */
   'archive.checkOnline': method<ReceivedPack | null>()(z.object({}).strict()),
+  /** The saved searches, in the reader's order, with their counts. */
+  'searches.list': method<SavedSearchView[]>()(z.object({}).strict()),
+  /** Saves a query (with its filters) under a name. */
+  'searches.save': method<SavedSearchView>()(
+    z.object({ name: searchName, query: savedQuery }).strict(),
+  ),
+  /** Renames a saved search, or changes its query. */
+  'searches.edit': method<SavedSearchView>()(
+    z.object({ id: savedId, name: searchName.optional(), query: savedQuery.optional() }).strict(),
+  ),
+  /** Moves a saved search to a place in the list (0: first). */
+  'searches.move': method<SavedSearchView[]>()(
+    z.object({ id: savedId, to: z.number().int().min(0).max(1000) }).strict(),
+  ),
+  'searches.delete': method<null>()(z.object({ id: savedId }).strict()),
+  /** Its results were looked at: what was new is no longer. */
+  'searches.seen': method<SavedSearchView>()(z.object({ id: savedId }).strict()),
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */

@@ -43,6 +43,12 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'archive.applyPack': async () => err('not_found', verbatim('no such pack')),
     'archive.discardPack': async () => ok(null),
     'archive.checkOnline': async () => ok(null),
+    'searches.list': async () => ok([]),
+    'searches.save': async () => err('unavailable', verbatim('not here')),
+    'searches.edit': async () => err('unavailable', verbatim('not here')),
+    'searches.move': async () => ok([]),
+    'searches.delete': async () => ok(null),
+    'searches.seen': async () => err('unavailable', verbatim('not here')),
     'app.chooseFolder': async () => err('unavailable', verbatim('not here')),
     'articles.list': async (input) =>
       ok({

@@ -20,6 +20,8 @@ export interface StandinState {
   ipcListeners: string[]
   opened: string[]
   popups: number
+  /** Notifications shown, in order. */
+  notifications: { title: string; body: string }[]
   menu: { label: string; items: string[]; labels: string[] }[]
   /** The menu items that carry out a command: [menu, item]. */
   commands: [string, string][]

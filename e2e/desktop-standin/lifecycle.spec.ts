@@ -8,6 +8,8 @@ import { unzipSync, zipSync } from 'fflate'
 import { makeKeyPair } from '../../src-main/archive/archive-signing'
 import { makeDelta } from '../../src-main/archive/make-delta'
 import { keysFolder, releaseArchive, textEntry } from '../../test-support/release-archives'
+import { startFixtureSite } from '../../test-support/fixture-site'
+import { channelFor } from '../../src-shared/bridge'
 import { expect, test } from '@playwright/test'
 import { launchDesktop, until, windowState, type Desktop } from './harness'
 
@@ -276,4 +278,63 @@ test('an archive update pack opened with the app is received, checked and previe
   })
   expect((await desktop.state()).errors).toEqual([])
   await rm(root, { recursive: true, force: true })
+})
+
+test('a sync that brings articles matching saved searches shows one notification per search', async () => {
+  // Sync keeps its polite pause (a second per request): a small site.
+  test.setTimeout(60_000)
+  const site = await startFixtureSite({ perLanguage: 3, languages: ['en', 'el'] })
+  try {
+    desktop = await launchDesktop({ env: { STANDIN_NOTIFICATIONS: '1' } })
+    await desktop.send({ type: 'ready' })
+    await until(async () => expect((await desktop.state()).windows[0]?.onLoad).toBeGreaterThan(0))
+    const invoke = <T>(method: Parameters<typeof channelFor>[0], input: unknown) =>
+      desktop.send<{ ok: boolean; value: T }>({
+        type: 'invoke',
+        channel: channelFor(method),
+        input,
+        url: 'app://scholion/index.html',
+        isMainFrame: true,
+      })
+    expect((await invoke('searches.save', { name: 'Greek articles', query: 'lang:el' })).ok).toBe(
+      true,
+    )
+    expect((await invoke('searches.save', { name: 'Nothing', query: 'zzzqqq' })).ok).toBe(true)
+    const sources = await invoke<{ id: string }[]>('sync.sources', {})
+    const savedSources = await invoke('sync.saveSources', {
+      sources: [
+        ...sources.value.map((s) => ({ ...s, enabled: false })),
+        {
+          id: 'fixture',
+          name: 'Fixture',
+          url: `${site.url}/sitemap.xml`,
+          pattern: null,
+          enabled: true,
+          intervalMinutes: 60,
+        },
+      ].map(({ last: _last, builtIn: _builtIn, ...s }: Record<string, unknown>) => s),
+    })
+    expect(savedSources.ok).toBe(true)
+    const synced = await invoke<{ sources: unknown[] }>('sync.run', {})
+    expect(synced.ok).toBe(true)
+    const state = await until(async () => {
+      const s = await desktop.state()
+      expect(s.notifications.length).toBeGreaterThanOrEqual(1)
+      return s
+    })
+    // One for the saved search the new articles match (the three Greek ones); none for the other.
+    expect(state.notifications).toEqual([
+      { title: '“Greek articles”: 3 new articles', body: 'lang:el' },
+    ])
+    await desktop.send({ type: 'click-notification', index: 0 })
+    const after = await desktop.state()
+    expect(
+      after.windows[0]!.sent.filter((m) => m.channel === 'scholion-event:command').map(
+        (m) => m.args[0],
+      ),
+    ).toContain('new-articles')
+    expect(after.errors).toEqual([])
+  } finally {
+    await site.close()
+  }
 })

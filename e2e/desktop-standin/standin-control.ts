@@ -60,6 +60,7 @@ function state() {
       contextMenu: w.webContents.listenerCount('context-menu'),
       onLoad: w.webContents.listenerCount('did-finish-load'),
     })),
+    notifications: recorded.notifications.map((n) => ({ title: n.title, body: n.body })),
     appListeners: ['activate', 'second-instance', 'open-file', 'open-url', 'before-quit'].map(
       (e) => [e, app.listenerCount(e)],
     ),
@@ -77,6 +78,7 @@ type Command =
   | { type: 'permission'; permission: string; url: string; isMainFrame: boolean }
   | { type: 'invoke'; channel: string; input: unknown; url: string; isMainFrame: boolean }
   | { type: 'protocol'; url: string }
+  | { type: 'click-notification'; index: number }
   | { type: 'quit' }
 
 async function run(command: Command): Promise<unknown> {
@@ -131,6 +133,12 @@ async function run(command: Command): Promise<unknown> {
       }
       void contents
       return structuredClone(await handler(event, command.input))
+    }
+    case 'click-notification': {
+      const notice = recorded.notifications[command.index]
+      if (!notice) return fail(`no notification ${command.index}`)
+      notice.emit('click')
+      return null
     }
     case 'protocol': {
       const handler = recorded.protocolHandlers.get(new URL(command.url).protocol.slice(0, -1))

@@ -364,9 +364,24 @@ export const screen = strict('screen', {
     return [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }]
   },
 })
-export class Notification {
+/** Notifications shown, in order (supported when STANDIN_NOTIFICATIONS=1, else none are). */
+const notifications: Notification[] = []
+export class Notification extends Emitter {
   static isSupported(): boolean {
-    return false
+    return process.env.STANDIN_NOTIFICATIONS === '1'
+  }
+  readonly title: string
+  readonly body: string
+  constructor(options: Electron.NotificationConstructorOptions = {}) {
+    super()
+    // "The Notification module can't be used until the ready event of the app module is emitted."
+    needReady('new Notification')
+    if (!Notification.isSupported()) fail('a Notification was made where none is supported')
+    this.title = options.title ?? ''
+    this.body = options.body ?? ''
+  }
+  show(): void {
+    notifications.push(this)
   }
 }
 
@@ -382,6 +397,7 @@ export const recorded = {
   permissions,
   popups,
   opened,
+  notifications,
   get applicationMenu() {
     return applicationMenu
   },

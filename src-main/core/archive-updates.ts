@@ -26,7 +26,7 @@ export interface ArchiveUpdatesOptions {
   releaseKeysDir: string | null
   notices: Notice[]
   /** Moves the app to the archive in `dir` (library, search, pictures). */
-  onSwitched: (dir: string) => Promise<void>
+  onSwitched: (dir: string, added: string[]) => Promise<void>
   updateUrl: () => string | null
   fetcher: Pick<PoliteFetcher, 'get'>
 }
@@ -178,9 +178,11 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
         if (!applied.ok) return applied
         const { dir } = applied.value
         const { preview } = staged
+        const had = await articlesNow()
         const before = current
         current = { dir, manifest: await readManifestOf(dir), applied: true }
-        await o.onSwitched(dir)
+        const added = [...(await articlesNow()).keys()].filter((id) => !had.has(id))
+        await o.onSwitched(dir, added)
         signature = o.releaseKeysDir ? 'verified' : 'unchecked'
         keyId = preview.keyId
         // The archive replaced is no longer read: it goes (never the bundled one).

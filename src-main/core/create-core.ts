@@ -41,6 +41,12 @@ import { type Message } from '../../src-shared/i18n/translate'
 import { readPicture } from '../library/pictures/media-store'
 import { archiveInUse } from '../archive/archive-in-use'
 import { createArchiveUpdates, type ArchiveUpdates } from './archive-updates'
+import { createSavedSearches, openSavedSearchStore } from '../search/saved-searches'
+import {
+  alertArrivals,
+  alertOnNewArticles,
+  savedSearchHandlers,
+} from '../search/saved-search-handlers'
 
 export type { Core, CoreOptions }
 
@@ -67,11 +73,12 @@ export async function createCore({
   // The bundled archive, or a newer one applied from an update pack.
   const inUse = await archiveInUse(archiveDir, dataDir)
   let archiveNow = inUse.dir
-  const [opened, settings, reading, annotationStore] = await Promise.all([
+  const [opened, settings, reading, annotationStore, savedSearchStore] = await Promise.all([
     openLibrary(archiveNow, ownDir),
     openSettings(dataDir, now),
     openReadingPositions(dataDir, now),
     openAnnotationStore(dataDir, now),
+    openSavedSearchStore(dataDir, now),
   ])
   const me = await ensureIdentity(settings)
   const library = opened.library ? liveLibrary(opened.library) : null
@@ -86,6 +93,7 @@ export async function createCore({
     ...groups.notices,
     ...annotationStore.notices,
     ...search.notices,
+    ...savedSearchStore.notices,
   ]
   const checking = checkArchiveInBackground(verifyArchive ? library : null, opened.notices)
   const clock = now ?? (() => new Date())
@@ -126,6 +134,14 @@ export async function createCore({
     ? createLibraryWrites({ library, archiveDir: () => archiveNow, ownDir, events, now: clock })
     : null
   if (library) indexArticleChanges(events, library, search)
+  const savedSearches = createSavedSearches({
+    store: savedSearchStore,
+    library,
+    index: () => search.index,
+    now: clock,
+  })
+  // After the index took the new articles (it subscribed first).
+  alertOnNewArticles(events, savedSearches)
   followOwnChanges(events, groups)
 
   const sync = library
@@ -148,13 +164,16 @@ export async function createCore({
     notices: opened.notices,
     updateUrl: () => settings.data.archiveUpdateUrl,
     fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
-    async onSwitched(dir) {
+    async onSwitched(dir, added) {
       const reopened = await openLibrary(dir, ownDir)
       if (!reopened.library || !library) throw new Error(`the archive in ${dir} cannot be opened`)
       await writes?.idle()
       archiveNow = dir
       library.replace(reopened.library)
       await search.index?.reload()
+      // The pack's new articles count as new for the saved searches, and alert them.
+      await savedSearches.arrivedByPack(added)
+      await alertArrivals(events, savedSearches, added)
     },
   })
 
@@ -192,6 +211,7 @@ export async function createCore({
     })),
     ...searchHandlers(search),
     ...archiveUpdates.handlers,
+    ...savedSearchHandlers(savedSearches),
   }
   // Hosts that may go online look for a newer archive once, when an address is set.
   if (autoSync) void archiveUpdates.checkAtStart(autoSync.isOnline).catch(() => undefined)
@@ -210,6 +230,7 @@ export async function createCore({
       await Promise.all([settings.idle(), reading.idle(), annotationStore.idle(), writes?.idle()])
       await groups.flush()
       await visits.flush()
+      await savedSearchStore.idle()
     },
     get notices() {
       return notices()

@@ -8,8 +8,11 @@ import type { Settings } from '../../src-shared/api'
 export interface CoreEvents {
   /** One's own annotation was created, changed, deleted or restored. */
   'annotation.changed': { articleId: string; group: string | undefined }
-  /** Articles were added to the library or got a new text (the library shows them already). */
-  'articles.changed': { ids: string[] }
+  /** Articles were added to the library or got a new text (the library shows them already);
+   * `added` when they are new articles (not new texts of known ones). */
+  'articles.changed': { ids: string[]; added?: boolean }
+  /** Articles that arrived match saved searches: one entry per search, with how many. */
+  'searches.matched': { matches: { name: string; query: string; count: number }[] }
   /** The settings were changed and saved (the desktop menus follow the interface language). */
   'settings.changed': { settings: Settings }
 }

@@ -31,10 +31,10 @@ export function createLibraryWrites(o: {
     return run
   }
   /** Reopens the library over what was written and tells the hub that `ids` changed. */
-  const refresh = async (ids: string[]) => {
+  const refresh = async (ids: string[], added: boolean) => {
     const reopened = await openLibrary(archiveDir(), ownDir)
     if (reopened.library) library.replace(reopened.library)
-    await o.events.emit('articles.changed', { ids })
+    await o.events.emit('articles.changed', { ids, added })
   }
   // Earlier versions of articles, read once and again after each update.
   let versionsRead: Promise<Record<string, ArticleVersion[]>> | null = null
@@ -52,7 +52,7 @@ export function createLibraryWrites(o: {
           undefined,
           fetchPicture,
         )
-        if (added.length) await refresh(added)
+        if (added.length) await refresh(added, true)
         return report
       }),
     /** Pages that changed on the site: new versions of the user's (or the archive's) articles. */
@@ -63,7 +63,11 @@ export function createLibraryWrites(o: {
       inTurn(async () => {
         const result = await updateArticles(ownDir, library, updates, o.now, fetchPicture)
         versionsRead = null
-        if (result.updated.length) await refresh(result.updated.map((u) => u.id))
+        if (result.updated.length)
+          await refresh(
+            result.updated.map((u) => u.id),
+            false,
+          )
         return result
       }),
     /** The earlier versions of an article, oldest first. */

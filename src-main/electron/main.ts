@@ -10,7 +10,7 @@ import { resolveDataDir } from '../storage/data-dir'
 import { setupDeepLinks } from './deep-links'
 import { setupIpc } from './ipc'
 import { setupContextMenu, setupMenus } from './menus'
-import { notifyNewArticles } from './notifications'
+import { notifyNewArticles, notifySavedSearches } from './notifications'
 import { setupOpenFiles } from './open-files'
 import { registerAppScheme, setupAppProtocol } from './protocol'
 import { setupSecurity } from './security'
@@ -73,6 +73,9 @@ async function boot(): Promise<void> {
     },
   })
   coreBuilt(core)
+  core.events.on('searches.matched', ({ matches }) =>
+    notifySavedSearches(matches, () => currentWindow() ?? null, t),
+  )
   setupSecurity(devServerUrl)
   setupAppProtocol(join(appRoot, 'out', 'renderer'), (name) => core.picture(name))
   setupIpc(createDispatcher(core.handlers), devServerUrl)

@@ -411,4 +411,10 @@ export const arCore: CoreCatalog = {
   'cli.searchCorrected': '«{word}» غير موجودة في الأرشيف؛ بُحث عن: {similar}',
   'cli.searchNotes': 'الملاحظات الموجودة: {total}',
   'cli.searchWhat': 'حدّد كلمات البحث: scholion search QUERY',
+  'store.savedSearches': 'عمليات البحث المحفوظة',
+  'savedSearch.gone': 'لم يعد هذا البحث المحفوظ موجودًا.',
+  'savedSearch.tooMany': 'يمكن حفظ {max} عملية بحث على الأكثر.',
+  'savedSearch.empty': 'لا يحتوي هذا البحث على كلمات أو مرشّحات.',
+  'notify.savedSearch':
+    '«{name}»: {count, plural, zero {لا مقالات جديدة} one {مقال جديد واحد} two {مقالان جديدان} few {# مقالات جديدة} many {# مقالًا جديدًا} other {# مقال جديد}}',
 }

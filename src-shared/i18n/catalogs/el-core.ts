@@ -443,4 +443,9 @@ export const elCore: CoreCatalog = {
   'cli.searchCorrected': 'Το «{word}» δεν υπάρχει στο αρχείο· αναζητήθηκαν: {similar}',
   'cli.searchNotes': 'Σημειώσεις που βρέθηκαν: {total}',
   'cli.searchWhat': 'Δώστε τις λέξεις για αναζήτηση: scholion search QUERY',
+  'store.savedSearches': 'αποθηκευμένες αναζητήσεις',
+  'savedSearch.gone': 'Αυτή η αποθηκευμένη αναζήτηση δεν υπάρχει πια.',
+  'savedSearch.tooMany': 'Μπορούν να αποθηκευτούν το πολύ {max} αναζητήσεις.',
+  'savedSearch.empty': 'Αυτή η αναζήτηση δεν έχει λέξεις ή φίλτρα.',
+  'notify.savedSearch': '«{name}»: {count, plural, one {# νέο άρθρο} other {# νέα άρθρα}}',
 }

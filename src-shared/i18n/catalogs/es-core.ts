@@ -442,4 +442,10 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.searchCorrected': '«{word}» no está en el archivo; se buscó: {similar}',
   'cli.searchNotes': 'Notas encontradas: {total}',
   'cli.searchWhat': 'Indique las palabras que buscar: scholion search QUERY',
+  'store.savedSearches': 'búsquedas guardadas',
+  'savedSearch.gone': 'Esta búsqueda guardada ya no existe.',
+  'savedSearch.tooMany': 'Se pueden guardar como mucho {max} búsquedas.',
+  'savedSearch.empty': 'Esta búsqueda no tiene palabras ni filtros.',
+  'notify.savedSearch':
+    '«{name}»: {count, plural, one {# artículo nuevo} other {# artículos nuevos}}',
 }

@@ -446,4 +446,10 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.searchCorrected': '« {word} » n’est pas dans les archives ; recherché : {similar}',
   'cli.searchNotes': 'Notes trouvées : {total}',
   'cli.searchWhat': 'Indiquez les mots à chercher : scholion search QUERY',
+  'store.savedSearches': 'recherches enregistrées',
+  'savedSearch.gone': 'Cette recherche enregistrée n’existe plus.',
+  'savedSearch.tooMany': 'On peut enregistrer au plus {max} recherches.',
+  'savedSearch.empty': 'Cette recherche n’a ni mots ni filtres.',
+  'notify.savedSearch':
+    '« {name} » : {count, plural, one {# nouvel article} other {# nouveaux articles}}',
 }

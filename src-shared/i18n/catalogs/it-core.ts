@@ -439,4 +439,10 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
   'cli.searchCorrected': '«{word}» non è nell’archivio; cercato: {similar}',
   'cli.searchNotes': 'Note trovate: {total}',
   'cli.searchWhat': 'Indica le parole da cercare: scholion search QUERY',
+  'store.savedSearches': 'ricerche salvate',
+  'savedSearch.gone': 'Questa ricerca salvata non esiste più.',
+  'savedSearch.tooMany': 'Si possono salvare al massimo {max} ricerche.',
+  'savedSearch.empty': 'Questa ricerca non ha parole né filtri.',
+  'notify.savedSearch':
+    '«{name}»: {count, plural, one {# nuovo articolo} other {# nuovi articoli}}',
 }

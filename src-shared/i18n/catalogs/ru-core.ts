@@ -430,4 +430,10 @@ export const ruCore: CoreCatalog = {
   'cli.searchCorrected': '«{word}» в архиве нет; искали: {similar}',
   'cli.searchNotes': 'Найдено заметок: {total}',
   'cli.searchWhat': 'Укажите слова для поиска: scholion search QUERY',
+  'store.savedSearches': 'сохранённые поиски',
+  'savedSearch.gone': 'Этого сохранённого поиска больше нет.',
+  'savedSearch.tooMany': 'Можно сохранить не больше {max} поисков.',
+  'savedSearch.empty': 'В этом поиске нет ни слов, ни фильтров.',
+  'notify.savedSearch':
+    '«{name}»: {count, plural, one {# новая статья} few {# новые статьи} many {# новых статей} other {# новой статьи}}',
 }

@@ -428,4 +428,9 @@ Komutlar:
   'cli.searchCorrected': '“{word}” arşivde yok; aranan: {similar}',
   'cli.searchNotes': 'Bulunan not: {total}',
   'cli.searchWhat': 'Aranacak sözcükleri verin: scholion search QUERY',
+  'store.savedSearches': 'kayıtlı aramalar',
+  'savedSearch.gone': 'Bu kayıtlı arama artık yok.',
+  'savedSearch.tooMany': 'En çok {max} arama kaydedilebilir.',
+  'savedSearch.empty': 'Bu aramada sözcük ya da süzgeç yok.',
+  'notify.savedSearch': '“{name}”: {count} yeni makale',
 }
