@@ -26,9 +26,16 @@ import { ArticleReader } from './reader'
 import { Notebook } from './notebook'
 import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
-import { SearchPalette, type SearchTarget } from './search'
+import { SavedSearches, SearchPalette, type SearchTarget } from './search'
 import { useReaderSettings } from './settings'
-import { appState, report, showNewArticles, useApi, useAppState } from './store/app-state'
+import {
+  appState,
+  report,
+  savedSearchesChanged,
+  showNewArticles,
+  useApi,
+  useAppState,
+} from './store/app-state'
 import { translate, useT } from './i18n'
 import { leaveFocus, setLibraryWidth, useLayout } from './store/layout'
 import { Splitter } from './ui/Splitter'
@@ -59,6 +66,8 @@ export function App() {
   const [focusOffset, setFocusOffset] = useState<number | null>(null)
   /** The search box's opening query while it is open; null when closed. */
   const [search, setSearch] = useState<string | null>(null)
+  /** A saved search's new articles, marked in the search box opened on it. */
+  const [searchFresh, setSearchFresh] = useState<readonly string[]>([])
   const [dialog, setDialog] = useState<
     'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups' | 'update-archive'
   >('none')
@@ -338,6 +347,16 @@ export function App() {
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
           onAbout={() => setDialog('about')}
+          savedSearches={
+            <SavedSearches
+              onRun={(saved) => {
+                setSearchFresh(saved.freshIds)
+                setSearch(saved.query)
+                // Looked at: what was new is no longer (the marks stay while the box is open).
+                void api['searches.seen']({ id: saved.id }).then(() => savedSearchesChanged())
+              }}
+            />
+          }
         />
         <Splitter
           label={t('layout.resizeLibrary')}
@@ -374,8 +393,12 @@ export function App() {
       {search !== null && (
         <SearchPalette
           initialQuery={search}
+          fresh={searchFresh}
           onOpen={openSearchResult}
-          onClose={() => setSearch(null)}
+          onClose={() => {
+            setSearch(null)
+            setSearchFresh([])
+          }}
         />
       )}
       {dialog === 'about' && (

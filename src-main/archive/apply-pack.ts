@@ -176,7 +176,14 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
  */
 export async function finishStaged(
   staged: StagedPack,
-  o: { dataDir: string; trusted: readonly string[]; current: InUse },
+  o: {
+    dataDir: string
+    trusted: readonly string[]
+    current: InUse
+    /** The archive in use was checked file by file this session: its files are not hashed
+     * again (only looked for); without this, every file of the new archive is. */
+    currentChecked?: boolean
+  },
 ): Promise<Result<{ dir: string }>> {
   const root = join(o.dataDir, ARCHIVES_DIR)
   try {
@@ -197,8 +204,11 @@ export async function finishStaged(
     await writeFile(join(staged.dir, MANIFEST_FILE), head.manifestBytes)
     await writeFile(join(staged.dir, SIGNATURE_FILE), head.signatureBytes)
     // The whole, checked again: a file of the archive in use that was damaged on disk is found
-    // here, not after the switch.
-    const verdict = await verifyArchive(staged.dir, o.trusted)
+    // here, not after the switch (unless it was checked this session). The pack's own files were
+    // hashed as they were read.
+    const known = new Set<string>(staged.files)
+    if (o.currentChecked) for (const path of taken) known.add(path)
+    const verdict = await verifyArchive(staged.dir, o.trusted, known)
     if (!verdict.ok) throw Object.assign(new Error('verify'), { reason: verdictMessage(verdict) })
     for (const folder of made) await syncFolder(folder)
     await syncFolder(staged.dir)

@@ -3,7 +3,15 @@
 // its exact bytes), and the check a reader's copy must pass: signed by a trusted key, the
 // manifest unaltered, and every file it lists present and hashing as it says. Used by the CLI
 // (archive:sign, archive:verify), the check at start and update packs; a verdict, never a throw.
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto'
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { lstat, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -132,8 +140,32 @@ export function checkSignature(
   }
 }
 
-/** Checks the archive in `dir` against the release keys `trusted` (public, PEM). */
-export async function verifyArchive(dir: string, trusted: readonly string[]): Promise<Verdict> {
+/** The sha256 of a file, read in parts (a segment can be tens of megabytes); null if it is not
+ * a regular file or cannot be read. */
+async function hashFile(file: string): Promise<string | null> {
+  try {
+    const info = await lstat(file)
+    if (!info.isFile()) return null
+    if (info.size <= 1 << 20) return sha256(await readFile(file))
+    const hash = createHash('sha256')
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }))
+      hash.update(chunk as Buffer)
+    return hash.digest('hex')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Checks the archive in `dir` against the release keys `trusted` (public, PEM). Files in `present`
+ * are only looked for, not hashed: their bytes were checked already (an update pack's, hashed as
+ * it was read; an archive's, checked this session).
+ */
+export async function verifyArchive(
+  dir: string,
+  trusted: readonly string[],
+  present: ReadonlySet<string> = new Set(),
+): Promise<Verdict> {
   const sigBytes = await readSmall(join(dir, SIGNATURE_FILE), 4096)
   if (!sigBytes) return { ok: false, problem: 'unsigned' }
   const manifestBytes = await readSmall(join(dir, MANIFEST_FILE), 256 * 1024 * 1024)

@@ -174,6 +174,8 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
           dataDir: o.dataDir,
           trusted: await keys,
           current,
+          // Checked file by file at start (or made by the last apply, checked then).
+          currentChecked: signature === 'verified',
         })
         if (!applied.ok) return applied
         const { dir } = applied.value

@@ -19,6 +19,8 @@ interface Props {
   notebookOpen: boolean
   onToggleNotebook: () => void
   onAbout: () => void
+  /** The saved searches, shown under the filters. */
+  savedSearches?: ReactNode
   onAddFiles: () => void
   onSync: () => void
   onGroups: () => void
@@ -36,6 +38,7 @@ export function LibraryPane({
   notebookOpen,
   onToggleNotebook,
   onAbout,
+  savedSearches,
   onAddFiles,
   onSync,
   onGroups,
@@ -196,6 +199,7 @@ export function LibraryPane({
         onYear={setYear}
         onSort={setSort}
       />
+      {savedSearches}
       {!filtered && pages.status.new > 0 && (
         <button type="button" className="new-since-visit" onClick={() => setStatus('new')}>
           {t('library.newSinceVisit', { count: pages.status.new })}

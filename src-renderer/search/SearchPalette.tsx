@@ -14,7 +14,7 @@ import {
 import { formatCount, formatDate, languageName, textDirection } from '../../src-shared/lang'
 import type { ArticleHit, NoteHit, SearchResults } from '../../src-shared/search'
 import { Dialog } from '../ui/Dialog'
-import { useApi } from '../store/app-state'
+import { savedSearchesChanged, useApi } from '../store/app-state'
 import type { MessageKey } from '../../src-shared/i18n/translate'
 import { useT } from '../i18n'
 
@@ -63,10 +63,13 @@ function rowsOf(results: SearchResults | null): Row[] {
 
 export function SearchPalette({
   initialQuery,
+  fresh = [],
   onOpen,
   onClose,
 }: {
   initialQuery: string
+  /** Articles to mark as new (a saved search's new ones). */
+  fresh?: readonly string[]
   onOpen: (target: SearchTarget) => void
   onClose: () => void
 }) {
@@ -81,7 +84,11 @@ export function SearchPalette({
   const [active, setActive] = useState(0)
   const [limit, setLimit] = useState(PAGE)
   const [help, setHelp] = useState(false)
+  /** The name being given to the query to save it; null when not saving. */
+  const [saveName, setSaveName] = useState<string | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
   const listId = useId()
+  const isNew = useMemo(() => new Set(fresh), [fresh])
   const asked = useRef(0)
 
   useEffect(() => {
@@ -170,6 +177,15 @@ export function SearchPalette({
   })
   const articleCount = results?.articles.hits.length ?? 0
 
+  const save = async () => {
+    const name = (saveName ?? '').trim() || query.trim()
+    const r = await api['searches.save']({ name, query: query.trim() })
+    if (!r.ok) return setError(r.error.message)
+    setSaveName(null)
+    setSaved(t('saved.saved', { name: r.value.name }))
+    savedSearchesChanged()
+  }
+
   return (
     <Dialog title={null} label={t('search.label')} className="search-palette" onClose={onClose}>
       <div className="search-box">
@@ -205,7 +221,42 @@ export function SearchPalette({
         >
           {t('search.syntax')}
         </button>
+        {query.trim() && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={saveName !== null}
+            onClick={() => {
+              setSaved(null)
+              setSaveName((n) => (n === null ? query.trim() : null))
+            }}
+          >
+            {t('saved.save')}
+          </button>
+        )}
       </div>
+      {saveName !== null && (
+        <form
+          className="save-search"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void save()
+          }}
+        >
+          <label>
+            {t('saved.name')}
+            <input value={saveName} onChange={(e) => setSaveName(e.target.value)} autoFocus />
+          </label>
+          <button type="submit" className="primary">
+            {t('saved.saveButton')}
+          </button>
+        </form>
+      )}
+      {saved && (
+        <p className="search-saved" role="status">
+          {saved}
+        </p>
+      )}
       {help && (
         <table className="search-help">
           <tbody>
@@ -270,6 +321,7 @@ export function SearchPalette({
               {languageName(hit.lang, t.lang)}
               {hit.date && ` · ${formatDate(hit.date, t.lang)}`}
               {hit.section && ` · ${hit.section}`}
+              {isNew.has(hit.id) && <span className="new-badge">{t('library.new')}</span>}
             </div>
             {hit.snippet && (
               <div className="search-snippet" lang={hit.lang} dir={textDirection(hit.lang)}>

@@ -26,6 +26,8 @@ export interface AppState {
   showNewRequest: number
   /** Changes when groups were joined, created or left, or one's identity changed. */
   groupsVersion: number
+  /** Bumped when saved searches change (the list reads them again). */
+  savedSearchesVersion: number
   /** The study groups, kept current by the groups feature (useGroupsSync). */
   groups: GroupsState
   /** Problems to show in the notices bar, oldest first. */
@@ -40,6 +42,7 @@ export function initialAppState(): AppState {
     libraryVersion: 0,
     showNewRequest: 0,
     groupsVersion: 0,
+    savedSearchesVersion: 0,
     problems: [],
   }
 }
@@ -49,6 +52,11 @@ export const appState = createStore<AppState>(initialAppState())
 /** The library's articles changed: lists and readers read them again. */
 export function libraryChanged(): void {
   appState.set((s) => ({ libraryVersion: s.libraryVersion + 1 }))
+}
+
+/** Saved searches were added, changed or looked at: their list is read again. */
+export function savedSearchesChanged(): void {
+  appState.set((s) => ({ savedSearchesVersion: s.savedSearchesVersion + 1 }))
 }
 
 /** Show the articles new since the last visit (and read the library again). */

@@ -611,4 +611,15 @@ export const de: Catalog = {
   'about.updateArchive': 'Aktualisieren…',
   'command.updateArchive': 'Archiv aus Datei aktualisieren…',
   'updateArchive.lookingOnline': 'Es wird nach einem neueren Update gesucht…',
+  'saved.title': 'Gespeicherte Suchen',
+  'saved.new': '{count} neu',
+  'saved.name': 'Name',
+  'saved.up': '„{name}“ nach oben',
+  'saved.down': '„{name}“ nach unten',
+  'saved.delete': '„{name}“ löschen',
+  'saved.edit': 'Bearbeiten',
+  'saved.save': 'Suche speichern',
+  'saved.saveButton': 'Speichern',
+  'saved.saved':
+    'Als „{name}“ gespeichert: Die Suche steht in der Bibliothek, neue Artikel werden gezählt.',
 }

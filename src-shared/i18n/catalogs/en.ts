@@ -647,6 +647,16 @@ export const en = {
   'about.updateArchive': 'Update…',
   'command.updateArchive': 'Update archive from file…',
   'updateArchive.lookingOnline': 'Looking for a newer update…',
+  'saved.title': 'Saved searches',
+  'saved.new': '{count} new',
+  'saved.name': 'Name',
+  'saved.up': 'Move “{name}” up',
+  'saved.down': 'Move “{name}” down',
+  'saved.delete': 'Delete “{name}”',
+  'saved.edit': 'Edit',
+  'saved.save': 'Save search',
+  'saved.saveButton': 'Save',
+  'saved.saved': 'Saved as “{name}”: it is in the library, with its new articles counted.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -618,4 +618,15 @@ export const es: Catalog = {
   'about.updateArchive': 'Actualizar…',
   'command.updateArchive': 'Actualizar el archivo desde un fichero…',
   'updateArchive.lookingOnline': 'Buscando una actualización más reciente…',
+  'saved.title': 'Búsquedas guardadas',
+  'saved.new': '{count} nuevos',
+  'saved.name': 'Nombre',
+  'saved.up': 'Subir «{name}»',
+  'saved.down': 'Bajar «{name}»',
+  'saved.delete': 'Eliminar «{name}»',
+  'saved.edit': 'Editar',
+  'saved.save': 'Guardar búsqueda',
+  'saved.saveButton': 'Guardar',
+  'saved.saved':
+    'Guardada como «{name}»: está en la biblioteca, con sus artículos nuevos contados.',
 }

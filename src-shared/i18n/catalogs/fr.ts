@@ -621,4 +621,15 @@ export const fr: Catalog = {
   'about.updateArchive': 'Mettre à jour…',
   'command.updateArchive': 'Mettre à jour les archives depuis un fichier…',
   'updateArchive.lookingOnline': 'Recherche d’une mise à jour plus récente…',
+  'saved.title': 'Recherches enregistrées',
+  'saved.new': '{count} nouv.',
+  'saved.name': 'Nom',
+  'saved.up': 'Monter « {name} »',
+  'saved.down': 'Descendre « {name} »',
+  'saved.delete': 'Supprimer « {name} »',
+  'saved.edit': 'Modifier',
+  'saved.save': 'Enregistrer la recherche',
+  'saved.saveButton': 'Enregistrer',
+  'saved.saved':
+    'Enregistrée sous « {name} » : elle est dans la bibliothèque, avec ses nouveaux articles comptés.',
 }
