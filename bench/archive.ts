@@ -9,7 +9,16 @@
 //    `articles.list` is called back to back; the apply's time and the calls' latency.
 // Goals: apply ≤ 30 s, and p99 ≤ 50 ms for the calls meanwhile.
 import { spawn } from 'node:child_process'
-import { appendFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import {
+  access,
+  appendFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  writeFile,
+} from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -26,7 +35,14 @@ import { LANGUAGES } from '../test-support/synth/vocabulary'
 const COUNT = Number(process.env.BENCH_COUNT ?? 50_000)
 const CHANGED = Math.round(COUNT / 20)
 const ADDED = Math.round(COUNT / 20)
-const work = await mkdtemp(join(tmpdir(), 'scholion-bench-archive-'))
+// BENCH_WORK=DIR keeps the two releases there, and a later run reuses them.
+const keep = process.env.BENCH_WORK
+const work = keep ?? (await mkdtemp(join(tmpdir(), 'scholion-bench-archive-')))
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  )
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 const pct = (sorted: number[], q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!
@@ -125,35 +141,38 @@ async function startHost(archive: string, keys: string, dataDir: string): Promis
 try {
   await benchCrawl()
 
-  const key = makeKeyPair()
-  const keys = await keysFolder(join(work, 'keys'), key)
-  const src = join(work, 'src')
-  let t = performance.now()
-  await synthesise({ count: COUNT, seed: 42, out: src })
   const old = join(work, 'release-1')
-  await buildArchive({
-    from: [src],
-    out: old,
-    name: 'bench',
-    release: '2026-01-01T00:00:00.000Z',
-    workers: availableParallelism(),
-  })
-  await signArchive(old, key.privateKey)
-  console.log(
-    `(first release of ${COUNT.toLocaleString('en')} articles built in ${s(performance.now() - t)})`,
-  )
-  t = performance.now()
-  await changeSome(src, CHANGED)
-  await synthesise({ count: ADDED, seed: 43, out: src, huge: 0 })
   const next = join(work, 'release-2')
-  await buildArchive({
-    from: [src],
-    out: next,
-    name: 'bench',
-    release: '2026-02-01T00:00:00.000Z',
-    workers: availableParallelism(),
-  })
-  console.log(`(second release built in ${s(performance.now() - t)})`)
+  const keyFile = join(work, 'release.key.pem')
+  let t = performance.now()
+  if (!(await exists(join(next, 'manifest.json')))) {
+    const made = makeKeyPair()
+    await mkdir(work, { recursive: true })
+    await writeFile(keyFile, made.privateKey)
+    await keysFolder(join(work, 'keys'), made)
+    const src = join(work, 'src')
+    await synthesise({ count: COUNT, seed: 42, out: src })
+    const release = (out: string, at: string) =>
+      buildArchive({
+        from: [src],
+        out,
+        name: 'bench',
+        release: at,
+        workers: availableParallelism(),
+      })
+    await release(old, '2026-01-01T00:00:00.000Z')
+    await signArchive(old, made.privateKey)
+    console.log(
+      `(first release of ${COUNT.toLocaleString('en')} articles built in ${s(performance.now() - t)})`,
+    )
+    t = performance.now()
+    await changeSome(src, CHANGED)
+    await synthesise({ count: ADDED, seed: 43, out: src, huge: 0 })
+    await release(next, '2026-02-01T00:00:00.000Z')
+    console.log(`(second release built in ${s(performance.now() - t)})`)
+  } else console.log(`(the releases in ${work} are used again)`)
+  const key = { privateKey: await readFile(keyFile, 'utf8') }
+  const keys = join(work, 'keys')
   const pack = join(work, 'bench.scholion-archive')
   t = performance.now()
   const delta = await makeDelta({ from: old, to: next, out: pack, privateKey: key.privateKey })
@@ -207,5 +226,6 @@ try {
     await host.stop()
   }
 } finally {
-  await rm(work, { recursive: true, force: true })
+  if (!keep) await rm(work, { recursive: true, force: true })
+  else await rm(join(work, 'data'), { recursive: true, force: true })
 }
