@@ -80,6 +80,7 @@ export function SavedSearches({ onRun }: { onRun: (saved: SavedSearchView) => vo
                 type="button"
                 className="saved-search"
                 title={s.query}
+                aria-label={t('saved.label', { name: s.name, total: s.total, fresh: s.fresh })}
                 onClick={() => onRun(s)}
               >
                 <span className="saved-name">{s.name}</span>{' '}

@@ -620,4 +620,5 @@ export const ar: Catalog = {
   'saved.save': 'احفظ البحث',
   'saved.saveButton': 'احفظ',
   'saved.saved': 'حُفظ باسم «{name}»: تجده في المكتبة مع عدد مقالاته الجديدة.',
+  'saved.label': '{name}: المقالات {total}، الجديدة {fresh}',
 }

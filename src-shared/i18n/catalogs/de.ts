@@ -622,4 +622,5 @@ export const de: Catalog = {
   'saved.saveButton': 'Speichern',
   'saved.saved':
     'Als „{name}“ gespeichert: Die Suche steht in der Bibliothek, neue Artikel werden gezählt.',
+  'saved.label': '{name}: Artikel {total}, neu {fresh}',
 }

@@ -620,4 +620,5 @@ export const el: Catalog = {
   'saved.save': 'Αποθήκευση αναζήτησης',
   'saved.saveButton': 'Αποθήκευση',
   'saved.saved': 'Αποθηκεύτηκε ως «{name}»: βρίσκεται στη βιβλιοθήκη, με τα νέα άρθρα μετρημένα.',
+  'saved.label': '{name}: άρθρα {total}, νέα {fresh}',
 }

@@ -657,6 +657,7 @@ export const en = {
   'saved.save': 'Save search',
   'saved.saveButton': 'Save',
   'saved.saved': 'Saved as “{name}”: it is in the library, with its new articles counted.',
+  'saved.label': '{name}: articles {total}, new {fresh}',
 } as const
 
 export type MessageKey = keyof typeof en

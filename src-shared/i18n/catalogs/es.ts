@@ -629,4 +629,5 @@ export const es: Catalog = {
   'saved.saveButton': 'Guardar',
   'saved.saved':
     'Guardada como «{name}»: está en la biblioteca, con sus artículos nuevos contados.',
+  'saved.label': '{name}: artículos {total}, nuevos {fresh}',
 }

@@ -632,4 +632,5 @@ export const fr: Catalog = {
   'saved.saveButton': 'Enregistrer',
   'saved.saved':
     'Enregistrée sous « {name} » : elle est dans la bibliothèque, avec ses nouveaux articles comptés.',
+  'saved.label': '{name} : articles {total}, nouveaux {fresh}',
 }

@@ -627,4 +627,5 @@ export const it: Catalog = {
   'saved.save': 'Salva la ricerca',
   'saved.saveButton': 'Salva',
   'saved.saved': 'Salvata come «{name}»: è nella biblioteca, con i nuovi articoli contati.',
+  'saved.label': '{name}: articoli {total}, nuovi {fresh}',
 }

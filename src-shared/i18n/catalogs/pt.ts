@@ -628,4 +628,5 @@ export const pt: Catalog = {
   'saved.save': 'Guardar pesquisa',
   'saved.saveButton': 'Guardar',
   'saved.saved': 'Guardada como «{name}»: está na biblioteca, com os artigos novos contados.',
+  'saved.label': '{name}: artigos {total}, novos {fresh}',
 }

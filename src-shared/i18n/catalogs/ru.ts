@@ -629,4 +629,5 @@ export const ru: Catalog = {
   'saved.save': 'Сохранить поиск',
   'saved.saveButton': 'Сохранить',
   'saved.saved': 'Сохранено как «{name}»: поиск в библиотеке, новые статьи считаются.',
+  'saved.label': '{name}: статей {total}, новых {fresh}',
 }

@@ -609,4 +609,5 @@ export const tr: Catalog = {
   'saved.save': 'Aramayı kaydet',
   'saved.saveButton': 'Kaydet',
   'saved.saved': '“{name}” olarak kaydedildi: kitaplıkta, yeni makaleleri sayılarak duruyor.',
+  'saved.label': '{name}: makale {total}, yeni {fresh}',
 }
