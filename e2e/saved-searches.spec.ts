@@ -4,6 +4,7 @@
 import { startFixtureSite } from '../test-support/fixture-site'
 import { expect, keepScreenshot, test } from './fixtures'
 import { syncFixtureSite } from './sync-steps'
+import { saveSearch } from './saved-search-steps'
 
 test('a saved search counts the new articles a sync brings, and marks them', async ({
   openApp,
@@ -13,14 +14,7 @@ test('a saved search counts the new articles a sync brings, and marks them', asy
   try {
     await openApp()
     // Saved from the search box.
-    await page.keyboard.press('Control+k')
-    const palette = page.getByRole('dialog', { name: 'Search' })
-    await palette.getByRole('combobox').fill('lang:en')
-    await palette.getByRole('button', { name: 'Save search' }).click()
-    await palette.getByRole('textbox', { name: 'Name' }).fill('English articles')
-    await palette.getByRole('button', { name: 'Save', exact: true }).click()
-    await expect(palette.getByRole('status')).toContainText('Saved as “English articles”')
-    await page.keyboard.press('Escape')
+    await saveSearch(page, 'lang:en', 'English articles')
     const saved = page.getByRole('list', { name: 'Saved searches' })
     await expect(
       saved.getByRole('button', { name: 'English articles: articles 1, new 0' }),
@@ -37,6 +31,7 @@ test('a saved search counts the new articles a sync brings, and marks them', asy
 
     // Its results, the new ones marked; once looked at, nothing is new.
     await entry.click()
+    const palette = page.getByRole('dialog', { name: 'Search' })
     const results = palette.getByRole('listbox', { name: 'Results' })
     await expect(results.getByRole('option')).toHaveCount(4)
     await expect(results.getByRole('option').filter({ hasText: 'New' })).toHaveCount(3)

@@ -13,6 +13,7 @@ import { showContents } from '../e2e/selection'
 import { syncFixtureSite } from '../e2e/sync-steps'
 import { standInSynth } from '../e2e/speech-standin'
 import { makeReleases } from '../e2e/release-steps'
+import { saveSearch } from '../e2e/saved-search-steps'
 import { PICTURES, PICTURES_SLUG, startFixtureSite } from '../test-support/fixture-site'
 
 const dataDir = await mkdtemp(join(tmpdir(), 'scholion-shot-'))
@@ -209,6 +210,23 @@ try {
   } finally {
     await aloudServer.stop()
   }
+  // A saved search, after a sync brought articles it matches.
+  const searchSite = await startFixtureSite({ languages: ['en'], perLanguage: 3 })
+  const searchServer = await startServer({ dataDir: join(dataDir, 'saved') })
+  try {
+    const searching = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await searching.goto(searchServer.url)
+    await saveSearch(searching, 'lang:en', 'English articles')
+    const { dialog, report } = await syncFixtureSite(searching, searchSite.url)
+    await report.getByText('Fixture site: 3 new').waitFor({ timeout: 60_000 })
+    await dialog.getByRole('button', { name: 'Close' }).click()
+    await searching.locator('.saved-searches summary .new-badge').waitFor()
+    await searching.screenshot({ path: 'docs/screenshots/saved-searches.png' })
+  } finally {
+    await searchServer.stop()
+    await searchSite.close()
+  }
+
   // An archive update pack, checked and previewed before it is applied.
   const releases = await makeReleases(join(dataDir, 'releases'))
   const updateServer = await startServer({
@@ -233,7 +251,7 @@ try {
     'Saved docs/screenshots/reader.png, reader-section.png, annotations.png, notebook.png, ' +
       'search.png, add-files.png, own-file.png ' +
       'reader-arabic-dark.png, interface-arabic.png, interface-greek.png, group-reader.png, ' +
-      'groups.png, focus-mode.png, picture.png, read-aloud.png and archive-update.png',
+      'groups.png, focus-mode.png, picture.png, read-aloud.png, saved-searches.png and archive-update.png',
   )
 } finally {
   await browser.close()
