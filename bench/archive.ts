@@ -8,7 +8,6 @@
 // 3. Apply: the built HTTP host on the first archive receives and applies the pack while
 //    `articles.list` is called back to back; the apply's time and the calls' latency.
 // Goals: apply ≤ 30 s, and p99 ≤ 50 ms for the calls meanwhile.
-import { spawn } from 'node:child_process'
 import {
   access,
   appendFile,
@@ -29,6 +28,7 @@ import { makeDelta } from '../src-main/archive/make-delta'
 import { DEFAULT_POLICY, PoliteFetcher } from '../src-main/sync/polite-fetch'
 import { startFixtureSite } from '../test-support/fixture-site'
 import { keysFolder } from '../test-support/release-archives'
+import { startHost } from './http-host'
 import { synthesise } from '../test-support/synth/synth'
 import { LANGUAGES } from '../test-support/synth/vocabulary'
 
@@ -89,55 +89,6 @@ async function changeSome(src: string, n: number): Promise<void> {
   }
 }
 
-interface Host {
-  call(
-    method: string,
-    input: unknown,
-  ): Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
-  stop(): Promise<void>
-}
-
-async function startHost(archive: string, keys: string, dataDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    [
-      'out/main/cli.js',
-      'serve',
-      '--archive',
-      archive,
-      '--release-keys',
-      keys,
-      '--data-dir',
-      dataDir,
-      '--no-auto-sync',
-    ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const [, port, token] = await new Promise<RegExpExecArray>((resolve) => {
-    let seen = ''
-    child.stdout!.on('data', (d: Buffer) => {
-      seen += d.toString()
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(seen)
-      if (m) resolve(m)
-    })
-  })
-  return {
-    async call(method, input) {
-      const r = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(input),
-      })
-      return (await r.json()) as Awaited<ReturnType<Host['call']>>
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
-}
-
 try {
   await benchCrawl()
 
@@ -181,7 +132,14 @@ try {
       `${delta.files} files, ${mb(delta.bytes)}, made in ${s(performance.now() - t)}`,
   )
 
-  const host = await startHost(old, keys, join(work, 'data'))
+  const host = await startHost([
+    '--archive',
+    old,
+    '--release-keys',
+    keys,
+    '--data-dir',
+    join(work, 'data'),
+  ])
   try {
     const samples: number[] = []
     let running = true

@@ -5,43 +5,13 @@
 // - a group folder of 1,000 member files (10 members × 100 articles × 50 annotations) is joined,
 // - a 20 MB annotation file is previewed for import.
 // Prints the latency of `app.info` during each, and how long each took. Goal: p99 ≤ 50 ms.
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { makeFolder } from './group-folder'
 import { syntheticAnnotation } from './synthetic-annotation'
-
-interface Host {
-  call: (method: string, input: unknown) => Promise<{ ok: boolean; error?: { message: string } }>
-  process: ChildProcess
-}
-
-async function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(
-    process.execPath,
-    ['out/main/cli.js', 'serve', '--data-dir', dataDir, '--no-auto-sync'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const [, port, token] = await new Promise<RegExpExecArray>((resolve) => {
-    let seen = ''
-    child.stdout!.on('data', (d: Buffer) => {
-      seen += d.toString()
-      const m = /http:\/\/127\.0\.0\.1:(\d+)\/#token=(\S+)/.exec(seen)
-      if (m) resolve(m)
-    })
-  })
-  const call: Host['call'] = async (method, input) => {
-    const r = await fetch(`http://127.0.0.1:${port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    })
-    return (await r.json()) as Awaited<ReturnType<Host['call']>>
-  }
-  return { call, process: child }
-}
+import { startHost, type Host } from './http-host'
 
 function percentile(sorted: number[], q: number): number {
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!
@@ -74,7 +44,7 @@ async function measure(host: Host, label: string, work: () => Promise<unknown>):
 }
 
 const root = await mkdtemp(join(tmpdir(), 'scholion-bench-responsive-'))
-const host = await startHost(join(root, 'data'))
+const host = await startHost(['--data-dir', join(root, 'data')])
 try {
   await host.call('settings.update', { identity: { name: 'Bench', colour: '#be185d' } })
   await measure(
@@ -127,6 +97,6 @@ try {
     () => host.call('import.preview', { content }),
   )
 } finally {
-  host.process.kill()
+  await host.stop()
   await rm(root, { recursive: true, force: true })
 }

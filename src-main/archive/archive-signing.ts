@@ -179,10 +179,14 @@ export async function verifyArchive(
     const batch = listed.slice(i, i + VERIFY_AT_ONCE)
     const found = await Promise.all(
       batch.map(async ([path, hash]) => {
-        const bytes = await readSmall(join(dir, path), 512 * 1024 * 1024)
-        if (!bytes) return { ok: false as const, problem: 'file-missing' as const, path }
-        if (sha256(bytes) !== hash)
-          return { ok: false as const, problem: 'file-altered' as const, path }
+        const missing = { ok: false as const, problem: 'file-missing' as const, path }
+        if (present.has(path)) {
+          const info = await lstat(join(dir, path)).catch(() => null)
+          return info?.isFile() ? null : missing
+        }
+        const found = await hashFile(join(dir, path))
+        if (found === null) return missing
+        if (found !== hash) return { ok: false as const, problem: 'file-altered' as const, path }
         return null
       }),
     )

@@ -2,7 +2,9 @@
 // OS's), the archive (--archive, SCHOLION_ARCHIVE_DIR or the bundled one) and the release keys
 // its signature is checked against (--release-keys, SCHOLION_RELEASE_KEYS or the bundled ones).
 import { homedir } from 'node:os'
-import { resolveArchiveDir, resolveReleaseKeysDir } from '../core/app-paths'
+import { appVersion, resolveArchiveDir, resolveReleaseKeysDir } from '../core/app-paths'
+import { createCore, type Core } from '../core/create-core'
+import type { Translate } from '../../src-shared/i18n/translate'
 import { resolveDataDir } from '../storage/data-dir'
 
 export function cliDirs(
@@ -26,4 +28,24 @@ export function cliDirs(
       appRoot,
     }),
   }
+}
+
+/** The core on the folders a terminal command was given, for commands that work as the app does
+ * (no archive check, no group watching); its notices are printed first. */
+export async function cliCore(
+  appRoot: string,
+  given: { dataDir?: string | undefined; archive?: string | undefined },
+  t: Translate,
+): Promise<Core> {
+  const { dataDir, archiveDir } = cliDirs(appRoot, given)
+  const core = await createCore({
+    dataDir,
+    archiveDir,
+    host: 'http',
+    version: appVersion(appRoot),
+    verifyArchive: false,
+    watchGroups: false,
+  })
+  for (const n of core.notices) console.error(`[${n.level}] ${t.message(n.message)}`)
+  return core
 }

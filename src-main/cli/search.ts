@@ -7,10 +7,8 @@ import type { SearchResults } from '../../src-shared/search'
 import { messageOf } from '../../src-shared/result'
 import type { Translate } from '../../src-shared/i18n/translate'
 import { formatDate } from '../../src-shared/lang'
-import { appVersion } from '../core/app-paths'
-import { createCore } from '../core/create-core'
 import { MessageError } from '../core/error-reason'
-import { cliDirs } from './dirs'
+import { cliCore } from './dirs'
 import { progressBar } from './progress'
 
 /** `text` with the ranges `marks` emphasised: bold on a terminal, **…** in a pipe. */
@@ -73,20 +71,8 @@ export async function searchCommand(
       key: 'cli.badCount',
       values: { option: '--limit', value: values.limit },
     })
-  const { dataDir, archiveDir } = cliDirs(appRoot, {
-    dataDir: values['data-dir'],
-    archive: values.archive,
-  })
-  const core = await createCore({
-    dataDir,
-    archiveDir,
-    host: 'http',
-    version: appVersion(appRoot),
-    verifyArchive: false,
-    watchGroups: false,
-  })
+  const core = await cliCore(appRoot, { dataDir: values['data-dir'], archive: values.archive }, t)
   try {
-    for (const n of core.notices) console.error(`[${n.level}] ${t.message(n.message)}`)
     const index = core.search.index
     if (index) {
       // An index being built (the first search on this data folder, or after a damaged one) is

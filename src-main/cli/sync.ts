@@ -2,9 +2,7 @@
 // terminal, with a progress bar, on the user's data folder; prints what each source brought.
 import { parseArgs } from 'node:util'
 import type { SyncReport } from '../../src-shared/api'
-import { appVersion } from '../core/app-paths'
-import { createCore } from '../core/create-core'
-import { cliDirs } from './dirs'
+import { cliCore } from './dirs'
 import { progressBar } from './progress'
 import type { Translate } from '../../src-shared/i18n/translate'
 
@@ -46,19 +44,8 @@ export async function syncCommand(appRoot: string, args: string[], t: Translate)
       archive: { type: 'string' },
     },
   })
-  const { dataDir, archiveDir } = cliDirs(appRoot, {
-    dataDir: values['data-dir'],
-    archive: values.archive,
-  })
-  const core = await createCore({
-    dataDir,
-    archiveDir,
-    host: 'http',
-    version: appVersion(appRoot),
-    verifyArchive: false,
-  })
+  const core = await cliCore(appRoot, { dataDir: values['data-dir'], archive: values.archive }, t)
   try {
-    for (const n of core.notices) console.error(`[${n.level}] ${t.message(n.message)}`)
     if (!core.sync) return 1
     if (values.list) {
       for (const s of core.sync.sources())

@@ -18,7 +18,8 @@ import { stemmer as turkish } from '@orama/stemmers/turkish'
 import { foldWord } from '../../src-shared/fold'
 import { correctedStemmer } from './stem-corrections'
 
-const STEMMERS: Record<string, (word: string) => string> = {
+/** The Snowball stemmers as @orama/stemmers gives them, by language. */
+export const SNOWBALL_STEMMERS: Record<string, (word: string) => string> = {
   en: english,
   el: greek,
   ru: russian,
@@ -65,7 +66,7 @@ export function stemmerFor(lang: string): (word: string) => string {
   const base = baseLanguage(lang)
   let cache = stemCaches.get(base)
   if (!cache) stemCaches.set(base, (cache = new Map()))
-  const stem = correctedStemmer(base, STEMMERS[base])
+  const stem = correctedStemmer(base, SNOWBALL_STEMMERS[base])
   const turkish = base === 'tr'
   const words = cache
   stemmer = (word: string) => {
