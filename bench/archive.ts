@@ -29,6 +29,7 @@ import { DEFAULT_POLICY, PoliteFetcher } from '../src-main/sync/polite-fetch'
 import { startFixtureSite } from '../test-support/fixture-site'
 import { keysFolder } from '../test-support/release-archives'
 import { startHost } from './http-host'
+import { MAX_PACK_PART_CHARS } from '../src-shared/api'
 import { synthesise } from '../test-support/synth/synth'
 import { LANGUAGES } from '../test-support/synth/vocabulary'
 
@@ -141,19 +142,22 @@ try {
     join(work, 'data'),
   ])
   try {
-    const samples: number[] = []
+    // Latency before anything is sent, for comparison; then during each step.
+    const samples: { at: number; ms: number }[] = []
     let running = true
     const poll = (async () => {
       while (running) {
         const started = performance.now()
         await host.call('articles.list', { offset: 0, limit: 50 })
-        samples.push(performance.now() - started)
+        samples.push({ at: started, ms: performance.now() - started })
         await new Promise((r) => setTimeout(r, 5))
       }
     })()
+    await new Promise((r) => setTimeout(r, 3000))
     t = performance.now()
     const bytes = await readFile(pack)
-    const part = 12 * 1024 * 1024
+    // In parts as the page sends them (send-pack.ts).
+    const part = Math.floor((MAX_PACK_PART_CHARS / 4) * 3) - 1024
     let upload: string | null = null
     let received: { upload: string } | null = null
     let lastPartAt = 0
@@ -174,7 +178,24 @@ try {
     const total = performance.now() - t
     running = false
     await poll
-    const sorted = samples.sort((a, b) => a - b)
+    const during = (from: number, to: number) =>
+      samples
+        .filter((x) => x.at >= t + from && x.at < t + to)
+        .map((x) => x.ms)
+        .sort((a, b) => a - b)
+    const line = (label: string, xs: number[]) =>
+      xs.length
+        ? `${label} p50 ${pct(xs, 0.5).toFixed(1)} / p99 ${pct(xs, 0.99).toFixed(1)} ms (${xs.length} calls)`
+        : `${label} —`
+    console.log(
+      `articles.list by step: ${[
+        line('idle', during(-3000, 0)),
+        line('receiving', during(0, lastPartAt)),
+        line('staging', during(lastPartAt, checkedIn)),
+        line('applying', during(checkedIn, total)),
+      ].join('; ')}`,
+    )
+    const sorted = during(0, total)
     console.log(
       `apply: received in ${s(lastPartAt)}, checked and staged in ${s(checkedIn - lastPartAt)}, applied in ${s(total - checkedIn)}, ${s(total)} in all (goal ≤ 30 s); ` +
         `articles.list meanwhile (${sorted.length} calls): p50 ${pct(sorted, 0.5).toFixed(1)} ms, p95 ${pct(sorted, 0.95).toFixed(1)} ms, ` +

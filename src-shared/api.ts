@@ -100,8 +100,9 @@ const savedId = z.string().regex(/^[0-9a-f]{16}$/)
 const searchName = z.string().trim().min(1).max(200)
 const savedQuery = z.string().trim().min(1).max(2000)
 
-/** One part of an archive update pack sent to `archive.receivePack`, in base64 characters. */
-export const MAX_PACK_PART_CHARS = 16 * 1024 * 1024
+/** One part of an archive update pack sent to `archive.receivePack`, in base64 characters: small
+ * enough that reading one (JSON, base64) keeps the app answering other calls meanwhile. */
+export const MAX_PACK_PART_CHARS = 4 * 1024 * 1024
 const uploadId = z.string().regex(/^[0-9a-f]{24}$/)
 /** An http(s) address. */
 const webAddress = z

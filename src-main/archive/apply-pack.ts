@@ -22,7 +22,7 @@ import { readPack, takenFromCurrent, type PackHead } from './update-pack'
 export type { PackPreview }
 
 /** The articles of the archive in use, by id and content hash. */
-export type CurrentArticles = () => Map<string, string>
+export type CurrentArticles = () => Map<string, string> | Promise<Map<string, string>>
 
 /** A pack read, checked and written out, waiting to be applied or discarded. */
 export interface StagedPack {
@@ -43,17 +43,21 @@ async function eachAtOnce<T>(items: readonly T[], work: (item: T) => Promise<voi
     await Promise.all(items.slice(i, i + AT_ONCE).map(work))
 }
 
-function catalogHashes(catalog: Catalog): Map<string, string> {
+/** The catalog's articles (id → content hash), a few thousand rows at a time. */
+async function catalogHashes(catalog: Catalog): Promise<Map<string, string>> {
   const map = new Map<string, string>()
-  for (let i = 0; i < catalog.count; i++) map.set(catalog.id(i), catalog.contentHash(i))
+  for (let i = 0; i < catalog.count; i++) {
+    map.set(catalog.id(i), catalog.contentHash(i))
+    if (i % 5000 === 4999) await new Promise((resolve) => setImmediate(resolve))
+  }
   return map
 }
 
-function preview(
+async function preview(
   head: PackHead,
   catalog: Catalog | null,
   current: Map<string, string>,
-): PackPreview {
+): Promise<PackPreview> {
   const base = {
     archive: head.manifest.archive!,
     release: head.manifest.release!,
@@ -61,15 +65,17 @@ function preview(
   }
   // A pack that leaves the catalog as it was carries none.
   if (!catalog) return { ...base, added: 0, changed: 0, removed: 0, titles: [] }
-  const diff = compareCatalogs(current, catalogHashes(catalog))
-  const rows = new Map<string, number>()
-  for (let i = 0; i < catalog.count; i++) rows.set(catalog.id(i), i)
-  const titles = [
+  const after = await catalogHashes(catalog)
+  const diff = compareCatalogs(current, after)
+  const shown = [
     ...diff.added.map((id) => ({ id, change: 'added' as const })),
     ...diff.changed.map((id) => ({ id, change: 'changed' as const })),
-  ]
-    .slice(0, 12)
-    .map((t) => ({ ...t, title: catalog.title(rows.get(t.id)!) }))
+  ].slice(0, 12)
+  const wanted = new Set(shown.map((x) => x.id))
+  const rows = new Map<string, number>()
+  for (let i = 0; i < catalog.count && rows.size < wanted.size; i++)
+    if (wanted.has(catalog.id(i))) rows.set(catalog.id(i), i)
+  const titles = shown.map((x) => ({ ...x, title: catalog.title(rows.get(x.id)!) }))
   return {
     ...base,
     added: diff.added.length,
@@ -141,7 +147,7 @@ export async function stagePack(
     }
     const { head, files } = read.value
     takenFromCurrent(head, files, o.current)
-    return ok({ dir, head, files, preview: preview(head, catalog, o.articles()) })
+    return ok({ dir, head, files, preview: await preview(head, catalog, await o.articles()) })
   } catch (error) {
     await Promise.allSettled(writing)
     await rm(dir, { recursive: true, force: true }).catch(() => undefined)

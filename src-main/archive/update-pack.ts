@@ -277,7 +277,8 @@ async function streamPack(
     }
   }
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+  // Small chunks: each is inflated and hashed at once, between other calls.
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 << 10 })) {
     unzip.push(chunk as Buffer)
     if (at.failure) break
     await settle()

@@ -61,13 +61,22 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
     return run
   }
 
-  /** The archive in use's articles (id → content hash), from its own catalog. */
-  const articlesNow = async (): Promise<Map<string, string>> => {
-    const read = await readCatalogFile(current.dir)
+  /** The archive in use's articles (id → content hash), from its own catalog; read once per
+   * archive, a few thousand rows at a time (other calls are answered in between). */
+  let known: { dir: string; articles: Promise<Map<string, string>> } | null = null
+  const articlesNow = (): Promise<Map<string, string>> => {
+    if (known?.dir !== current.dir)
+      known = { dir: current.dir, articles: readArticles(current.dir) }
+    return known.articles
+  }
+  const readArticles = async (dir: string): Promise<Map<string, string>> => {
+    const read = await readCatalogFile(dir)
     const map = new Map<string, string>()
     if (read.state !== 'ok') return map
-    for (let i = 0; i < read.catalog.count; i++)
+    for (let i = 0; i < read.catalog.count; i++) {
       map.set(read.catalog.id(i), read.catalog.contentHash(i))
+      if (i % 5000 === 4999) await new Promise((resolve) => setImmediate(resolve))
+    }
     return map
   }
 
