@@ -4,7 +4,6 @@
 // was sent.
 import { MAX_PACK_PART_CHARS, type ApiClient, type ReceivedPack } from '../../src-shared/api'
 import { err, ok, type Result } from '../../src-shared/result'
-import type { FileLike } from '../library/add-files'
 
 /** The extension of update packs, for the file picker and for files dropped on the window. */
 export const PACK_EXTENSION = '.scholion-archive'
@@ -21,6 +20,13 @@ function base64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
   return btoa(binary)
+}
+
+/** What is sent: a File, or anything with its name, size and bytes. */
+interface FileLike {
+  name: string
+  size: number
+  arrayBuffer(): Promise<ArrayBuffer>
 }
 
 export async function sendPack(

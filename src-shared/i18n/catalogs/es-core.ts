@@ -447,5 +447,5 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.tooMany': 'Se pueden guardar como mucho {max} búsquedas.',
   'savedSearch.empty': 'Esta búsqueda no tiene palabras ni filtros.',
   'notify.savedSearch':
-    '«{name}»: {count, plural, one {# artículo nuevo} other {# artículos nuevos}}',
+    '«{name}»: {count, plural, one {# artículo nuevo} many {# artículos nuevos} other {# artículos nuevos}}',
 }

@@ -451,5 +451,5 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.tooMany': 'On peut enregistrer au plus {max} recherches.',
   'savedSearch.empty': 'Cette recherche n’a ni mots ni filtres.',
   'notify.savedSearch':
-    '« {name} » : {count, plural, one {# nouvel article} other {# nouveaux articles}}',
+    '« {name} » : {count, plural, one {# nouvel article} many {# nouveaux articles} other {# nouveaux articles}}',
 }

@@ -444,5 +444,5 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.tooMany': 'Si possono salvare al massimo {max} ricerche.',
   'savedSearch.empty': 'Questa ricerca non ha parole né filtri.',
   'notify.savedSearch':
-    '«{name}»: {count, plural, one {# nuovo articolo} other {# nuovi articoli}}',
+    '«{name}»: {count, plural, one {# nuovo articolo} many {# nuovi articoli} other {# nuovi articoli}}',
 }

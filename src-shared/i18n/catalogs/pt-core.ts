@@ -443,5 +443,6 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.gone': 'Esta pesquisa guardada já não existe.',
   'savedSearch.tooMany': 'Podem guardar-se no máximo {max} pesquisas.',
   'savedSearch.empty': 'Esta pesquisa não tem palavras nem filtros.',
-  'notify.savedSearch': '«{name}»: {count, plural, one {# artigo novo} other {# artigos novos}}',
+  'notify.savedSearch':
+    '«{name}»: {count, plural, one {# artigo novo} many {# artigos novos} other {# artigos novos}}',
 }

@@ -432,5 +432,5 @@ Komutlar:
   'savedSearch.gone': 'Bu kayıtlı arama artık yok.',
   'savedSearch.tooMany': 'En çok {max} arama kaydedilebilir.',
   'savedSearch.empty': 'Bu aramada sözcük ya da süzgeç yok.',
-  'notify.savedSearch': '“{name}”: {count} yeni makale',
+  'notify.savedSearch': '“{name}”: {count, plural, one {# yeni makale} other {# yeni makale}}',
 }
