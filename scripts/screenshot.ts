@@ -216,6 +216,7 @@ try {
   try {
     const searching = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await searching.goto(searchServer.url)
+    await searching.getByRole('navigation', { name: 'Library' }).waitFor()
     await saveSearch(searching, 'lang:en', 'English articles')
     const { dialog, report } = await syncFixtureSite(searching, searchSite.url)
     await report.getByText('Fixture site: 3 new').waitFor({ timeout: 60_000 })
@@ -237,6 +238,7 @@ try {
   try {
     const updating = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await updating.goto(updateServer.url)
+    await updating.getByRole('navigation', { name: 'Library' }).waitFor()
     await updating.getByRole('button', { name: 'Scholion' }).click()
     await updating.getByRole('button', { name: 'Update…' }).click()
     const dialog = updating.getByRole('dialog', { name: 'Update the archive' })
