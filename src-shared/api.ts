@@ -32,7 +32,6 @@ import {
   THEMES,
   type AddFilesReport,
   type AppInfo,
-  type ArchiveStatus,
   type Article,
   type ArticleAnnotations,
   type ArticlePage,
@@ -41,9 +40,6 @@ import {
   type ImportSummary,
   type NotebookPage,
   type PackImport,
-  type PackPreview,
-  type ReceivedPack,
-  type SavedSearchView,
   type ReadingPosition,
   type Settings,
   type SyncProgress,
@@ -51,18 +47,12 @@ import {
   type SyncSource,
 } from './api-types'
 import { safeKey } from './safe-keys'
+import { method } from './api-method'
+import { archiveMethods, savedSearchMethods, webAddress } from './api-archive'
+
+export { MAX_PACK_PART_CHARS } from './api-archive'
 
 export * from './api-types'
-
-interface MethodSpec<I extends z.ZodType, O> {
-  input: I
-  /** Phantom: carries the output type (boxed, so a nullable output survives); never set. */
-  output?: { type: O }
-}
-
-function method<O>() {
-  return <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input })
-}
 
 /** Import files are sent whole; larger ones are refused. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024
@@ -96,26 +86,6 @@ const exportRequest = z
   })
   .strict()
 const importInput = z.object({ content: z.string().max(MAX_IMPORT_CHARS) }).strict()
-const savedId = z.string().regex(/^[0-9a-f]{16}$/)
-const searchName = z.string().trim().min(1).max(200)
-const savedQuery = z.string().trim().min(1).max(2000)
-
-/** One part of an archive update pack sent to `archive.receivePack`, in base64 characters: small
- * enough that reading one (JSON, base64) keeps the app answering other calls meanwhile. */
-export const MAX_PACK_PART_CHARS = 4 * 1024 * 1024
-const uploadId = z.string().regex(/^[0-9a-f]{24}$/)
-/** An http(s) address. */
-const webAddress = z
-  .string()
-  .max(2000)
-  .refine((value) => {
-    try {
-      return /^https?:$/.test(new URL(value).protocol)
-    } catch {
-      return false
-    }
-  }, 'an http(s) address')
-
 /** Files sent to `library.addFiles` at once: their bytes as base64, within the large-input
  * limit (the page sends bigger selections in several calls). */
 export const MAX_ADD_FILES_CHARS = 32 * 1024 * 1024
@@ -338,42 +308,8 @@ export const contract = {
       })
       .strict(),
   ),
-  /** The archive in use: its release, whether it was updated, what its signature check found. */
-  'archive.status': method<ArchiveStatus>()(z.object({}).strict()),
-  /** Receives an archive update pack, in parts of at most MAX_PACK_PART_CHARS (base64); the
-   * last part has it checked and previewed. Nothing changes until `archive.applyPack`. */
-  'archive.receivePack': method<ReceivedPack>()(
-    z
-      .object({
-        upload: uploadId.nullable(),
-        data: z.string().max(MAX_PACK_PART_CHARS).base64(),
-        last: z.boolean(),
-      })
-      .strict(),
-  ),
-  /** Applies a received pack: the new archive is used once it is complete and checked. */
-  'archive.applyPack': method<PackPreview>()(z.object({ upload: uploadId }).strict()),
-  /** Forgets a received pack. */
-  'archive.discardPack': method<null>()(z.object({ upload: uploadId }).strict()),
-  /** Looks at the configured address for a newer pack; it is received and previewed if so. */
-  'archive.checkOnline': method<ReceivedPack | null>()(z.object({}).strict()),
-  /** The saved searches, in the reader's order, with their counts. */
-  'searches.list': method<SavedSearchView[]>()(z.object({}).strict()),
-  /** Saves a query (with its filters) under a name. */
-  'searches.save': method<SavedSearchView>()(
-    z.object({ name: searchName, query: savedQuery }).strict(),
-  ),
-  /** Renames a saved search, or changes its query. */
-  'searches.edit': method<SavedSearchView>()(
-    z.object({ id: savedId, name: searchName.optional(), query: savedQuery.optional() }).strict(),
-  ),
-  /** Moves a saved search to a place in the list (0: first). */
-  'searches.move': method<SavedSearchView[]>()(
-    z.object({ id: savedId, to: z.number().int().min(0).max(1000) }).strict(),
-  ),
-  'searches.delete': method<null>()(z.object({ id: savedId }).strict()),
-  /** Its results were looked at: what was new is no longer. */
-  'searches.seen': method<SavedSearchView>()(z.object({ id: savedId }).strict()),
+  ...archiveMethods,
+  ...savedSearchMethods,
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */
