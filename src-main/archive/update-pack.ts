@@ -13,7 +13,7 @@ import { z } from 'zod'
 import { createHash } from 'node:crypto'
 import type { Message, MessageKey } from '../../src-shared/i18n/translate'
 import { err, ok, type Result } from '../../src-shared/result'
-import { checkSignature } from './archive-signing'
+import { checkSignature, SIGNATURE_FILE } from './archive-signing'
 import { LISTED_PATH, MANIFEST_FILE, type Manifest } from './archive-format'
 
 export const PACK_EXTENSION = '.scholion-archive'
@@ -212,7 +212,7 @@ async function streamPack(
   const unzip = new Unzip((f: UnzipFile) => {
     if (at.failure) return f.terminate()
     const entry: Entry = { name: f.name, chunks: [], size: 0, hash: createHash('sha256') }
-    const isHead = f.name === PACK_INFO || f.name === MANIFEST_FILE || f.name === 'manifest.sig'
+    const isHead = f.name === PACK_INFO || f.name === MANIFEST_FILE || f.name === SIGNATURE_FILE
     const path = f.name.startsWith(PACK_FILES) ? f.name.slice(PACK_FILES.length) : null
     if (!isHead && (path === null || !LISTED_PATH.test(path) || files.has(path))) {
       at.failure = refusal('stray-file', { path: f.name.slice(0, 200) })
@@ -261,7 +261,7 @@ async function streamPack(
         raw.manifest = bytes
         continue
       }
-      if (entry.name === 'manifest.sig') {
+      if (entry.name === SIGNATURE_FILE) {
         raw.signature = bytes
         continue
       }

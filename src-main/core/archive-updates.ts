@@ -28,6 +28,10 @@ export interface ArchiveUpdatesOptions {
   /** Moves the app to the archive in `dir` (library, search, pictures). */
   onSwitched: (dir: string, added: string[]) => Promise<void>
   updateUrl: () => string | null
+  /** When the library's own background check hashes every document (archive-check.ts): says
+   * whether it is done. The signature check then only looks for the documents, so that they are
+   * not read twice at start. */
+  documentsChecked?: () => boolean
   fetcher: Pick<PoliteFetcher, 'get'>
 }
 
@@ -82,7 +86,10 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
 
   const checkSignature = async () => {
     if (!o.releaseKeysDir) return
-    const verdict = await verifyArchive(current.dir, await keys)
+    const documents = o.documentsChecked
+      ? new Set(Object.keys(current.manifest.files).filter((path) => path.startsWith('docs/')))
+      : undefined
+    const verdict = await verifyArchive(current.dir, await keys, documents)
     if (verdict.ok) {
       signature = 'verified'
       keyId = verdict.keyId
@@ -184,7 +191,7 @@ export function createArchiveUpdates(o: ArchiveUpdatesOptions) {
           trusted: await keys,
           current,
           // Checked file by file at start (or made by the last apply, checked then).
-          currentChecked: signature === 'verified',
+          currentChecked: signature === 'verified' && (o.documentsChecked?.() ?? true),
         })
         if (!applied.ok) return applied
         const { dir } = applied.value

@@ -163,6 +163,7 @@ export async function createCore({
     releaseKeysDir,
     notices: opened.notices,
     updateUrl: () => settings.data.archiveUpdateUrl,
+    documentsChecked: verifyArchive && library ? () => !checking() : undefined,
     fetcher: new PoliteFetcher({ ...DEFAULT_POLICY, ...fetchPolicy }),
     async onSwitched(dir, added) {
       const reopened = await openLibrary(dir, ownDir)
