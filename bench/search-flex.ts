@@ -29,10 +29,12 @@ const buildMs = performance.now() - t - readMs
 gc?.()
 const indexMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20
 const times: number[] = []
+const found: number[] = []
 for (const q of queries) index.search(q.plain, { limit: 20 })
 for (const q of queries) {
   const s = performance.now()
-  index.search(q.plain, { limit: 20 })
+  const hits = index.search(q.plain, { limit: 20 })
   times.push(performance.now() - s)
+  found.push(hits.length)
 }
-console.log(JSON.stringify({ buildMs, readMs, indexMb, times }))
+console.log(JSON.stringify({ buildMs, readMs, indexMb, times, found }))
