@@ -1,6 +1,6 @@
 {
  "format": "scholion-archive-signature",
  "algorithm": "ed25519",
- "keyId": "16cc0722bcc7d00d",
- "signature": "SqLUxo8BDePbzexJxsqmmKQfbukAwbLDE3jMA+Agc9K9g9XVEVn+W3kGiLkAlkARr6oqLtO30RiqHO7WmcU1CA=="
+ "keyId": "ddeda6ab00973f7f",
+ "signature": "vcwyF6R6TRoAXSj4otVMz74EwOVArzs5JLG9pYr+/eu+Eg5w3jG0tg+va3VyE3SqxfD9FkJBWOsu7gZzXaa9CA=="
 }

@@ -36,6 +36,9 @@ export interface ArticleSearchOptions {
 
 export interface ArticleMatch {
   id: string
+  /** Where it is in the index: which of the sources searched, and which article of it. */
+  source: number
+  doc: number
   score: number
   /** Days since 1970, or NO_DATE. */
   day: number
@@ -182,7 +185,13 @@ function run(
   const page = topK(collected, options.offset + options.limit, compare).slice(options.offset)
   return {
     total,
-    hits: page.map((c) => ({ id: segments[c.si]!.id(c.doc), score: c.score, day: c.day })),
+    hits: page.map((c) => ({
+      id: segments[c.si]!.id(c.doc),
+      source: c.si,
+      doc: c.doc,
+      score: c.score,
+      day: c.day,
+    })),
     corrected: [],
     broadPrefixes,
     highlight: {

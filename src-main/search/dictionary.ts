@@ -27,6 +27,86 @@ export class StringTable {
   distance(i: number, key: string, max: number): number {
     return boundedDistance(key, this.chars, this.starts[i]!, this.starts[i + 1]!, max)
   }
+  /**
+   * Calls `visit(i, distance)` for each entry in [from, to) within `max` edits of `key` (as
+   * `distance` counts them). The entries are sorted, so neighbours share a beginning: the rows of
+   * the edit-distance table for a shared beginning are kept from the entry before, and once a
+   * beginning is more than `max` edits from every beginning of `key`, every entry that starts
+   * with it is passed over unread.
+   */
+  near(from: number, to: number, key: string, max: number, visit: (i: number, d: number) => void) {
+    const m = key.length
+    const width = m + 1
+    let rows = new Int32Array(width * 66)
+    let rowMin = new Int32Array(66)
+    for (let k = 0; k <= m; k++) rows[k] = k
+    rowMin[0] = 0
+    let previous = -1 // the entry before, whose rows are kept
+    let computed = 0 // rows of it computed (beyond 0)
+    let dead = Infinity // the first depth where it was past saving
+    const chars = this.chars
+    const starts = this.starts
+    for (let i = from; i < to; i++) {
+      const at = starts[i]!
+      const n = starts[i + 1]! - at
+      // How long a beginning this entry shares with the one before.
+      let shared = 0
+      if (previous >= 0) {
+        const before = starts[previous]!
+        const limit = Math.min(n, computed, starts[previous + 1]! - before)
+        while (shared < limit && chars[at + shared] === chars[before + shared]) shared++
+      }
+      previous = i
+      if (dead <= shared) {
+        computed = shared
+        continue // starts with a beginning past saving
+      }
+      dead = Infinity
+      if (n + 2 > rowMin.length) {
+        const grown = new Int32Array(width * (n + 2))
+        grown.set(rows)
+        rows = grown
+        const grownMin = new Int32Array(n + 2)
+        grownMin.set(rowMin)
+        rowMin = grownMin
+      }
+      let j = shared + 1
+      for (; j <= n; j++) {
+        const cb = chars[at + j - 1]!
+        const up = (j - 1) * width
+        const here = j * width
+        rows[here] = j
+        let best = j
+        for (let k = 1; k <= m; k++) {
+          const ca = key.charCodeAt(k - 1)
+          let v = rows[up + k - 1]! + (ca === cb ? 0 : 1)
+          const del = rows[up + k]! + 1
+          if (del < v) v = del
+          const ins = rows[here + k - 1]! + 1
+          if (ins < v) v = ins
+          if (j > 1 && k > 1 && ca === chars[at + j - 2] && key.charCodeAt(k - 2) === cb) {
+            const swap = rows[(j - 2) * width + k - 2]! + 1
+            if (swap < v) v = swap
+          }
+          rows[here + k] = v
+          if (v < best) best = v
+        }
+        rowMin[j] = best
+        // A swap reaches back two rows: both past the budget, and so is everything longer.
+        if (best > max && rowMin[j - 1]! > max) {
+          dead = j
+          j++
+          break
+        }
+      }
+      computed = j - 1
+      if (dead === Infinity && Math.abs(n - m) <= max) {
+        const d = rows[n * width + m]!
+        if (d <= max) visit(i, d)
+      }
+    }
+  }
+
   /** Compares entry i with key, as JavaScript compares strings (by UTF-16 code unit). */
   compare(i: number, key: string): number {
     const from = this.starts[i]!

@@ -15,7 +15,7 @@ import { SegmentBuilder, type IndexableArticle } from './segment-builder'
 
 export const INDEX_FILE = 'index.json'
 // 2: the stems of stem-corrections.ts (an index of version 1 is rebuilt).
-export const INDEX_VERSION = 2
+export const INDEX_VERSION = 3
 
 export const indexManifestSchema = z.object({
   format: z.literal('scholion-search-index'),

@@ -16,6 +16,7 @@ import { SegmentDamaged } from './segment'
 import { SearchIndex } from './search-index'
 import { PREFIX_LIMIT } from './term-postings'
 import { makeSnippet, markWords, queryHighlight, type Highlight } from './snippets'
+import { placesOf, snippetAt, titleMarksAt, type Place } from './snippet-positions'
 import { reasonOf } from '../core/error-reason'
 import { verbatim, type Message } from '../../src-shared/i18n/translate'
 
@@ -71,11 +72,20 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return { lang: s?.lang ?? 'und', section: s?.section ?? null }
   }
 
-  async function snippetOf(id: string, title: string, hl: Highlight, lang: string) {
+  async function snippetOf(
+    id: string,
+    title: string,
+    hl: Highlight,
+    lang: string,
+    places: readonly Place[] | null,
+  ) {
     // One small synchronous read each: a few of them cost less than asynchronous ones.
     const doc = await library!.docJson(id, { blocking: true })
     if (!doc.ok) return null
     const blocks = docBlocks(doc.value)
+    // The index knows where the words are.
+    const fromIndex = places ? snippetAt(title, blocks, places, hl, lang) : null
+    if (fromIndex) return fromIndex
     // The title heading is shown above the snippet already.
     const from =
       blocks.length > 1 && blocks[0] === title ? blocks[0].length + BLOCK_SEPARATOR.length : 0
@@ -124,9 +134,10 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         highlight: { exact: [], stems: [], prefixes: [] },
         broadPrefixes: [],
       }
+      const sources = index?.segments() ?? []
       if (index) {
         try {
-          found = searchArticles(index.segments(), parsed, {
+          found = searchArticles(sources, parsed, {
             offset: input.offset,
             limit: input.limit,
             allowed,
@@ -140,6 +151,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         ...found.highlight,
         weak: found.corrected.flatMap((c) => c.similar),
       }
+      // Where the words are in the articles shown, from the index (read before any wait).
+      let places: Place[][] = []
+      try {
+        places = placesOf(sources, found.hits, highlight)
+      } catch (error) {
+        if (!(error instanceof SegmentDamaged)) throw error
+      }
       const hits: ArticleHit[] = await Promise.all(
         found.hits.map(async (hit, i): Promise<ArticleHit> => {
           const s = library!.summary(hit.id)
@@ -148,12 +166,17 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           return {
             id: hit.id,
             title,
-            titleMarks: markWords(title, found.highlight, lang),
+            titleMarks:
+              (places[i] && titleMarksAt(title, places[i])) ??
+              markWords(title, found.highlight, lang),
             lang,
             date: s?.date ?? null,
             section: s?.section ?? null,
             score: hit.score,
-            snippet: i < input.snippets ? await snippetOf(hit.id, title, highlight, lang) : null,
+            snippet:
+              i < input.snippets
+                ? await snippetOf(hit.id, title, highlight, lang, places[i] ?? null)
+                : null,
           }
         }),
       )

@@ -251,13 +251,26 @@ export class SegmentBuilder {
     ranges.docSection = place(new Uint8Array(Uint16Array.from(this.sectionIndex).buffer))
     ranges.docDate = place(new Uint8Array(Int32Array.from(this.dates).buffer))
 
+    // Each stem's forms: the exact words of every language's word forms that stem to it, as
+    // indexes in the sorted exact dictionary.
+    const exactRank = new Int32Array(exactOrder.length)
+    exactOrder.forEach((id, i) => (exactRank[id] = i))
+    const forms: Set<number>[] = this.stemTerms.map(() => new Set())
+    for (const v of this.vocabularies.values())
+      for (let w = 0; w < v.stem.length; w++) forms[v.stem[w]!]!.add(exactRank[v.exact[w]!]!)
+    const formList: number[] = []
     const stemDict = dictionary(stemOrder.map((id) => this.stemTerms[id]!))
     const stemTable = new Uint32Array(stemOrder.length * STEM_FIELDS)
     const stemBlobs: Uint8Array[] = []
     let stemOffset = 0
     stemOrder.forEach((id, i) => {
       const bytes = this.pool.bytes(this.stemStream[id]!)
-      stemTable.set([stemOffset, bytes.length, this.stemDf[id]!], i * STEM_FIELDS)
+      const own = [...forms[id]!].sort((a, b) => a - b)
+      stemTable.set(
+        [stemOffset, bytes.length, this.stemDf[id]!, formList.length, own.length],
+        i * STEM_FIELDS,
+      )
+      for (const f of own) formList.push(f)
       stemBlobs.push(bytes)
       stemOffset += bytes.length
     })
@@ -289,6 +302,7 @@ export class SegmentBuilder {
     ranges.stemPostings = place(stemBlobs)
     ranges.exactPostings = place(exactBlobs)
     ranges.exactPositions = place(positionBlobs)
+    ranges.stemForms = place(u32(formList))
 
     const header: SegmentHeader = {
       format: 'scholion-search-segment',

@@ -9,10 +9,12 @@
 // archive's size. Strings (ids, terms) are stored as UTF-16 code units with a table of where
 // each starts, so they are used in place, never decoded, when the index opens. Postings are varints: document gaps and counts; exact-word postings also point
 // into a positions stream (word positions, as gaps, per document in order) used for phrases:
-// an exact-word posting is (article gap, count, size in bytes of its positions).
+// an exact-word posting is (article gap, count, size in bytes of its positions). Each stem also
+// names its forms: the exact words (as indexes into the exact dictionary) that stem to it, so a
+// snippet can find a stemmed word's places from the positions, without reading every word.
 
 export const SEGMENT_MAGIC = 'SCHSEG01'
-export const SEGMENT_VERSION = 3
+export const SEGMENT_VERSION = 4
 
 /** A [offset, length] pair, in bytes from the start of the file. */
 export type Range = [number, number]
@@ -38,11 +40,14 @@ export interface SegmentHeader {
     exactTable: Range
     exactPostings: Range
     exactPositions: Range
+    /** u32 indexes into the exact dictionary: each stem's forms, in stem order. */
+    stemForms: Range
   }
 }
 
-/** Uint32 fields per term in the stem table: postings offset, postings length, document count. */
-export const STEM_FIELDS = 3
+/** Uint32 fields per term in the stem table: postings offset, postings length, document count,
+ * then where its forms start in stemForms (in entries) and how many there are. */
+export const STEM_FIELDS = 5
 /** ... and in the exact table: those three, then positions offset and length. */
 export const EXACT_FIELDS = 5
 /** Date column value for an undated article. */

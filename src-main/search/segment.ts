@@ -199,6 +199,40 @@ export class Segment {
     return { list: decode(bytes, this.exact.field(i, 2), this.docCount, true, skips), skips }
   }
 
+  /** The exact words that stem to a stem term (its forms in every language), for snippets. */
+  stemForms(term: string): string[] {
+    const i = this.stems.find(term)
+    if (i < 0) return []
+    const count = this.stems.field(i, 4)
+    const bytes = this.postings(this.header.ranges.stemForms, this.stems.field(i, 3) * 4, count * 4)
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const out: string[] = []
+    for (let k = 0; k < count; k++) {
+      const e = view.getUint32(k * 4, true)
+      if (e >= this.exact.size) throw damaged('a stem names a word that is not there')
+      out.push(this.exact.term(e))
+    }
+    return out
+  }
+
+  /** A cursor reading an exact word's positions in the articles asked for, decoding its list
+   * only as far as they go (snippets ask for a few articles); null if the word is absent. */
+  articlePositions(term: string): ArticlePositions | null {
+    const i = this.exact.find(term)
+    if (i < 0) return null
+    const base = this.exact.field(i, 3)
+    const size = this.exact.field(i, 4)
+    const bytes = this.postings(
+      this.header.ranges.exactPostings,
+      this.exact.field(i, 0),
+      this.exact.field(i, 1),
+    )
+    return new ArticlePositions(bytes, this.exact.field(i, 2), (offset, length) => {
+      if (offset + length > size) throw damaged('positions out of bounds')
+      return this.postings(this.header.ranges.exactPositions, base + offset, length)
+    })
+  }
+
   /** A cursor over an exact word's articles and positions (for phrases), or null if absent. */
   positionCursor(term: string): PositionCursor | null {
     const i = this.exact.find(term)
@@ -228,12 +262,9 @@ export class Segment {
     const out: { term: string; df: number }[] = []
     const from = this.exact.lowerBound(first)
     const to = this.exact.lowerBound(first + '\uffff')
-    for (let i = from; i < to; i++) {
-      const length = this.exact.termLength(i)
-      if (Math.abs(length - word.length) > max) continue
-      const d = this.exact.distance(i, word, max)
-      if (d > 0 && d <= max) out.push({ term: this.exact.term(i), df: this.exact.field(i, 2) })
-    }
+    this.exact.near(from, to, word, max, (i, d) => {
+      if (d > 0) out.push({ term: this.exact.term(i), df: this.exact.field(i, 2) })
+    })
     return out
   }
 }
@@ -273,6 +304,59 @@ function decode(
     docs[k] = doc
   }
   return { docs, counts }
+}
+
+function readVarint(bytes: Uint8Array, at: { pos: number }): number {
+  let value = 0
+  let shift = 0
+  for (;;) {
+    if (at.pos >= bytes.length) throw damaged('posting list ends early')
+    const b = bytes[at.pos++]!
+    value += (b & 0x7f) * 2 ** shift
+    if (b < 0x80) return value
+    shift += 7
+  }
+}
+
+/** One exact word's positions in the articles asked for, in ascending article order: its list
+ * is decoded only up to the article asked for, and only that article's positions are read. */
+export class ArticlePositions {
+  private readonly at = { pos: 0 }
+  private decoded = 0
+  private doc = -1
+  private count = 0
+  private size = 0
+  /** Where the current article's positions start in the word's positions. */
+  private offset = 0
+  /** Whether the current entry's positions are still to be passed or read. */
+  private pending = false
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly df: number,
+    private readonly read: (offset: number, length: number) => Uint8Array,
+  ) {}
+
+  /** The word's positions in article `doc` (ascending), or null if it is not there. */
+  positions(doc: number): Int32Array | null {
+    for (;;) {
+      if (this.pending && this.doc >= doc) break
+      if (this.pending) this.offset += this.size
+      if (this.decoded >= this.df) return null
+      this.doc += readVarint(this.bytes, this.at)
+      this.count = readVarint(this.bytes, this.at)
+      this.size = readVarint(this.bytes, this.at)
+      this.decoded++
+      this.pending = true
+    }
+    if (this.doc !== doc) return null
+    const bytes = this.read(this.offset, this.size)
+    const at = { pos: 0 }
+    const out = new Int32Array(this.count)
+    let position = 0
+    for (let c = 0; c < this.count; c++) out[c] = position += readVarint(bytes, at)
+    return out
+  }
 }
 
 /** Walks one word's articles in order, decoding the positions only of the articles asked for. */

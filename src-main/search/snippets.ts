@@ -1,20 +1,16 @@
 // Snippets for search results: a short passage of the article around its best cluster of
 // matches, with the matched words marked, and the offset of the first match in the canonical
 // text so the reader can scroll to it. A word matches if its exact form, its stem in the
-// article's language, or a searched prefix matches what the query asked for.
+// article's language, or a searched prefix matches what the query asked for (snippet-words.ts
+// answers that for each word, fast).
 import type { SearchSnippet } from '../../src-shared/search'
 import type { ParsedSearch } from '../../src-shared/search-query'
-import { eachWord, exactTerm, stemmerFor, stemTerm } from './analyser'
+import { baseLanguage, exactTerm, stemTerm } from './analyser'
+import { formMatcher, type Highlight } from './snippet-words'
+import { scanWords } from './word-table'
 
-export interface Highlight {
-  exact: readonly string[]
-  stems: readonly string[]
-  prefixes: readonly string[]
-  /** Near spellings searched for a typo: marked, but a passage with the words typed wins. */
-  weak?: readonly string[]
-}
+export type { Highlight }
 
-/** Stop looking for a better passage after this many words (100,000-word articles). */
 /** What to mark for a query in a text of one language. */
 export function queryHighlight(q: ParsedSearch, lang: string): Highlight {
   const exact: string[] = []
@@ -29,54 +25,104 @@ export function queryHighlight(q: ParsedSearch, lang: string): Highlight {
   return { exact, stems, prefixes }
 }
 
-const SCAN_LIMIT = 30_000
+/** Stop looking for a better passage after this many words (100,000-word articles). */
+export const SCAN_LIMIT = 30_000
+/** ... or once this many matches are found: enough to choose a passage from. */
+export const MATCH_LIMIT = 40
 const WIDTH = 240
-
-export function wordMatcher(hl: Highlight, lang: string): (word: string) => string | null {
-  const exact = new Set(hl.exact)
-  const stems = new Set(hl.stems)
-  const stem = stemmerFor(lang)
-  return (word) => {
-    const e = exactTerm(word)
-    if (exact.has(e)) return e
-    const s = stem(word)
-    if (stems.has(s)) return s
-    for (const p of hl.prefixes) if (e.startsWith(p)) return p
-    return null
-  }
-}
 
 /** Every matched word of a short text (a title), as [start, end) offsets. */
 export function markWords(text: string, hl: Highlight, lang: string): [number, number][] {
-  const matches = wordMatcher(hl, lang)
+  const matcher = formMatcher(hl, lang)
   const marks: [number, number][] = []
-  eachWord(text, (word, start, end) => {
-    if (matches(word)) marks.push([start, end])
+  scanWords(text, (start, end, hash) => {
+    if (matcher.match(text, start, end, hash)) marks.push([start, end])
   })
   return marks
 }
 
+/** A matched word of a text: where it is and which key of the query it matched. */
+export interface Found {
+  start: number
+  end: number
+  key: string
+}
+
+/** How much each key of the query counts in a passage: the words typed twice as much as near
+ * spellings; and the best score a passage of `lang` can have (every key it could match). Once a
+ * passage has that, nothing later is better and the rest of the article need not be read. */
+export function passageWorth(
+  hl: Highlight,
+  lang: string,
+): { worth: (key: string) => number; perfect: number } {
+  const weak = new Set(hl.weak ?? [])
+  const worth = (key: string) => (weak.has(key) ? 1 : 2)
+  const stemPrefix = `${baseLanguage(lang)}:`
+  let perfect = 0
+  for (const key of new Set([...hl.exact, ...hl.prefixes])) perfect += worth(key)
+  for (const key of new Set(hl.stems)) if (key.startsWith(stemPrefix)) perfect += worth(key)
+  return { worth, perfect }
+}
+
+/** The score of the best window ending at match `last`: the worth of the different keys of the
+ * matches before it that fit in a passage with it, in its paragraph. */
+export function windowScore(
+  text: string,
+  found: readonly Found[],
+  last: number,
+  worth: (key: string) => number,
+): number {
+  const end = found[last]!.end
+  const paragraph = text.lastIndexOf('\n', end - 1)
+  const keys = new Set<string>()
+  for (let i = last; i >= 0; i--) {
+    const m = found[i]!
+    if (end - m.start > WIDTH - 40 || m.start <= paragraph) break
+    keys.add(m.key)
+  }
+  let score = 0
+  for (const key of keys) score += worth(key)
+  return score
+}
+
 /**
  * The passage of `text` with the most different matched words, or its opening if none match.
- * Text before `from` (the title heading, shown anyway) is not quoted.
+ * Text before `from` (the title heading, shown anyway) is not quoted. Every word is read (up to
+ * a limit); search-service.ts first tries snippet-positions.ts, which reads the index instead.
  */
 export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0): SearchSnippet {
-  const matches = wordMatcher(hl, lang)
-  const found: { start: number; end: number; key: string }[] = []
+  const matcher = formMatcher(hl, lang)
+  const { worth, perfect } = passageWorth(hl, lang)
+  const found: Found[] = []
   let scanned = 0
-  eachWord(text, (word, start, end) => {
-    // Enough to choose a passage from: stop looking once there are a few dozen matches.
-    if (start < from || scanned++ > SCAN_LIMIT || found.length >= 40) return
-    const key = matches(word)
-    if (key) found.push({ start, end, key })
-  })
+  scanWords(
+    text,
+    (start, end, hash) => {
+      const key = matcher.match(text, start, end, hash)
+      if (key) {
+        found.push({ start, end, key })
+        if (windowScore(text, found, found.length - 1, worth) >= perfect) return false
+      }
+      return ++scanned < SCAN_LIMIT && found.length < MATCH_LIMIT
+    },
+    from,
+  )
+  return passage(text, found, worth, from)
+}
+
+/** The snippet around the best window of the matches found (the text's opening if none). */
+export function passage(
+  text: string,
+  found: readonly Found[],
+  worth: (key: string) => number,
+  from: number,
+): SearchSnippet {
   if (found.length === 0) {
     const cut = text.slice(from, from + WIDTH)
     return { text: cut + (text.length > from + WIDTH ? '…' : ''), marks: [], offset: null }
   }
   // Best window: the one starting at a match that covers the most different keys, the words
   // typed counting twice as much as near spellings.
-  const weak = new Set(hl.weak ?? [])
   let best = 0
   let bestScore = 0
   for (let i = 0; i < found.length; i++) {
@@ -87,7 +133,7 @@ export function makeSnippet(text: string, hl: Highlight, lang: string, from = 0)
     for (let j = i; j < found.length && found[j]!.end - found[i]!.start <= WIDTH - 40; j++)
       if (found[j]!.end <= limit) keys.add(found[j]!.key)
     let score = 0
-    for (const key of keys) score += weak.has(key) ? 1 : 2
+    for (const key of keys) score += worth(key)
     if (score > bestScore) {
       bestScore = score
       best = i

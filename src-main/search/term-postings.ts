@@ -125,11 +125,10 @@ export function resolveTerm(
     const prefix = exactTerm(term.text)
     match.prefixes = [prefix]
     match.postings = segments.map((s) => {
-      const words = s.wordsWithPrefix(prefix, PREFIX_SCAN)
-      match.expanded = Math.max(match.expanded ?? 0, words.length)
-      const chosen = words.sort((a, b) => b.df - a.df).slice(0, PREFIX_LIMIT)
+      const { chosen, expanded } = prefixWords(s, prefix)
+      match.expanded = Math.max(match.expanded ?? 0, expanded)
       return union(
-        chosen.map((w) => s.exactPostings(w.term)),
+        chosen.map((w) => s.exactPostings(w)),
         s.docCount,
       )
     })
@@ -142,6 +141,17 @@ export function resolveTerm(
   }
   for (const list of match.postings) match.df += list.docs.length
   return match
+}
+
+/** The words a prefix is searched as in a segment (the most common ones that start with it),
+ * and how many start with it. */
+export function prefixWords(
+  segment: Segment,
+  prefix: string,
+): { chosen: string[]; expanded: number } {
+  const words = segment.wordsWithPrefix(prefix, PREFIX_SCAN)
+  const chosen = words.sort((a, b) => b.df - a.df).slice(0, PREFIX_LIMIT)
+  return { chosen: chosen.map((w) => w.term), expanded: words.length }
 }
 
 /** Words allowed one typo from 5 letters, two from 8; shorter ones none. */

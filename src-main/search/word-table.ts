@@ -25,16 +25,18 @@ function isAstralWordChar(cp: number): boolean {
 }
 
 /**
- * Calls `visit(start, end, hash)` for every word of `text`, in order: the same runs as
- * `text.match(WORD)`. The hash is FNV-1a over the word's UTF-16 code units.
+ * Calls `visit(start, end, hash)` for every word of `text` from `from` on, in order: the same
+ * runs as `text.match(WORD)`. The hash is FNV-1a over the word's UTF-16 code units. A visit
+ * that returns false stops the scan.
  */
 export function scanWords(
   text: string,
-  visit: (start: number, end: number, hash: number) => void,
+  visit: (start: number, end: number, hash: number) => unknown,
+  from = 0,
 ): void {
   const table = (bmp ??= bmpTable())
   const n = text.length
-  let i = 0
+  let i = from
   while (i < n) {
     // Skip to the next word character.
     let c = text.charCodeAt(i)
@@ -69,7 +71,7 @@ export function scanWords(
         if (!isAstralWordChar(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) break
       } else if (table[c] !== 1) break
     }
-    visit(start, i, hash | 0)
+    if (visit(start, i, hash | 0) === false) return
   }
 }
 
