@@ -252,12 +252,16 @@ export class SegmentBuilder {
     ranges.docDate = place(new Uint8Array(Int32Array.from(this.dates).buffer))
 
     // Each stem's forms: the exact words of every language's word forms that stem to it, as
-    // indexes in the sorted exact dictionary.
+    // indexes in the sorted exact dictionary (gathered by stem with a counting sort).
     const exactRank = new Int32Array(exactOrder.length)
     exactOrder.forEach((id, i) => (exactRank[id] = i))
-    const forms: Set<number>[] = this.stemTerms.map(() => new Set())
+    const formStart = new Int32Array(this.stemTerms.length + 1)
+    for (const v of this.vocabularies.values()) for (const stem of v.stem) formStart[stem + 1]!++
+    for (let i = 0; i < this.stemTerms.length; i++) formStart[i + 1]! += formStart[i]!
+    const byStem = new Int32Array(formStart[this.stemTerms.length]!)
+    const fill = formStart.slice()
     for (const v of this.vocabularies.values())
-      for (let w = 0; w < v.stem.length; w++) forms[v.stem[w]!]!.add(exactRank[v.exact[w]!]!)
+      for (let w = 0; w < v.stem.length; w++) byStem[fill[v.stem[w]!]!++] = exactRank[v.exact[w]!]!
     const formList: number[] = []
     const stemDict = dictionary(stemOrder.map((id) => this.stemTerms[id]!))
     const stemTable = new Uint32Array(stemOrder.length * STEM_FIELDS)
@@ -265,7 +269,9 @@ export class SegmentBuilder {
     let stemOffset = 0
     stemOrder.forEach((id, i) => {
       const bytes = this.pool.bytes(this.stemStream[id]!)
-      const own = [...forms[id]!].sort((a, b) => a - b)
+      const own = [...new Set(byStem.subarray(formStart[id]!, formStart[id + 1]!))].sort(
+        (a, b) => a - b,
+      )
       stemTable.set(
         [stemOffset, bytes.length, this.stemDf[id]!, formList.length, own.length],
         i * STEM_FIELDS,

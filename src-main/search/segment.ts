@@ -281,8 +281,11 @@ function decode(
   let pos = 0
   const n = bytes.length
   const varint = () => {
-    let value = 0
-    let shift = 0
+    if (pos >= n) throw new SegmentDamaged('search index damaged: posting list ends early')
+    const first = bytes[pos++]!
+    if (first < 0x80) return first // most gaps and counts fit one byte
+    let value = first & 0x7f
+    let shift = 7
     for (;;) {
       if (pos >= n) throw new SegmentDamaged('search index damaged: posting list ends early')
       const b = bytes[pos++]!
@@ -383,18 +386,19 @@ export class PositionCursor {
     const bytes = this.bytes
     let pos = this.pos
     let at = 0
+    const end = bytes.length
+    const positions = this.positions
     for (let c = 0; c < count; c++) {
-      let value = 0
-      let shift = 0
-      for (;;) {
-        if (pos >= bytes.length)
-          throw new SegmentDamaged('search index damaged: positions end early')
-        const b = bytes[pos++]!
+      if (pos >= end) throw new SegmentDamaged('search index damaged: positions end early')
+      let b = bytes[pos++]!
+      let value = b & 0x7f
+      // Most gaps between positions fit one byte.
+      for (let shift = 7; b >= 0x80; shift += 7) {
+        if (pos >= end) throw new SegmentDamaged('search index damaged: positions end early')
+        b = bytes[pos++]!
         value += (b & 0x7f) * 2 ** shift
-        if (b < 0x80) break
-        shift += 7
       }
-      this.positions[c] = at += value
+      positions[c] = at += value
     }
     this.count = count
     return true
