@@ -2,12 +2,16 @@
 // into the data folder) and of articles added later, with older versions of an article hidden
 // behind newer ones. Opening, checking and rebuilding happen here; queries see whatever
 // segments are open, so search keeps answering during a rebuild with what is done so far.
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { IndexStatus } from '../../src-shared/search'
 import type { Library } from '../library/library'
 import { SEARCH_DIR } from '../archive/archive-format'
 import type { SearchSegment } from './article-search'
-import { appendSegment } from './index-append'
+import { appendSegment, writeSegment } from './index-append'
+import { nextMerge, replaceRun, sweepSegments } from './segment-merge'
+import { sharedParsePool } from '../workers/parse-pool'
+import { writeFileAtomic } from '../storage/atomic-write'
 import {
   buildIndex,
   indexableArticles,
@@ -30,16 +34,23 @@ export interface SearchIndexOptions {
   rebuildChunk?: number
   /** A message while the index is rebuilt; null once it is done. */
   onNotice?: (message: Message | null) => void
+  /** Merge the segments of added articles in the background (default true; segment-merge.ts). */
+  merge?: boolean
 }
 
 interface Opened {
   dir: string
   segments: Segment[]
+  /** The segments' file names, as index.json lists them. */
+  files: string[]
 }
 
 export class SearchIndex {
   private base: Segment[] = []
   private added: Segment[] = []
+  /** The added segments' file names, in the same order. */
+  private addedFiles: string[] = []
+  private merging: Promise<void> | null = null
   private sources: SearchSegment[] = []
   private state: IndexStatus = {
     state: 'building',
@@ -76,6 +87,12 @@ export class SearchIndex {
     await this.opened
     while (this.rebuilding) await this.rebuilding
     await this.appending
+    while (this.merging) await this.merging
+  }
+
+  /** How many segments queries read (for tests and the benchmark). */
+  get segmentCount(): number {
+    return this.base.length + this.added.length
   }
 
   /** Opens the index of the library's archive again (an update pack replaced the archive). The
@@ -86,6 +103,7 @@ export class SearchIndex {
     for (const s of [...this.base, ...this.added]) s.close()
     this.base = []
     this.added = []
+    this.addedFiles = []
     this.refresh()
     this.bundledDir = join(this.options.library.dir, SEARCH_DIR)
     this.opened = this.open()
@@ -100,18 +118,26 @@ export class SearchIndex {
       const tried = await tryOpen(dir, want)
       if ('segments' in tried) {
         this.base = tried.segments
-        this.added =
-          (await tryOpen(this.addedDir, null).then((t) => ('segments' in t ? t.segments : []))) ??
-          []
+        const added = await tryOpen(this.addedDir, null)
+        if ('segments' in added) {
+          this.added = added.segments
+          this.addedFiles = added.files
+        }
         this.refresh()
         this.state = { state: 'ready', done: library.count, total: library.count, reason: null }
         if (this.options.verify !== false) void this.check(tried)
-        this.appending = this.catchUp()
+        this.appending = this.sweep().then(() => this.catchUp())
         return
       }
       if (tried.reason !== 'missing') reason = tried.reason
     }
     this.rebuild(reason)
+  }
+
+  /** Removes added segment files index.json does not name (merges and appends cut short). */
+  private async sweep(): Promise<void> {
+    const manifest = await readIndexManifest(this.addedDir).catch(() => null)
+    if (manifest) await sweepSegments(this.addedDir, manifest)
   }
 
   /** Indexes the library's articles that no segment holds: the user's files added since the
@@ -176,10 +202,66 @@ export class SearchIndex {
   /** Indexes articles added after the archive (imports, sync); a newer version hides the older. */
   async addArticles(articles: readonly IndexableArticle[]): Promise<void> {
     await this.opened
-    // One append at a time: each reads the manifest of added segments and writes it anew.
-    const run = this.appending.then(() => this.append(articles))
-    this.appending = run.catch(() => undefined)
-    await run
+    await this.enqueue(() => this.append(articles))
+    this.scheduleMerge()
+  }
+
+  /** Runs `job` after the appends and merge swaps before it: each reads index.json of the added
+   * segments and writes it anew. */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.appending.then(job)
+    this.appending = run.then(
+      () => undefined,
+      () => undefined,
+    )
+    return run
+  }
+
+  /** Starts merging added segments in the background, if a merge is due and none is running. */
+  private scheduleMerge(): void {
+    if (this.merging || this.closed || this.options.merge === false) return
+    this.merging = (async () => {
+      for (;;) {
+        const sizes = this.added.map((s) => s.docCount)
+        const run = nextMerge(sizes)
+        if (!run || this.closed) return
+        await this.mergeRun(run)
+      }
+    })()
+      .catch(() => undefined) // a merge that fails leaves the segments as they were
+      .finally(() => {
+        this.merging = null
+      })
+  }
+
+  /** Indexes the articles shown from the added segments [start, end) as one segment, and puts it
+   * in their place. */
+  private async mergeRun([start, end]: [number, number]): Promise<void> {
+    const files = this.addedFiles.slice(start, end)
+    const ids: string[] = []
+    for (let k = start; k < end; k++) {
+      const { segment, hidden } = this.sources[this.base.length + k]!
+      segment.ids().forEach((id, doc) => hidden.has(doc) || ids.push(id))
+    }
+    const articles: IndexableArticle[] = []
+    for await (const a of indexableArticles(this.options.library, ids)) articles.push(a)
+    const built = articles.length ? await sharedParsePool().buildSegment(articles) : null
+    await this.enqueue(async () => {
+      if (this.closed) return
+      // Appends only add at the end and merges run one at a time: the run is where it was.
+      const at = this.addedFiles.indexOf(files[0]!)
+      if (at < 0 || files.some((f, i) => this.addedFiles[at + i] !== f)) return
+      const manifest = await readIndexManifest(this.addedDir)
+      if (!manifest || manifest.segments.some((s, i) => s.file !== this.addedFiles[i])) return
+      const written = built ? await writeSegment(this.addedDir, manifest, built) : null
+      const next = replaceRun(manifest, [at, at + files.length], written?.entry ?? null)
+      await writeFileAtomic(join(this.addedDir, 'index.json'), `${JSON.stringify(next, null, 1)}\n`)
+      const old = this.added.splice(at, files.length, ...(written ? [written.segment] : []))
+      this.addedFiles.splice(at, files.length, ...(written ? [written.entry.file] : []))
+      this.refresh()
+      for (const s of old) s.close()
+      await Promise.all(files.map((f) => rm(join(this.addedDir, f), { force: true })))
+    })
   }
 
   private async append(articles: readonly IndexableArticle[]): Promise<void> {
@@ -190,8 +272,9 @@ export class SearchIndex {
       catalog: null,
       segments: [],
     }
-    const file = await appendSegment(this.addedDir, manifest, articles)
-    this.added.push(new Segment(fileSource(file)))
+    const { file, segment } = await appendSegment(this.addedDir, manifest, articles)
+    this.added.push(segment)
+    this.addedFiles.push(file)
     this.refresh()
   }
 
@@ -224,6 +307,7 @@ export class SearchIndex {
     for (const s of [...this.base, ...this.added]) s.close()
     this.base = []
     this.added = []
+    this.addedFiles = []
     this.sources = []
   }
 }
@@ -255,5 +339,5 @@ async function tryOpen(
     for (const s of segments) s.close()
     return { reason: reasonOf(error) }
   }
-  return { dir, segments }
+  return { dir, segments, files: manifest.segments.map((s) => s.file) }
 }

@@ -26,6 +26,8 @@ export interface SearchServiceOptions {
   annotations: () => Promise<Annotation[]>
   verify?: boolean
   rebuildChunk?: number
+  /** Merge the segments of added articles in the background (default true). */
+  merge?: boolean
   onNotice?: (message: Message | null) => void
 }
 
@@ -54,6 +56,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         dataDir: options.dataDir,
         verify: options.verify,
         rebuildChunk: options.rebuildChunk,
+        merge: options.merge,
         onNotice: (message) => {
           notices.splice(
             0,
