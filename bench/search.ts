@@ -1,6 +1,7 @@
 // `npm run bench:search`: search at scale. Writes a 50,000-article synthetic archive (BENCH_COUNT
 // to change; BENCH_ARCHIVE=DIR to reuse one), builds its index, then in fresh processes loads
-// it and runs 200 fixed mixed queries — and the same on two baselines, FlexSearch and SQLite
+// it and runs 200 fixed mixed queries; then 1,000 small additions with segment merging and
+// without (BENCH_ADDITIONS to change); and the same queries on two baselines, FlexSearch and SQLite
 // FTS5 (BENCH_BASELINE=0 to skip them). Prints build time, load time, memory, p50 / p95 / p99 and the ratios, and checks
 // exact single-word result counts against a brute-force scan of every article.
 import { execFileSync } from 'node:child_process'
@@ -144,6 +145,37 @@ try {
         '',
         rows.map((q) => q.ms),
       )}   ${found}/${rows.length} found${kind === 'typo' ? `, ${fixed} through near spellings` : ''}`,
+    )
+  }
+
+  // Segment merging: 1,000 small additions, merged and not, against the index as built.
+  {
+    type Run = { segments: number; plain: number[]; withSnippets: number[] }
+    const m = child('bench/search-merge.ts') as {
+      additions: number
+      perAddition: number
+      fresh: Run
+      merged: Run & { addedMs: number; settledMs: number }
+      unmerged: Run & { addedMs: number }
+    }
+    const p95 = (r: Run) => pct(r.plain, 0.95)
+    const s95 = (r: Run) => pct(r.withSnippets, 0.95)
+    const vs = (r: Run) =>
+      `p95 ${ms(p95(r))} (${((p95(r) / p95(m.fresh) - 1) * 100).toFixed(0)}%), with 10 snippets ${ms(s95(r))} (${((s95(r) / s95(m.fresh) - 1) * 100).toFixed(0)}%)`
+    console.log(
+      `  Segment merging (${m.additions.toLocaleString('en')} additions of ${m.perAddition} articles each, one after another)`,
+    )
+    console.log(
+      `    as built               ${m.fresh.segments} segments   p95 ${ms(p95(m.fresh))}, with 10 snippets ${ms(s95(m.fresh))}`,
+    )
+    console.log(
+      `    merged                 ${m.merged.segments} segments   ${vs(m.merged)}   goal within 20%`,
+    )
+    console.log(
+      `                           additions ${(m.merged.addedMs / 1000).toFixed(1)} s, merges done ${((m.merged.settledMs - m.merged.addedMs) / 1000).toFixed(1)} s after`,
+    )
+    console.log(
+      `    not merged             ${m.unmerged.segments} segments   ${vs(m.unmerged)}   additions ${(m.unmerged.addedMs / 1000).toFixed(1)} s`,
     )
   }
 

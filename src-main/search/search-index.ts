@@ -25,6 +25,9 @@ import type { IndexableArticle } from './segment-builder'
 import { reasonOf } from '../core/error-reason'
 import { type Message } from '../../src-shared/i18n/translate'
 
+/** How long additions must pause before a merge starts. */
+const MERGE_QUIET_MS = 500
+
 export interface SearchIndexOptions {
   library: Library
   dataDir: string
@@ -51,6 +54,7 @@ export class SearchIndex {
   /** The added segments' file names, in the same order. */
   private addedFiles: string[] = []
   private merging: Promise<void> | null = null
+  private lastAddition = 0
   private sources: SearchSegment[] = []
   private state: IndexStatus = {
     state: 'building',
@@ -217,11 +221,18 @@ export class SearchIndex {
     return run
   }
 
-  /** Starts merging added segments in the background, if a merge is due and none is running. */
+  /** Starts merging added segments in the background, if a merge is due and none is running.
+   * Merges wait for additions to pause (a sync adds many in a row), so they never delay them. */
   private scheduleMerge(): void {
+    this.lastAddition = performance.now()
     if (this.merging || this.closed || this.options.merge === false) return
     this.merging = (async () => {
       for (;;) {
+        for (;;) {
+          const wait = this.lastAddition + MERGE_QUIET_MS - performance.now()
+          if (wait <= 0) break
+          await new Promise((r) => setTimeout(r, wait))
+        }
         const sizes = this.added.map((s) => s.docCount)
         const run = nextMerge(sizes)
         if (!run || this.closed) return
