@@ -27,7 +27,7 @@ import { Notebook } from './notebook'
 import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
 import { SavedSearches, SearchPalette, type SearchTarget } from './search'
-import { useReaderSettings } from './settings'
+import { SettingsFileDialog, useReaderSettings } from './settings'
 import {
   appState,
   report,
@@ -69,7 +69,15 @@ export function App() {
   /** A saved search's new articles, marked in the search box opened on it. */
   const [searchFresh, setSearchFresh] = useState<readonly string[]>([])
   const [dialog, setDialog] = useState<
-    'none' | 'about' | 'import' | 'export' | 'add-files' | 'sync' | 'groups' | 'update-archive'
+    | 'none'
+    | 'about'
+    | 'import'
+    | 'export'
+    | 'add-files'
+    | 'sync'
+    | 'groups'
+    | 'update-archive'
+    | 'settings-file'
   >('none')
   /** An archive update pack dropped on the window, for the update dialog. */
   const [droppedPack, setDroppedPack] = useState<File | null>(null)
@@ -165,6 +173,7 @@ export function App() {
           case 'sync':
           case 'groups':
           case 'update-archive':
+          case 'settings-file':
             return setDialog(command)
           case 'notebook':
             return setNotebook(true)
@@ -405,6 +414,16 @@ export function App() {
         <AboutDialog
           onClose={() => setDialog('none')}
           onUpdateArchive={() => setDialog('update-archive')}
+          onSettingsFile={() => setDialog('settings-file')}
+        />
+      )}
+      {dialog === 'settings-file' && (
+        <SettingsFileDialog
+          onClose={() => setDialog('none')}
+          onImported={(settings) => {
+            loadReader(settings.reader)
+            setLastColor(settings.lastColor)
+          }}
         />
       )}
       {dialog === 'update-archive' && (

@@ -1,7 +1,14 @@
-// The contract's methods for the archive in use and its update packs, and for saved searches
-// (joined into the contract in api.ts).
+// The contract's methods for the archive in use and its update packs, for saved searches, and
+// for the settings file that carries settings and saved searches (joined into the contract in
+// api.ts).
 import { z } from 'zod'
-import type { ArchiveStatus, PackPreview, ReceivedPack, SavedSearchView } from './api-types'
+import type {
+  ArchiveStatus,
+  PackPreview,
+  ReceivedPack,
+  SavedSearchView,
+  SettingsFileImport,
+} from './api-types'
 import { method } from './api-method'
 
 const savedId = z.string().regex(/^[0-9a-f]{16}$/)
@@ -64,4 +71,18 @@ export const savedSearchMethods = {
   'searches.delete': method<null>()(z.object({ id: savedId }).strict()),
   /** Its results were looked at: what was new is no longer. */
   'searches.seen': method<SavedSearchView>()(z.object({ id: savedId }).strict()),
+}
+
+/** A settings file's largest size, in characters (a few hundred saved searches and a template
+ * take tens of kilobytes). */
+export const MAX_SETTINGS_FILE_CHARS = 1024 * 1024
+
+export const settingsFileMethods = {
+  /** The settings file of this installation: its name and its text. */
+  'settings.exportFile': method<{ name: string; content: string }>()(z.object({}).strict()),
+  /** Reads a settings file: what it would change (`apply` false) or changes it (`apply` true).
+   * Saved searches already here (the same name and query) are not added twice. */
+  'settings.importFile': method<SettingsFileImport>()(
+    z.object({ content: z.string().max(MAX_SETTINGS_FILE_CHARS), apply: z.boolean() }).strict(),
+  ),
 }

@@ -11,6 +11,8 @@ export const METHOD_NAMES = [
   'library.addFiles',
   'settings.get',
   'settings.update',
+  'settings.exportFile',
+  'settings.importFile',
   'reading.get',
   'reading.save',
   'annotations.forArticle',

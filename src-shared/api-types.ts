@@ -329,3 +329,32 @@ export interface SavedSearchView {
   /** The first of those, for marks. */
   freshIds: string[]
 }
+
+/** A setting a settings file carries (reader: all of how articles are set; name: the name
+ * annotations are signed with). */
+export type SettingsField =
+  | 'reader'
+  | 'interfaceLanguage'
+  | 'lastColor'
+  | 'exportTemplate'
+  | 'exportFlavour'
+  | 'exportColours'
+  | 'archiveUpdateUrl'
+  | 'name'
+
+/** What a settings file changes (or changed, once applied). */
+export interface SettingsFileImport {
+  applied: boolean
+  /** Settings whose values differ from this installation's. */
+  changed: SettingsField[]
+  /** Names of the saved searches it adds. */
+  searchesAdded: string[]
+  /** Its saved searches already here. */
+  searchesPresent: number
+  /** Its saved searches left out: the most this installation keeps was reached. */
+  searchesOverLimit: number
+  /** Its values left out, being none this version takes (field names). */
+  skipped: string[]
+  /** The settings after applying. */
+  settings: Settings | null
+}

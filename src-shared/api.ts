@@ -48,9 +48,9 @@ import {
 } from './api-types'
 import { safeKey } from './safe-keys'
 import { method } from './api-method'
-import { archiveMethods, savedSearchMethods, webAddress } from './api-archive'
+import { archiveMethods, savedSearchMethods, settingsFileMethods, webAddress } from './api-archive'
 
-export { MAX_PACK_PART_CHARS } from './api-archive'
+export { MAX_PACK_PART_CHARS, MAX_SETTINGS_FILE_CHARS } from './api-archive'
 
 export * from './api-types'
 
@@ -310,6 +310,7 @@ export const contract = {
   ),
   ...archiveMethods,
   ...savedSearchMethods,
+  ...settingsFileMethods,
   /** What importing a file of annotations would change; nothing is written. */
   'import.preview': method<ImportSummary>()(importInput),
   /** Imports a file of annotations: all of it or, if it cannot be read, nothing. */

@@ -10,6 +10,7 @@ export const APP_COMMANDS = {
   import: 'command.import',
   export: 'command.export',
   'update-archive': 'command.updateArchive',
+  'settings-file': 'command.settingsFile',
   library: 'command.library',
   'new-articles': 'command.newArticles',
   notebook: 'command.notebook',

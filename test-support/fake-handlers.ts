@@ -95,6 +95,18 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
         lastArticleId: input.lastArticleId ?? null,
         reader: { ...DEFAULT_READER, ...input.reader },
       }),
+    'settings.exportFile': async () =>
+      ok({ name: 'scholion-settings-2026-01-01.json', content: '{}\n' }),
+    'settings.importFile': async ({ apply }) =>
+      ok({
+        applied: apply,
+        changed: [],
+        searchesAdded: [],
+        searchesPresent: 0,
+        searchesOverLimit: 0,
+        skipped: [],
+        settings: apply ? settings : null,
+      }),
     'reading.get': async () => ok(null),
     'reading.save': async ({ block, progress }) =>
       ok({ block, progress, updated: '2026-01-01T00:00:00.000Z' }),

@@ -140,6 +140,10 @@ export async function createCore({
     index: () => search.index,
     now: clock,
   })
+  const savedSearchesCarried = {
+    list: () => savedSearchStore.data.searches,
+    importMany: savedSearches.importMany,
+  }
   // After the index took the new articles (it subscribed first).
   alertOnNewArticles(events, savedSearches)
   followOwnChanges(events, groups)
@@ -198,7 +202,7 @@ export async function createCore({
       annotationsOf: (id) => annotations.forArticle(id),
     }),
     ...syncHandlers(sync, NO_ARCHIVE),
-    ...settingsHandlers({ settings, reading, now: clock, events }),
+    ...settingsHandlers({ settings, reading, searches: savedSearchesCarried, now: clock, events }),
     ...annotationHandlers({
       annotations,
       events,

@@ -1,4 +1,5 @@
-// The contract's settings and reading-position methods, over their two JSON stores.
+// The contract's settings and reading-position methods, over their two JSON stores, and the
+// settings file (settings-file.ts) that carries the settings and the saved searches.
 import type { Settings } from '../../src-shared/api'
 import { err, ok } from '../../src-shared/result'
 import { lookup } from '../../src-shared/safe-keys'
@@ -7,19 +8,65 @@ import type { EventHub, CoreEvents } from './events'
 import type { HandlerSlice } from './handler-slice'
 import type { ReadingPositions } from './reading-positions'
 import { reasonOf } from './error-reason'
+import { applyCarried, changedFields, readSettingsFile, settingsFileText } from './settings-file'
+
+/** The saved searches, as the settings file sees them. */
+export interface CarriedSearches {
+  list(): readonly { name: string; query: string }[]
+  importMany(
+    list: readonly { name: string; query: string }[],
+    dryRun: boolean,
+  ): Promise<{ added: string[]; present: number; overLimit: number }>
+}
 
 export function settingsHandlers({
   settings,
   reading,
+  searches,
   now,
   events,
 }: {
   events?: EventHub<CoreEvents>
   settings: JsonStore<Settings>
   reading: JsonStore<ReadingPositions>
+  searches: CarriedSearches
   now: () => Date
 }): HandlerSlice<'settings' | 'reading'> {
   return {
+    async 'settings.exportFile'() {
+      await settings.idle()
+      const day = now().toISOString().slice(0, 10)
+      return ok({
+        name: `scholion-settings-${day}.json`,
+        content: settingsFileText(settings.data, searches.list(), now()),
+      })
+    },
+    async 'settings.importFile'({ content, apply }) {
+      const read = readSettingsFile(content)
+      if (!read.ok) return read
+      const { settings: carried, skipped } = read.value
+      await settings.idle()
+      const changed = changedFields(settings.data, carried)
+      try {
+        const added = await searches.importMany(read.value.searches, !apply)
+        let saved: Settings | null = null
+        if (apply) {
+          saved = await settings.update((draft) => applyCarried(draft, carried))
+          await events?.emit('settings.changed', { settings: saved })
+        }
+        return ok({
+          applied: apply,
+          changed,
+          searchesAdded: added.added,
+          searchesPresent: added.present,
+          searchesOverLimit: added.overLimit,
+          skipped,
+          settings: saved,
+        })
+      } catch (error) {
+        return err('storage', { key: 'settings.saveFailed', values: { reason: reasonOf(error) } })
+      }
+    },
     async 'settings.get'() {
       // A change asked for just before (the last article, as a page reloads) is answered, not
       // the data from before it: reads wait for the writes in flight.

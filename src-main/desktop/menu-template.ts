@@ -51,6 +51,7 @@ export function menuTemplate(platform: NodeJS.Platform, t: Translate = ENGLISH):
         sep,
         cmd('import', 'CmdOrCtrl+Shift+I'),
         cmd('export', 'CmdOrCtrl+Shift+E'),
+        cmd('settings-file'),
         sep,
         cmd('update-archive'),
         sep,

@@ -163,6 +163,35 @@ export function createSavedSearches(o: {
       return ok(view(next))
     },
 
+    /** Saved searches from a settings file, after the reader's own: those already here (the
+     * same name and query) are not added again, nor any past the most kept. Nothing is new in
+     * them yet. With `dryRun`, only says what it would do. */
+    async importMany(
+      list: readonly { name: string; query: string }[],
+      dryRun: boolean,
+    ): Promise<{ added: string[]; present: number; overLimit: number }> {
+      const key = (s: { name: string; query: string }) => `${s.name}\u0000${s.query}`
+      const have = new Set(store.data.searches.map(key))
+      const at = o.now().toISOString()
+      const adding: SavedSearch[] = []
+      let present = 0
+      let overLimit = 0
+      for (const s of list) {
+        if (have.has(key(s))) {
+          present++
+          continue
+        }
+        if (store.data.searches.length + adding.length >= MAX_SAVED_SEARCHES) {
+          overLimit++
+          continue
+        }
+        have.add(key(s))
+        adding.push({ id: randomBytes(8).toString('hex'), ...s, created: at, seenAt: at })
+      }
+      if (!dryRun && adding.length) await store.update((d) => void d.searches.push(...adding))
+      return { added: adding.map((s) => s.name), present, overLimit }
+    },
+
     /** Articles an update pack brought: recorded, so that they count as new. */
     async arrivedByPack(ids: readonly string[]): Promise<void> {
       if (ids.length === 0) return

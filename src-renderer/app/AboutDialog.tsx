@@ -11,10 +11,13 @@ import { useT } from '../i18n'
 export function AboutDialog({
   onClose,
   onUpdateArchive,
+  onSettingsFile,
 }: {
   onClose: () => void
   /** Opens the archive update dialog. */
   onUpdateArchive?: () => void
+  /** Opens the settings file dialog (export or import settings and saved searches). */
+  onSettingsFile?: () => void
 }) {
   const t = useT()
   const api = useApi()
@@ -73,6 +76,16 @@ export function AboutDialog({
               </button>
             )}
           </dd>
+          {onSettingsFile && (
+            <>
+              <dt>{t('about.settings')}</dt>
+              <dd>
+                <button type="button" className="link-button" onClick={onSettingsFile}>
+                  {t('about.settingsFile')}
+                </button>
+              </dd>
+            </>
+          )}
           <dt>{t('about.annotations')}</dt>
           <dd>{count === null ? '…' : formatCount(count, t.lang)}</dd>
         </dl>

@@ -417,4 +417,8 @@ export const arCore: CoreCatalog = {
   'savedSearch.empty': 'لا يحتوي هذا البحث على كلمات أو مرشّحات.',
   'notify.savedSearch':
     '«{name}»: {count, plural, zero {لا مقالات جديدة} one {مقال جديد واحد} two {مقالان جديدان} few {# مقالات جديدة} many {# مقالًا جديدًا} other {# مقال جديد}}',
+  'settingsFile.notJson': 'هذا ليس ملف إعدادات: ليس بصيغة JSON.',
+  'settingsFile.notSettings': 'هذا ليس ملف إعدادات Scholion.',
+  'settingsFile.newer':
+    'ملف الإعدادات هذا من الإصدار {version}؛ ونسخة Scholion هذه تقرأ حتى الإصدار {known}. حدّث Scholion لاستيراده.',
 }

@@ -621,4 +621,36 @@ export const ar: Catalog = {
   'saved.saveButton': 'احفظ',
   'saved.saved': 'حُفظ باسم «{name}»: تجده في المكتبة مع عدد مقالاته الجديدة.',
   'saved.label': '{name}: المقالات {total}، الجديدة {fresh}',
+  'command.settingsFile': 'الإعدادات وعمليات البحث المحفوظة…',
+  'about.settings': 'الإعدادات',
+  'about.settingsFile': 'تصدير أو استيراد…',
+  'settingsFile.title': 'الإعدادات وعمليات البحث المحفوظة',
+  'settingsFile.intro':
+    'انقل إعداداتك إلى حاسوب آخر أو إلى تثبيت جديد: طريقة عرض المقالات، ولغة الواجهة، ولون التظليل، وإعدادات التصدير إلى Markdown، وعنوان تحديثات الأرشيف، واسمك، وعمليات البحث المحفوظة. تُصدَّر الملاحظات وحدها (ملف ← تصدير).',
+  'settingsFile.saveHeading': 'الحفظ في ملف',
+  'settingsFile.save': 'حفظ ملف الإعدادات',
+  'settingsFile.saved': 'حُفظ باسم {name}.',
+  'settingsFile.importHeading': 'الاستيراد من ملف',
+  'settingsFile.choose': 'ملف الإعدادات',
+  'settingsFile.noChange': 'لا يغيّر أيًّا من إعداداتك.',
+  'settingsFile.willChange': 'سيغيّر: {fields}.',
+  'settingsFile.changed': 'تغيّر: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, zero {لا عمليات بحث محفوظة للإضافة} one {عملية بحث محفوظة واحدة للإضافة} two {عمليتا بحث محفوظتان للإضافة} few {# عمليات بحث محفوظة للإضافة} many {# عملية بحث محفوظة للإضافة} other {# عملية بحث محفوظة للإضافة}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, zero {لم تُضَف عمليات بحث محفوظة} one {أُضيفت عملية بحث محفوظة واحدة} two {أُضيفت عمليتا بحث محفوظتان} few {أُضيفت # عمليات بحث محفوظة} many {أُضيفت # عملية بحث محفوظة} other {أُضيفت # عملية بحث محفوظة}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, zero {لا شيء من عمليات البحث المحفوظة فيه موجود هنا.} one {عملية بحث محفوظة واحدة منه موجودة هنا.} two {عمليتا بحث محفوظتان منه موجودتان هنا.} few {# من عمليات البحث المحفوظة فيه موجودة هنا.} many {# من عمليات البحث المحفوظة فيه موجودة هنا.} other {# من عمليات البحث المحفوظة فيه موجودة هنا.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, zero {لم تُترك أي عملية بحث.} one {تُركت عملية بحث محفوظة واحدة: لا يمكن حفظ المزيد.} two {تُركت عمليتا بحث محفوظتان: لا يمكن حفظ المزيد.} few {تُركت # عمليات بحث محفوظة: لا يمكن حفظ المزيد.} many {تُركت # عملية بحث محفوظة: لا يمكن حفظ المزيد.} other {تُركت # عملية بحث محفوظة: لا يمكن حفظ المزيد.}}',
+  'settingsFile.skipped': 'تُركت، لأن هذا الإصدار لا يقبل قيمها: {fields}.',
+  'settingsFile.import': 'استيراد',
+  'settingsFile.fieldReader': 'طريقة عرض المقالات',
+  'settingsFile.fieldLanguage': 'لغة الواجهة',
+  'settingsFile.fieldColour': 'لون التظليل',
+  'settingsFile.fieldTemplate': 'قالب Markdown',
+  'settingsFile.fieldFlavour': 'نوع Markdown',
+  'settingsFile.fieldExportColours': 'ألوان التظليل في Markdown',
+  'settingsFile.fieldUpdateUrl': 'عنوان تحديثات الأرشيف',
+  'settingsFile.fieldName': 'اسمك',
 }

@@ -447,4 +447,8 @@ Die Meldungen folgen der Sprache des Terminals (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.tooMany': 'Es können höchstens {max} Suchen gespeichert werden.',
   'savedSearch.empty': 'Diese Suche hat keine Wörter oder Filter.',
   'notify.savedSearch': '„{name}“: {count, plural, one {# neuer Artikel} other {# neue Artikel}}',
+  'settingsFile.notJson': 'Das ist keine Einstellungsdatei: Es ist kein JSON.',
+  'settingsFile.notSettings': 'Das ist keine Einstellungsdatei von Scholion.',
+  'settingsFile.newer':
+    'Diese Einstellungsdatei hat die Version {version}; dieses Scholion liest bis Version {known}. Aktualisieren Sie Scholion, um sie zu importieren.',
 }

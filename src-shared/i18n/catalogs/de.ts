@@ -623,4 +623,36 @@ export const de: Catalog = {
   'saved.saved':
     'Als „{name}“ gespeichert: Die Suche steht in der Bibliothek, neue Artikel werden gezählt.',
   'saved.label': '{name}: Artikel {total}, neu {fresh}',
+  'command.settingsFile': 'Einstellungen und gespeicherte Suchen …',
+  'about.settings': 'Einstellungen',
+  'about.settingsFile': 'Exportieren oder importieren …',
+  'settingsFile.title': 'Einstellungen und gespeicherte Suchen',
+  'settingsFile.intro':
+    'Nehmen Sie Ihre Einstellungen auf einen anderen Computer oder in eine neue Installation mit: wie Artikel gesetzt sind, die Sprache der Oberfläche, die Markierungsfarbe, die Einstellungen des Markdown-Exports, die Adresse für Archiv-Updates, Ihren Namen und Ihre gespeicherten Suchen. Notizen werden für sich exportiert (Datei → Exportieren).',
+  'settingsFile.saveHeading': 'In einer Datei sichern',
+  'settingsFile.save': 'Einstellungsdatei sichern',
+  'settingsFile.saved': 'Gesichert als {name}.',
+  'settingsFile.importHeading': 'Aus einer Datei importieren',
+  'settingsFile.choose': 'Einstellungsdatei',
+  'settingsFile.noChange': 'Sie ändert keine Ihrer Einstellungen.',
+  'settingsFile.willChange': 'Sie würde ändern: {fields}.',
+  'settingsFile.changed': 'Geändert: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# gespeicherte Suche kommt hinzu} other {# gespeicherte Suchen kommen hinzu}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# gespeicherte Suche hinzugefügt} other {# gespeicherte Suchen hinzugefügt}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# seiner gespeicherten Suchen ist schon da.} other {# seiner gespeicherten Suchen sind schon da.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# gespeicherte Suche bleibt weg: Mehr können nicht gespeichert werden.} other {# gespeicherte Suchen bleiben weg: Mehr können nicht gespeichert werden.}}',
+  'settingsFile.skipped': 'Weggelassen, weil diese Version ihre Werte nicht annimmt: {fields}.',
+  'settingsFile.import': 'Importieren',
+  'settingsFile.fieldReader': 'wie Artikel gesetzt sind',
+  'settingsFile.fieldLanguage': 'Sprache der Oberfläche',
+  'settingsFile.fieldColour': 'Markierungsfarbe',
+  'settingsFile.fieldTemplate': 'Markdown-Vorlage',
+  'settingsFile.fieldFlavour': 'Markdown-Variante',
+  'settingsFile.fieldExportColours': 'Markierungsfarben in Markdown',
+  'settingsFile.fieldUpdateUrl': 'Adresse für Archiv-Updates',
+  'settingsFile.fieldName': 'Ihr Name',
 }

@@ -448,4 +448,8 @@ export const elCore: CoreCatalog = {
   'savedSearch.tooMany': 'Μπορούν να αποθηκευτούν το πολύ {max} αναζητήσεις.',
   'savedSearch.empty': 'Αυτή η αναζήτηση δεν έχει λέξεις ή φίλτρα.',
   'notify.savedSearch': '«{name}»: {count, plural, one {# νέο άρθρο} other {# νέα άρθρα}}',
+  'settingsFile.notJson': 'Δεν είναι αρχείο ρυθμίσεων: δεν είναι JSON.',
+  'settingsFile.notSettings': 'Δεν είναι αρχείο ρυθμίσεων του Scholion.',
+  'settingsFile.newer':
+    'Αυτό το αρχείο ρυθμίσεων είναι της έκδοσης {version}· αυτό το Scholion διαβάζει έως την έκδοση {known}. Ενημερώστε το Scholion για να το εισαγάγετε.',
 }

@@ -621,4 +621,37 @@ export const el: Catalog = {
   'saved.saveButton': 'Αποθήκευση',
   'saved.saved': 'Αποθηκεύτηκε ως «{name}»: βρίσκεται στη βιβλιοθήκη, με τα νέα άρθρα μετρημένα.',
   'saved.label': '{name}: άρθρα {total}, νέα {fresh}',
+  'command.settingsFile': 'Ρυθμίσεις και αποθηκευμένες αναζητήσεις…',
+  'about.settings': 'Ρυθμίσεις',
+  'about.settingsFile': 'Εξαγωγή ή εισαγωγή…',
+  'settingsFile.title': 'Ρυθμίσεις και αποθηκευμένες αναζητήσεις',
+  'settingsFile.intro':
+    'Μεταφέρετε τις ρυθμίσεις σας σε άλλον υπολογιστή ή σε νέα εγκατάσταση: την εμφάνιση των άρθρων, τη γλώσσα, το χρώμα επισήμανσης, τις ρυθμίσεις εξαγωγής Markdown, τη διεύθυνση ενημερώσεων του αρχείου, το όνομά σας και τις αποθηκευμένες αναζητήσεις. Οι σημειώσεις εξάγονται χωριστά (Αρχείο → Εξαγωγή).',
+  'settingsFile.saveHeading': 'Αποθήκευση σε αρχείο',
+  'settingsFile.save': 'Αποθήκευση αρχείου ρυθμίσεων',
+  'settingsFile.saved': 'Αποθηκεύτηκε ως {name}.',
+  'settingsFile.importHeading': 'Εισαγωγή από αρχείο',
+  'settingsFile.choose': 'Αρχείο ρυθμίσεων',
+  'settingsFile.noChange': 'Δεν αλλάζει καμία από τις ρυθμίσεις σας.',
+  'settingsFile.willChange': 'Θα άλλαζε: {fields}.',
+  'settingsFile.changed': 'Άλλαξαν: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# αποθηκευμένη αναζήτηση για προσθήκη} other {# αποθηκευμένες αναζητήσεις για προσθήκη}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {Προστέθηκε # αποθηκευμένη αναζήτηση} other {Προστέθηκαν # αποθηκευμένες αναζητήσεις}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# από τις αποθηκευμένες αναζητήσεις του υπάρχει ήδη.} other {# από τις αποθηκευμένες αναζητήσεις του υπάρχουν ήδη.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# αποθηκευμένη αναζήτηση παραλείπεται: δεν χωρούν άλλες.} other {# αποθηκευμένες αναζητήσεις παραλείπονται: δεν χωρούν άλλες.}}',
+  'settingsFile.skipped':
+    'Παραλείφθηκαν, καθώς αυτή η έκδοση δεν δέχεται τις τιμές τους: {fields}.',
+  'settingsFile.import': 'Εισαγωγή',
+  'settingsFile.fieldReader': 'εμφάνιση των άρθρων',
+  'settingsFile.fieldLanguage': 'γλώσσα περιβάλλοντος',
+  'settingsFile.fieldColour': 'χρώμα επισήμανσης',
+  'settingsFile.fieldTemplate': 'πρότυπο Markdown',
+  'settingsFile.fieldFlavour': 'είδος Markdown',
+  'settingsFile.fieldExportColours': 'χρώματα επισήμανσης στο Markdown',
+  'settingsFile.fieldUpdateUrl': 'διεύθυνση ενημερώσεων του αρχείου',
+  'settingsFile.fieldName': 'το όνομά σας',
 }

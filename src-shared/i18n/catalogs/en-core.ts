@@ -446,4 +446,8 @@ Messages follow the terminal’s language (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.tooMany': 'At most {max} searches can be saved.',
   'savedSearch.empty': 'This search has no words or filters to look for.',
   'notify.savedSearch': '“{name}”: {count, plural, one {# new article} other {# new articles}}',
+  'settingsFile.notJson': 'This is not a settings file: it is not JSON.',
+  'settingsFile.notSettings': 'This is not a Scholion settings file.',
+  'settingsFile.newer':
+    'This settings file is of version {version}; this Scholion reads up to version {known}. Update Scholion to import it.',
 } as const

@@ -658,6 +658,38 @@ export const en = {
   'saved.saveButton': 'Save',
   'saved.saved': 'Saved as “{name}”: it is in the library, with its new articles counted.',
   'saved.label': '{name}: articles {total}, new {fresh}',
+  'command.settingsFile': 'Settings and Saved Searches…',
+  'about.settings': 'Settings',
+  'about.settingsFile': 'Export or import…',
+  'settingsFile.title': 'Settings and saved searches',
+  'settingsFile.intro':
+    'Carry your settings to another computer or a new installation: how articles are set, the interface language, the highlight colour, the Markdown export settings, the archive update address, your name and your saved searches. Notes are exported on their own (File → Export).',
+  'settingsFile.saveHeading': 'Save to a file',
+  'settingsFile.save': 'Save settings file',
+  'settingsFile.saved': 'Saved as {name}.',
+  'settingsFile.importHeading': 'Import from a file',
+  'settingsFile.choose': 'Settings file',
+  'settingsFile.noChange': 'It changes none of your settings.',
+  'settingsFile.willChange': 'It would change: {fields}.',
+  'settingsFile.changed': 'Changed: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# saved search to add} other {# saved searches to add}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# saved search added} other {# saved searches added}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# of its saved searches is here already.} other {# of its saved searches are here already.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# saved search is left out: no more can be kept.} other {# saved searches are left out: no more can be kept.}}',
+  'settingsFile.skipped': 'Left out, as this version does not take their values: {fields}.',
+  'settingsFile.import': 'Import',
+  'settingsFile.fieldReader': 'how articles are set',
+  'settingsFile.fieldLanguage': 'interface language',
+  'settingsFile.fieldColour': 'highlight colour',
+  'settingsFile.fieldTemplate': 'Markdown template',
+  'settingsFile.fieldFlavour': 'Markdown flavour',
+  'settingsFile.fieldExportColours': 'highlight colours in Markdown',
+  'settingsFile.fieldUpdateUrl': 'archive update address',
+  'settingsFile.fieldName': 'your name',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -448,4 +448,8 @@ Los mensajes siguen el idioma del terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.empty': 'Esta búsqueda no tiene palabras ni filtros.',
   'notify.savedSearch':
     '«{name}»: {count, plural, one {# artículo nuevo} many {# artículos nuevos} other {# artículos nuevos}}',
+  'settingsFile.notJson': 'No es un archivo de ajustes: no es JSON.',
+  'settingsFile.notSettings': 'No es un archivo de ajustes de Scholion.',
+  'settingsFile.newer':
+    'Este archivo de ajustes es de la versión {version}; este Scholion lee hasta la versión {known}. Actualiza Scholion para importarlo.',
 }

@@ -630,4 +630,36 @@ export const es: Catalog = {
   'saved.saved':
     'Guardada como «{name}»: está en la biblioteca, con sus artículos nuevos contados.',
   'saved.label': '{name}: artículos {total}, nuevos {fresh}',
+  'command.settingsFile': 'Ajustes y búsquedas guardadas…',
+  'about.settings': 'Ajustes',
+  'about.settingsFile': 'Exportar o importar…',
+  'settingsFile.title': 'Ajustes y búsquedas guardadas',
+  'settingsFile.intro':
+    'Lleva tus ajustes a otro ordenador o a una instalación nueva: cómo se muestran los artículos, el idioma de la interfaz, el color de resaltado, los ajustes de la exportación a Markdown, la dirección de actualizaciones del archivo, tu nombre y tus búsquedas guardadas. Las notas se exportan aparte (Archivo → Exportar).',
+  'settingsFile.saveHeading': 'Guardar en un archivo',
+  'settingsFile.save': 'Guardar el archivo de ajustes',
+  'settingsFile.saved': 'Guardado como {name}.',
+  'settingsFile.importHeading': 'Importar desde un archivo',
+  'settingsFile.choose': 'Archivo de ajustes',
+  'settingsFile.noChange': 'No cambia ninguno de tus ajustes.',
+  'settingsFile.willChange': 'Cambiaría: {fields}.',
+  'settingsFile.changed': 'Cambiado: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# búsqueda guardada por añadir} many {# búsquedas guardadas por añadir} other {# búsquedas guardadas por añadir}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# búsqueda guardada añadida} many {# búsquedas guardadas añadidas} other {# búsquedas guardadas añadidas}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# de sus búsquedas guardadas ya está aquí.} many {# de sus búsquedas guardadas ya están aquí.} other {# de sus búsquedas guardadas ya están aquí.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# búsqueda guardada queda fuera: no caben más.} many {# búsquedas guardadas quedan fuera: no caben más.} other {# búsquedas guardadas quedan fuera: no caben más.}}',
+  'settingsFile.skipped': 'Dejados fuera, porque esta versión no acepta sus valores: {fields}.',
+  'settingsFile.import': 'Importar',
+  'settingsFile.fieldReader': 'cómo se muestran los artículos',
+  'settingsFile.fieldLanguage': 'idioma de la interfaz',
+  'settingsFile.fieldColour': 'color de resaltado',
+  'settingsFile.fieldTemplate': 'plantilla de Markdown',
+  'settingsFile.fieldFlavour': 'variante de Markdown',
+  'settingsFile.fieldExportColours': 'colores de resaltado en Markdown',
+  'settingsFile.fieldUpdateUrl': 'dirección de actualizaciones del archivo',
+  'settingsFile.fieldName': 'tu nombre',
 }

@@ -452,4 +452,8 @@ Les messages suivent la langue du terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.empty': 'Cette recherche n’a ni mots ni filtres.',
   'notify.savedSearch':
     '« {name} » : {count, plural, one {# nouvel article} many {# nouveaux articles} other {# nouveaux articles}}',
+  'settingsFile.notJson': 'Ce n’est pas un fichier de réglages : ce n’est pas du JSON.',
+  'settingsFile.notSettings': 'Ce n’est pas un fichier de réglages de Scholion.',
+  'settingsFile.newer':
+    'Ce fichier de réglages est de la version {version} ; ce Scholion lit jusqu’à la version {known}. Mettez Scholion à jour pour l’importer.',
 }

@@ -633,4 +633,37 @@ export const fr: Catalog = {
   'saved.saved':
     'Enregistrée sous « {name} » : elle est dans la bibliothèque, avec ses nouveaux articles comptés.',
   'saved.label': '{name} : articles {total}, nouveaux {fresh}',
+  'command.settingsFile': 'Réglages et recherches enregistrées…',
+  'about.settings': 'Réglages',
+  'about.settingsFile': 'Exporter ou importer…',
+  'settingsFile.title': 'Réglages et recherches enregistrées',
+  'settingsFile.intro':
+    'Emportez vos réglages sur un autre ordinateur ou une nouvelle installation : la mise en page des articles, la langue de l’interface, la couleur de surlignage, les réglages de l’export Markdown, l’adresse des mises à jour de l’archive, votre nom et vos recherches enregistrées. Les notes s’exportent à part (Fichier → Exporter).',
+  'settingsFile.saveHeading': 'Enregistrer dans un fichier',
+  'settingsFile.save': 'Enregistrer le fichier de réglages',
+  'settingsFile.saved': 'Enregistré sous {name}.',
+  'settingsFile.importHeading': 'Importer depuis un fichier',
+  'settingsFile.choose': 'Fichier de réglages',
+  'settingsFile.noChange': 'Il ne change aucun de vos réglages.',
+  'settingsFile.willChange': 'Il changerait : {fields}.',
+  'settingsFile.changed': 'Changé : {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# recherche enregistrée à ajouter} many {# recherches enregistrées à ajouter} other {# recherches enregistrées à ajouter}} : {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# recherche enregistrée ajoutée} many {# recherches enregistrées ajoutées} other {# recherches enregistrées ajoutées}} : {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# de ses recherches enregistrées est déjà là.} many {# de ses recherches enregistrées sont déjà là.} other {# de ses recherches enregistrées sont déjà là.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# recherche enregistrée est laissée de côté : on ne peut en garder plus.} many {# recherches enregistrées sont laissées de côté : on ne peut en garder plus.} other {# recherches enregistrées sont laissées de côté : on ne peut en garder plus.}}',
+  'settingsFile.skipped':
+    'Laissés de côté, cette version n’acceptant pas leurs valeurs : {fields}.',
+  'settingsFile.import': 'Importer',
+  'settingsFile.fieldReader': 'mise en page des articles',
+  'settingsFile.fieldLanguage': 'langue de l’interface',
+  'settingsFile.fieldColour': 'couleur de surlignage',
+  'settingsFile.fieldTemplate': 'modèle Markdown',
+  'settingsFile.fieldFlavour': 'variante de Markdown',
+  'settingsFile.fieldExportColours': 'couleurs des surlignages en Markdown',
+  'settingsFile.fieldUpdateUrl': 'adresse des mises à jour de l’archive',
+  'settingsFile.fieldName': 'votre nom',
 }

@@ -445,4 +445,8 @@ I messaggi seguono la lingua del terminale (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.empty': 'Questa ricerca non ha parole né filtri.',
   'notify.savedSearch':
     '«{name}»: {count, plural, one {# nuovo articolo} many {# nuovi articoli} other {# nuovi articoli}}',
+  'settingsFile.notJson': 'Non è un file di impostazioni: non è JSON.',
+  'settingsFile.notSettings': 'Non è un file di impostazioni di Scholion.',
+  'settingsFile.newer':
+    'Questo file di impostazioni è della versione {version}; questo Scholion legge fino alla versione {known}. Aggiorna Scholion per importarlo.',
 }

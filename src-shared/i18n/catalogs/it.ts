@@ -628,4 +628,37 @@ export const it: Catalog = {
   'saved.saveButton': 'Salva',
   'saved.saved': 'Salvata come «{name}»: è nella biblioteca, con i nuovi articoli contati.',
   'saved.label': '{name}: articoli {total}, nuovi {fresh}',
+  'command.settingsFile': 'Impostazioni e ricerche salvate…',
+  'about.settings': 'Impostazioni',
+  'about.settingsFile': 'Esporta o importa…',
+  'settingsFile.title': 'Impostazioni e ricerche salvate',
+  'settingsFile.intro':
+    'Porta le tue impostazioni su un altro computer o in una nuova installazione: l’aspetto degli articoli, la lingua dell’interfaccia, il colore di evidenziazione, le impostazioni dell’esportazione Markdown, l’indirizzo degli aggiornamenti dell’archivio, il tuo nome e le ricerche salvate. Le note si esportano a parte (File → Esporta).',
+  'settingsFile.saveHeading': 'Salva in un file',
+  'settingsFile.save': 'Salva il file di impostazioni',
+  'settingsFile.saved': 'Salvato come {name}.',
+  'settingsFile.importHeading': 'Importa da un file',
+  'settingsFile.choose': 'File di impostazioni',
+  'settingsFile.noChange': 'Non cambia nessuna delle tue impostazioni.',
+  'settingsFile.willChange': 'Cambierebbe: {fields}.',
+  'settingsFile.changed': 'Cambiato: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# ricerca salvata da aggiungere} many {# ricerche salvate da aggiungere} other {# ricerche salvate da aggiungere}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# ricerca salvata aggiunta} many {# ricerche salvate aggiunte} other {# ricerche salvate aggiunte}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# delle sue ricerche salvate c’è già.} many {# delle sue ricerche salvate ci sono già.} other {# delle sue ricerche salvate ci sono già.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# ricerca salvata è lasciata fuori: non se ne possono tenere altre.} many {# ricerche salvate sono lasciate fuori: non se ne possono tenere altre.} other {# ricerche salvate sono lasciate fuori: non se ne possono tenere altre.}}',
+  'settingsFile.skipped':
+    'Lasciati fuori, perché questa versione non accetta i loro valori: {fields}.',
+  'settingsFile.import': 'Importa',
+  'settingsFile.fieldReader': 'aspetto degli articoli',
+  'settingsFile.fieldLanguage': 'lingua dell’interfaccia',
+  'settingsFile.fieldColour': 'colore di evidenziazione',
+  'settingsFile.fieldTemplate': 'modello Markdown',
+  'settingsFile.fieldFlavour': 'variante di Markdown',
+  'settingsFile.fieldExportColours': 'colori delle evidenziazioni in Markdown',
+  'settingsFile.fieldUpdateUrl': 'indirizzo degli aggiornamenti dell’archivio',
+  'settingsFile.fieldName': 'il tuo nome',
 }

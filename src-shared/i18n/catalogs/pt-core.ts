@@ -445,4 +445,8 @@ As mensagens seguem a língua do terminal (LC_ALL, LC_MESSAGES, LANG).`,
   'savedSearch.empty': 'Esta pesquisa não tem palavras nem filtros.',
   'notify.savedSearch':
     '«{name}»: {count, plural, one {# artigo novo} many {# artigos novos} other {# artigos novos}}',
+  'settingsFile.notJson': 'Não é um ficheiro de definições: não é JSON.',
+  'settingsFile.notSettings': 'Não é um ficheiro de definições do Scholion.',
+  'settingsFile.newer':
+    'Este ficheiro de definições é da versão {version}; este Scholion lê até à versão {known}. Atualize o Scholion para o importar.',
 }

@@ -629,4 +629,37 @@ export const pt: Catalog = {
   'saved.saveButton': 'Guardar',
   'saved.saved': 'Guardada como «{name}»: está na biblioteca, com os artigos novos contados.',
   'saved.label': '{name}: artigos {total}, novos {fresh}',
+  'command.settingsFile': 'Definições e pesquisas guardadas…',
+  'about.settings': 'Definições',
+  'about.settingsFile': 'Exportar ou importar…',
+  'settingsFile.title': 'Definições e pesquisas guardadas',
+  'settingsFile.intro':
+    'Leve as suas definições para outro computador ou uma nova instalação: o aspeto dos artigos, o idioma da interface, a cor de realce, as definições da exportação em Markdown, o endereço das atualizações do arquivo, o seu nome e as pesquisas guardadas. As notas exportam-se à parte (Ficheiro → Exportar).',
+  'settingsFile.saveHeading': 'Guardar num ficheiro',
+  'settingsFile.save': 'Guardar o ficheiro de definições',
+  'settingsFile.saved': 'Guardado como {name}.',
+  'settingsFile.importHeading': 'Importar de um ficheiro',
+  'settingsFile.choose': 'Ficheiro de definições',
+  'settingsFile.noChange': 'Não altera nenhuma das suas definições.',
+  'settingsFile.willChange': 'Alteraria: {fields}.',
+  'settingsFile.changed': 'Alterado: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# pesquisa guardada a acrescentar} many {# pesquisas guardadas a acrescentar} other {# pesquisas guardadas a acrescentar}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# pesquisa guardada acrescentada} many {# pesquisas guardadas acrescentadas} other {# pesquisas guardadas acrescentadas}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# das suas pesquisas guardadas já cá está.} many {# das suas pesquisas guardadas já cá estão.} other {# das suas pesquisas guardadas já cá estão.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# pesquisa guardada fica de fora: não cabem mais.} many {# pesquisas guardadas ficam de fora: não cabem mais.} other {# pesquisas guardadas ficam de fora: não cabem mais.}}',
+  'settingsFile.skipped':
+    'Deixados de fora, porque esta versão não aceita os seus valores: {fields}.',
+  'settingsFile.import': 'Importar',
+  'settingsFile.fieldReader': 'aspeto dos artigos',
+  'settingsFile.fieldLanguage': 'idioma da interface',
+  'settingsFile.fieldColour': 'cor de realce',
+  'settingsFile.fieldTemplate': 'modelo Markdown',
+  'settingsFile.fieldFlavour': 'variante de Markdown',
+  'settingsFile.fieldExportColours': 'cores dos realces em Markdown',
+  'settingsFile.fieldUpdateUrl': 'endereço das atualizações do arquivo',
+  'settingsFile.fieldName': 'o seu nome',
 }

@@ -436,4 +436,8 @@ export const ruCore: CoreCatalog = {
   'savedSearch.empty': 'В этом поиске нет ни слов, ни фильтров.',
   'notify.savedSearch':
     '«{name}»: {count, plural, one {# новая статья} few {# новые статьи} many {# новых статей} other {# новой статьи}}',
+  'settingsFile.notJson': 'Это не файл настроек: это не JSON.',
+  'settingsFile.notSettings': 'Это не файл настроек Scholion.',
+  'settingsFile.newer':
+    'Этот файл настроек версии {version}; эта версия Scholion читает файлы до версии {known}. Обновите Scholion, чтобы его импортировать.',
 }

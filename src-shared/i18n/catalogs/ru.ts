@@ -630,4 +630,36 @@ export const ru: Catalog = {
   'saved.saveButton': 'Сохранить',
   'saved.saved': 'Сохранено как «{name}»: поиск в библиотеке, новые статьи считаются.',
   'saved.label': '{name}: статей {total}, новых {fresh}',
+  'command.settingsFile': 'Настройки и сохранённые поиски…',
+  'about.settings': 'Настройки',
+  'about.settingsFile': 'Экспорт или импорт…',
+  'settingsFile.title': 'Настройки и сохранённые поиски',
+  'settingsFile.intro':
+    'Перенесите настройки на другой компьютер или в новую установку: вид статей, язык интерфейса, цвет выделения, настройки экспорта в Markdown, адрес обновлений архива, ваше имя и сохранённые поиски. Заметки экспортируются отдельно (Файл → Экспорт).',
+  'settingsFile.saveHeading': 'Сохранить в файл',
+  'settingsFile.save': 'Сохранить файл настроек',
+  'settingsFile.saved': 'Сохранено как {name}.',
+  'settingsFile.importHeading': 'Импорт из файла',
+  'settingsFile.choose': 'Файл настроек',
+  'settingsFile.noChange': 'Он не меняет ни одной из ваших настроек.',
+  'settingsFile.willChange': 'Изменится: {fields}.',
+  'settingsFile.changed': 'Изменено: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {# сохранённый поиск будет добавлен} few {# сохранённых поиска будут добавлены} many {# сохранённых поисков будут добавлены} other {# сохранённого поиска будут добавлены}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {Добавлен # сохранённый поиск} few {Добавлены # сохранённых поиска} many {Добавлено # сохранённых поисков} other {Добавлено # сохранённого поиска}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {# из его сохранённых поисков уже есть.} few {# из его сохранённых поисков уже есть.} many {# из его сохранённых поисков уже есть.} other {# из его сохранённых поисков уже есть.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# сохранённый поиск пропущен: больше хранить нельзя.} few {# сохранённых поиска пропущены: больше хранить нельзя.} many {# сохранённых поисков пропущено: больше хранить нельзя.} other {# сохранённого поиска пропущено: больше хранить нельзя.}}',
+  'settingsFile.skipped': 'Пропущено, так как эта версия не принимает их значения: {fields}.',
+  'settingsFile.import': 'Импортировать',
+  'settingsFile.fieldReader': 'вид статей',
+  'settingsFile.fieldLanguage': 'язык интерфейса',
+  'settingsFile.fieldColour': 'цвет выделения',
+  'settingsFile.fieldTemplate': 'шаблон Markdown',
+  'settingsFile.fieldFlavour': 'вариант Markdown',
+  'settingsFile.fieldExportColours': 'цвета выделений в Markdown',
+  'settingsFile.fieldUpdateUrl': 'адрес обновлений архива',
+  'settingsFile.fieldName': 'ваше имя',
 }

@@ -433,4 +433,8 @@ Komutlar:
   'savedSearch.tooMany': 'En çok {max} arama kaydedilebilir.',
   'savedSearch.empty': 'Bu aramada sözcük ya da süzgeç yok.',
   'notify.savedSearch': '“{name}”: {count, plural, one {# yeni makale} other {# yeni makale}}',
+  'settingsFile.notJson': 'Bu bir ayar dosyası değil: JSON değil.',
+  'settingsFile.notSettings': 'Bu bir Scholion ayar dosyası değil.',
+  'settingsFile.newer':
+    'Bu ayar dosyası {version} sürümünde; bu Scholion en çok {known} sürümünü okuyabiliyor. İçe aktarmak için Scholion’u güncelleyin.',
 }

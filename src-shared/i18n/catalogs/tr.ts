@@ -610,4 +610,36 @@ export const tr: Catalog = {
   'saved.saveButton': 'Kaydet',
   'saved.saved': '“{name}” olarak kaydedildi: kitaplıkta, yeni makaleleri sayılarak duruyor.',
   'saved.label': '{name}: makale {total}, yeni {fresh}',
+  'command.settingsFile': 'Ayarlar ve kayıtlı aramalar…',
+  'about.settings': 'Ayarlar',
+  'about.settingsFile': 'Dışa ya da içe aktar…',
+  'settingsFile.title': 'Ayarlar ve kayıtlı aramalar',
+  'settingsFile.intro':
+    'Ayarlarınızı başka bir bilgisayara ya da yeni bir kuruluma taşıyın: makalelerin görünümü, arayüz dili, vurgu rengi, Markdown dışa aktarma ayarları, arşiv güncelleme adresi, adınız ve kayıtlı aramalarınız. Notlar ayrıca dışa aktarılır (Dosya → Dışa aktar).',
+  'settingsFile.saveHeading': 'Bir dosyaya kaydet',
+  'settingsFile.save': 'Ayar dosyasını kaydet',
+  'settingsFile.saved': '{name} olarak kaydedildi.',
+  'settingsFile.importHeading': 'Bir dosyadan içe aktar',
+  'settingsFile.choose': 'Ayar dosyası',
+  'settingsFile.noChange': 'Ayarlarınızdan hiçbirini değiştirmiyor.',
+  'settingsFile.willChange': 'Değişecekler: {fields}.',
+  'settingsFile.changed': 'Değişenler: {fields}.',
+  'settingsFile.searchesToAdd':
+    '{count, plural, one {Eklenecek # kayıtlı arama} other {Eklenecek # kayıtlı arama}}: {names}.',
+  'settingsFile.searchesAdded':
+    '{count, plural, one {# kayıtlı arama eklendi} other {# kayıtlı arama eklendi}}: {names}.',
+  'settingsFile.searchesPresent':
+    '{count, plural, one {Kayıtlı aramalarından # tanesi zaten burada.} other {Kayıtlı aramalarından # tanesi zaten burada.}}',
+  'settingsFile.searchesOverLimit':
+    '{count, plural, one {# kayıtlı arama dışarıda kaldı: daha fazlası tutulamaz.} other {# kayıtlı arama dışarıda kaldı: daha fazlası tutulamaz.}}',
+  'settingsFile.skipped': 'Bu sürüm değerlerini kabul etmediği için dışarıda bırakıldı: {fields}.',
+  'settingsFile.import': 'İçe aktar',
+  'settingsFile.fieldReader': 'makalelerin görünümü',
+  'settingsFile.fieldLanguage': 'arayüz dili',
+  'settingsFile.fieldColour': 'vurgu rengi',
+  'settingsFile.fieldTemplate': 'Markdown şablonu',
+  'settingsFile.fieldFlavour': 'Markdown türü',
+  'settingsFile.fieldExportColours': 'Markdown’da vurgu renkleri',
+  'settingsFile.fieldUpdateUrl': 'arşiv güncelleme adresi',
+  'settingsFile.fieldName': 'adınız',
 }
