@@ -4,7 +4,6 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { AppInfo, ReaderSettings } from '../src-shared/api'
 import type { Color } from '../src-shared/annotation'
 import { parseDeepLink } from '../src-shared/deep-link'
-import type { OpenedFile } from '../src-shared/bridge'
 import {
   sendToReader,
   subscribeCommands,
@@ -13,21 +12,16 @@ import {
 } from './api/app-commands'
 import { flushAll, whenSaved } from './api/pending-saves'
 import { subscribeDeepLinks } from './api/deep-links'
-import { isPackFile, UpdateArchiveDialog } from './archive'
-import { AboutDialog } from './app'
-import { AddFilesDialog } from './library'
-import { SyncDialog } from './sync'
-import { GroupsDialog } from './groups'
 import { useGroupsSync } from './groups'
 import { requestArticle } from './reader'
-import { ExportDialog } from './exchange'
-import { ImportDialog } from './exchange'
 import { ArticleReader } from './reader'
 import { Notebook } from './notebook'
 import { LibraryPane } from './library'
 import { Notices } from './ui/Notices'
 import { SavedSearches, SearchPalette, type SearchTarget } from './search'
-import { SettingsFileDialog, useReaderSettings } from './settings'
+import { useReaderSettings } from './settings'
+import { isPackFile } from './archive'
+import { AppDialogs, NO_DIALOG, type ShownDialog } from './AppDialogs'
 import {
   appState,
   report,
@@ -68,26 +62,9 @@ export function App() {
   const [search, setSearch] = useState<string | null>(null)
   /** A saved search's new articles, marked in the search box opened on it. */
   const [searchFresh, setSearchFresh] = useState<readonly string[]>([])
-  const [dialog, setDialog] = useState<
-    | 'none'
-    | 'about'
-    | 'import'
-    | 'export'
-    | 'add-files'
-    | 'sync'
-    | 'groups'
-    | 'update-archive'
-    | 'settings-file'
-  >('none')
-  /** An archive update pack dropped on the window, for the update dialog. */
-  const [droppedPack, setDroppedPack] = useState<File | null>(null)
-  /** An archive update pack opened with the desktop app, received by the main process. */
-  const [openedPack, setOpenedPack] = useState<OpenedFile | null>(null)
+  const [dialog, setDialog] = useState<ShownDialog>(NO_DIALOG)
   useGroupsSync(api)
-  /** Files dropped on the window, for the add-files dialog. */
-  const [dropped, setDropped] = useState<File[] | null>(null)
   const [dragging, setDragging] = useState(false)
-  const [openedFile, setOpenedFile] = useState<OpenedFile | null>(null)
   const [lastColor, setLastColor] = useState<Color>('yellow')
   const problems = useAppState((s) => s.problems)
   const libraryVersion = useAppState((s) => s.libraryVersion)
@@ -174,7 +151,7 @@ export function App() {
           case 'groups':
           case 'update-archive':
           case 'settings-file':
-            return setDialog(command)
+            return setDialog({ kind: command })
           case 'notebook':
             return setNotebook(true)
           case 'search':
@@ -205,12 +182,10 @@ export function App() {
       subscribeOpenedFiles((file) => {
         // An archive update pack goes to the update dialog (checked already, or why not).
         if (file.archivePack || isPackFile(file)) {
-          setOpenedPack(file)
-          setDialog('update-archive')
+          setDialog({ kind: 'update-archive', openedPack: file })
           return
         }
-        setOpenedFile(file)
-        setDialog('import')
+        setDialog({ kind: 'import', openedFile: file })
       }),
     [],
   )
@@ -236,12 +211,10 @@ export function App() {
       // An archive update pack goes to its own dialog, to be checked before anything changes.
       const pack = files.find(isPackFile)
       if (pack) {
-        setDroppedPack(pack)
-        setDialog('update-archive')
+        setDialog({ kind: 'update-archive', droppedPack: pack })
         return
       }
-      setDropped(files)
-      setDialog('add-files')
+      setDialog({ kind: 'add-files', dropped: files })
     }
     window.addEventListener('dragover', over)
     window.addEventListener('dragleave', leave)
@@ -264,7 +237,7 @@ export function App() {
         (e.key === 'o' || e.key === 'O')
       ) {
         e.preventDefault()
-        setDialog((d) => (d === 'none' ? 'add-files' : d))
+        setDialog((d) => (d.kind === 'none' ? { kind: 'add-files' } : d))
         return
       }
       if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'k' || e.key === 'K')) {
@@ -318,7 +291,7 @@ export function App() {
   useEffect(() => {
     if (!layout.focus) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && dialog === 'none' && search === null && !e.defaultPrevented)
+      if (e.key === 'Escape' && dialog.kind === 'none' && search === null && !e.defaultPrevented)
         leaveFocus()
     }
     window.addEventListener('keydown', onKey)
@@ -350,12 +323,12 @@ export function App() {
           onOpen={open}
           onListChange={onListChange}
           articleCount={info?.archive?.articleCount}
-          onAddFiles={() => setDialog('add-files')}
-          onSync={() => setDialog('sync')}
-          onGroups={() => setDialog('groups')}
+          onAddFiles={() => setDialog({ kind: 'add-files' })}
+          onSync={() => setDialog({ kind: 'sync' })}
+          onGroups={() => setDialog({ kind: 'groups' })}
           notebookOpen={notebook}
           onToggleNotebook={() => setNotebook((v) => !v)}
-          onAbout={() => setDialog('about')}
+          onAbout={() => setDialog({ kind: 'about' })}
           savedSearches={
             <SavedSearches
               onRun={(saved) => {
@@ -410,67 +383,20 @@ export function App() {
           }}
         />
       )}
-      {dialog === 'about' && (
-        <AboutDialog
-          onClose={() => setDialog('none')}
-          onUpdateArchive={() => setDialog('update-archive')}
-          onSettingsFile={() => setDialog('settings-file')}
-        />
-      )}
-      {dialog === 'settings-file' && (
-        <SettingsFileDialog
-          onClose={() => setDialog('none')}
-          onImported={(settings) => {
-            loadReader(settings.reader)
-            setLastColor(settings.lastColor)
-          }}
-        />
-      )}
-      {dialog === 'update-archive' && (
-        <UpdateArchiveDialog
-          dropped={droppedPack}
-          opened={openedPack}
-          onClose={() => {
-            setDialog('none')
-            setDroppedPack(null)
-            setOpenedPack(null)
-          }}
-          onOpen={(id) => {
-            setDialog('none')
-            setDroppedPack(null)
-            setOpenedPack(null)
-            open(id)
-          }}
-        />
-      )}
-      {dialog === 'add-files' && (
-        <AddFilesDialog
-          dropped={dropped}
-          onClose={() => {
-            setDialog('none')
-            setDropped(null)
-          }}
-          onOpen={open}
-        />
-      )}
-      {dialog === 'sync' && <SyncDialog onClose={() => setDialog('none')} onOpen={open} />}
-      {dialog === 'groups' && <GroupsDialog onClose={() => setDialog('none')} />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>{t('app.dropFiles')}</p>
         </div>
       )}
-      {dialog === 'export' && <ExportDialog scope={{}} onClose={() => setDialog('none')} />}
-      {dialog === 'import' && (
-        <ImportDialog
-          initial={openedFile}
-          onClose={() => {
-            setDialog('none')
-            setOpenedFile(null)
-          }}
-          onImported={() => undefined}
-        />
-      )}
+      <AppDialogs
+        dialog={dialog}
+        show={setDialog}
+        onOpen={open}
+        onSettingsImported={(settings) => {
+          loadReader(settings.reader)
+          setLastColor(settings.lastColor)
+        }}
+      />
     </div>
   )
 }
