@@ -2,7 +2,7 @@
 // additions (five articles each, as a sync brings them: here, new versions of the archive's
 // articles) are indexed one after another, with merging on and with it off; then the 200
 // queries run on each, and on the index as built (no additions). Prints one JSON line.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -18,14 +18,18 @@ const queries = JSON.parse(readFileSync(queriesFile, 'utf8')) as BenchQuery[]
 const { library } = await openLibrary(dir)
 if (!library) throw new Error('archive did not open')
 
-const service = (merge: boolean) =>
-  createSearchService({
+const dataDirs: string[] = []
+const service = (merge: boolean) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'scholion-bench-merge-'))
+  dataDirs.push(dataDir)
+  return createSearchService({
     library,
-    dataDir: mkdtempSync(join(tmpdir(), 'scholion-bench-merge-')),
+    dataDir,
     annotations: async () => [],
     verify: false,
     merge,
   })
+}
 
 async function times(search: SearchService, snippets: number): Promise<number[]> {
   const run = async () => {
@@ -96,4 +100,5 @@ console.log(
     unmerged,
   }),
 )
+for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
 process.exit(0) // the parse thread of the additions

@@ -1,7 +1,7 @@
 // Child process of bench:search: opens the index of an archive in a fresh process (so the
 // memory it adds is its own), then runs the queries and prints one JSON line of results.
 import { readFileSync } from 'node:fs'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -17,10 +17,11 @@ if (!library) throw new Error('archive did not open')
 void library.catalogHash // computed with the library, not counted as index loading
 gc?.()
 const rssBefore = process.memoryUsage().rss
+const dataDir = mkdtempSync(join(tmpdir(), 'scholion-bench-search-'))
 const t = performance.now()
 const search = createSearchService({
   library,
-  dataDir: mkdtempSync(join(tmpdir(), 'scholion-bench-search-')),
+  dataDir,
   annotations: async () => [],
   verify: false,
 })
@@ -46,4 +47,5 @@ const plain = await runAll(0)
 const withSnippets = await runAll(10)
 const afterMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20
 search.close()
+rmSync(dataDir, { recursive: true, force: true })
 console.log(JSON.stringify({ loadMs, loadedMb, afterMb, plain, withSnippets }))
