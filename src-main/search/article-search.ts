@@ -20,11 +20,14 @@ const B = 0.75
 const FUZZY_BELOW = 3
 /** A near spelling counts for this much of the word itself. */
 const FUZZY_WEIGHT = 0.6
+/** Clause counts past any query's (2,000 characters): never matches, and counted already. */
+const EXCLUDED = 0xffff
+const COUNTED = 0xfffe
 
 export interface SearchSegment {
   segment: Segment
   /** Articles of this segment replaced by a newer segment or removed. */
-  hidden: ReadonlySet<number>
+  hidden: { has(doc: number): boolean; readonly size: number }
 }
 
 export interface ArticleSearchOptions {
@@ -138,7 +141,8 @@ function run(
   sources.forEach(({ segment, hidden }, si) => {
     const n = segment.docCount
     const score = new Float64Array(n)
-    const matched = new Uint8Array(n)
+    // How many clauses each article matched so far (EXCLUDED: never; COUNTED: already taken).
+    const matched = new Uint16Array(n)
     const idf = (df: number) => Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5))
     const addClause = (i: number, match: TermMatch, weight: number) => {
       const w = idf(match.df) * weight
@@ -156,31 +160,47 @@ function run(
       for (const { match, weight } of clause) addClause(i, match, weight)
     })
     const need = resolved.length
-    for (const match of excluded) for (const doc of match.postings[si]!.docs) matched[doc] = 255
+    for (const match of excluded)
+      for (const doc of match.postings[si]!.docs) matched[doc] = EXCLUDED
     const langOk = segment.langs.map((l) => langSet.size === 0 || langSet.has(baseLanguage(l)))
     const sectionOk = segment.header.sections.map(
       (s) => sectionSet.size === 0 || sectionSet.has(s.toLowerCase()),
     )
     // Annotation filters name articles: look their ids up once (ids are built only then).
     const ids = options.allowed ? segment.ids() : null
-    for (let doc = 0; doc < n; doc++) {
-      if (matched[doc] !== need || hidden.has(doc)) continue
-      if (!langOk[segment.docLang[doc]!] || !sectionOk[segment.docSection[doc]!]) continue
+    const consider = (doc: number) => {
+      if (hidden.has(doc)) return
+      if (!langOk[segment.docLang[doc]!] || !sectionOk[segment.docSection[doc]!]) return
       const day = segment.docDate[doc]!
-      if ((fromDay !== null || toDay !== null) && day === NO_DATE) continue
-      if (fromDay !== null && day < fromDay) continue
-      if (toDay !== null && day > toDay) continue
-      if (ids && !options.allowed!.has(ids[doc]!)) continue
+      if ((fromDay !== null || toDay !== null) && day === NO_DATE) return
+      if (fromDay !== null && day < fromDay) return
+      if (toDay !== null && day > toDay) return
+      if (ids && !options.allowed!.has(ids[doc]!)) return
       total++
       collected.push({ si, doc, score: score[doc]!, day })
+    }
+    if (need === 0) {
+      for (let doc = 0; doc < n; doc++) if (matched[doc] === 0) consider(doc)
+    } else {
+      // Only articles of the first clause can match them all: those are looked at, not every
+      // article of the segment.
+      for (const { match } of resolved[0]!)
+        for (const doc of match.postings[si]!.docs)
+          if (matched[doc] === need) {
+            matched[doc] = COUNTED
+            consider(doc)
+          }
     }
   })
 
   const byDate = query.sort === 'date' || resolved.length === 0
   const rounded = (x: number) => Math.round(x * 1000)
+  // Ties go in index order, so the same query always lists the same page.
   const compare = byDate
-    ? (a: Candidate, b: Candidate) => b.day - a.day || b.score - a.score
-    : (a: Candidate, b: Candidate) => rounded(b.score) - rounded(a.score) || b.day - a.day
+    ? (a: Candidate, b: Candidate) =>
+        b.day - a.day || b.score - a.score || a.si - b.si || a.doc - b.doc
+    : (a: Candidate, b: Candidate) =>
+        rounded(b.score) - rounded(a.score) || b.day - a.day || a.si - b.si || a.doc - b.doc
   // Ids are read only for the page shown.
   const page = topK(collected, options.offset + options.limit, compare).slice(options.offset)
   return {

@@ -107,6 +107,15 @@ export class StringTable {
     }
   }
 
+  /** Whether entry i starts with `prefix`. */
+  startsWith(i: number, prefix: string): boolean {
+    const from = this.starts[i]!
+    if (this.starts[i + 1]! - from < prefix.length) return false
+    for (let k = 0; k < prefix.length; k++)
+      if (this.chars[from + k] !== prefix.charCodeAt(k)) return false
+    return true
+  }
+
   /** Compares entry i with key, as JavaScript compares strings (by UTF-16 code unit). */
   compare(i: number, key: string): number {
     const from = this.starts[i]!

@@ -294,7 +294,7 @@ export class SearchIndex {
    * pack holds the earlier texts of changed and removed articles). A single base segment needs no look. */
   private refresh(): void {
     const all = [...this.base, ...this.added]
-    const none = new Set<number>()
+    const none = new DocMask(new Uint8Array(0), 0)
     if (all.length <= 1) {
       this.sources = all.map((segment) => ({ segment, hidden: none }))
       return
@@ -305,11 +305,15 @@ export class SearchIndex {
     })
     const listed = new Set(this.options.library.ids())
     this.sources = all.map((segment, si) => {
-      const hidden = new Set<number>()
+      const mask = new Uint8Array(segment.docCount)
+      let size = 0
       segment.ids().forEach((id, doc) => {
-        if (latest.get(id) !== si || (si < this.base.length && !listed.has(id))) hidden.add(doc)
+        if (latest.get(id) !== si || (si < this.base.length && !listed.has(id))) {
+          mask[doc] = 1
+          size++
+        }
       })
-      return { segment, hidden: hidden.size ? hidden : none }
+      return { segment, hidden: size ? new DocMask(mask, size) : none }
     })
   }
 
@@ -320,6 +324,17 @@ export class SearchIndex {
     this.added = []
     this.addedFiles = []
     this.sources = []
+  }
+}
+
+/** Articles of a segment, as a mask (a query asks about every article it matches). */
+class DocMask {
+  constructor(
+    private readonly mask: Uint8Array,
+    readonly size: number,
+  ) {}
+  has(doc: number): boolean {
+    return this.mask[doc] === 1
   }
 }
 

@@ -248,11 +248,31 @@ export class Segment {
 
   /** Exact words starting with `prefix`, at most `limit`, with their article counts. */
   wordsWithPrefix(prefix: string, limit: number): { term: string; df: number }[] {
-    const out: { term: string; df: number }[] = []
+    return this.prefixRange(prefix, limit).map((i) => ({
+      term: this.exact.term(i),
+      df: this.exact.field(i, 2),
+    }))
+  }
+
+  /** The `keep` most common exact words starting with `prefix` (of the first `limit`), and how
+   * many of those there are; only the words kept are read as strings. */
+  commonWordsWithPrefix(
+    prefix: string,
+    limit: number,
+    keep: number,
+  ): { words: string[]; count: number } {
+    const range = this.prefixRange(prefix, limit)
+    const df = (i: number) => this.exact.field(i, 2)
+    const kept = range.sort((a, b) => df(b) - df(a) || a - b).slice(0, keep)
+    return { words: kept.map((i) => this.exact.term(i)), count: range.length }
+  }
+
+  /** Dictionary indexes of the exact words starting with `prefix`, at most `limit`. */
+  private prefixRange(prefix: string, limit: number): number[] {
+    const out: number[] = []
     for (let i = this.exact.lowerBound(prefix); i < this.exact.size && out.length < limit; i++) {
-      const term = this.exact.term(i)
-      if (!term.startsWith(prefix)) break
-      out.push({ term, df: this.exact.field(i, 2) })
+      if (!this.exact.startsWith(i, prefix)) break
+      out.push(i)
     }
     return out
   }

@@ -149,9 +149,8 @@ export function prefixWords(
   segment: Segment,
   prefix: string,
 ): { chosen: string[]; expanded: number } {
-  const words = segment.wordsWithPrefix(prefix, PREFIX_SCAN)
-  const chosen = words.sort((a, b) => b.df - a.df).slice(0, PREFIX_LIMIT)
-  return { chosen: chosen.map((w) => w.term), expanded: words.length }
+  const { words, count } = segment.commonWordsWithPrefix(prefix, PREFIX_SCAN, PREFIX_LIMIT)
+  return { chosen: words, expanded: count }
 }
 
 /** Words allowed one typo from 5 letters, two from 8; shorter ones none. */
