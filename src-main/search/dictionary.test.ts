@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { boundedDistance, Dictionary } from './dictionary'
+import { stringTable } from './segment-builder'
 
 function dictionaryOf(words: string[]): Dictionary {
   const sorted = [...new Set(words)].sort()
-  const starts = new Uint32Array(sorted.length + 1)
-  let total = 0
-  sorted.forEach((w, i) => {
-    starts[i] = total
-    total += w.length
-  })
-  starts[sorted.length] = total
-  const chars = new Uint16Array(total)
-  sorted.forEach((w, i) => {
-    for (let k = 0; k < w.length; k++) chars[starts[i]! + k] = w.charCodeAt(k)
-  })
+  const { chars, starts } = stringTable(sorted)
   return new Dictionary(chars, starts, new Uint32Array(sorted.length), 1)
 }
 
