@@ -58,13 +58,6 @@ export interface ArticleSearchResult {
   broadPrefixes: { prefix: string; words: number }[]
 }
 
-interface Candidate {
-  si: number
-  doc: number
-  score: number
-  day: number
-}
-
 interface Weighted {
   term: SearchTerm
   weight: number
@@ -136,7 +129,17 @@ function run(
   const langSet = new Set(f.langs.map(baseLanguage))
   const sectionSet = new Set(f.sections.map((s) => s.toLowerCase()))
 
-  const collected: Candidate[] = []
+  // The articles found, as columns (no object each: a common word finds thousands), as many at
+  // most as the first clause's articles.
+  let capacity = 0
+  sources.forEach(({ segment }, si) => {
+    if (clauses.length === 0) capacity += segment.docCount
+    else for (const { match } of resolved[0]!) capacity += match.postings[si]!.docs.length
+  })
+  const cSi = new Int32Array(capacity)
+  const cDoc = new Int32Array(capacity)
+  const cScore = new Float64Array(capacity)
+  const cDay = new Int32Array(capacity)
   let total = 0
   sources.forEach(({ segment, hidden }, si) => {
     const n = segment.docCount
@@ -166,51 +169,62 @@ function run(
     const sectionOk = segment.header.sections.map(
       (s) => sectionSet.size === 0 || sectionSet.has(s.toLowerCase()),
     )
+    // Only the filters asked for are checked, article by article.
+    const byLang = langSet.size > 0
+    const bySection = sectionSet.size > 0
+    const byDay = fromDay !== null || toDay !== null
+    const anyHidden = hidden.size > 0
+    const { docLang, docSection, docDate } = segment
     // Annotation filters name articles: look their ids up once (ids are built only then).
     const ids = options.allowed ? segment.ids() : null
     const consider = (doc: number) => {
-      if (hidden.has(doc)) return
-      if (!langOk[segment.docLang[doc]!] || !sectionOk[segment.docSection[doc]!]) return
-      const day = segment.docDate[doc]!
-      if ((fromDay !== null || toDay !== null) && day === NO_DATE) return
-      if (fromDay !== null && day < fromDay) return
-      if (toDay !== null && day > toDay) return
+      if (anyHidden && hidden.has(doc)) return
+      if (byLang && !langOk[docLang[doc]!]) return
+      if (bySection && !sectionOk[docSection[doc]!]) return
+      const day = docDate[doc]!
+      if (byDay && (day === NO_DATE || day < (fromDay ?? day) || day > (toDay ?? day))) return
       if (ids && !options.allowed!.has(ids[doc]!)) return
+      cSi[total] = si
+      cDoc[total] = doc
+      cScore[total] = score[doc]!
+      cDay[total] = day
       total++
-      collected.push({ si, doc, score: score[doc]!, day })
     }
     if (need === 0) {
       for (let doc = 0; doc < n; doc++) if (matched[doc] === 0) consider(doc)
     } else {
       // Only articles of the first clause can match them all: those are looked at, not every
       // article of the segment.
-      for (const { match } of resolved[0]!)
-        for (const doc of match.postings[si]!.docs)
-          if (matched[doc] === need) {
-            matched[doc] = COUNTED
-            consider(doc)
-          }
+      for (const { match } of resolved[0]!) {
+        const docs = match.postings[si]!.docs
+        for (let k = 0; k < docs.length; k++) {
+          const doc = docs[k]!
+          if (matched[doc] !== need) continue
+          matched[doc] = COUNTED
+          consider(doc)
+        }
+      }
     }
   })
 
   const byDate = query.sort === 'date' || resolved.length === 0
-  const rounded = (x: number) => Math.round(x * 1000)
-  // Ties go in index order, so the same query always lists the same page.
+  // Scores equal to a thousandth are equal; ties go in index order, so the same query always
+  // lists the same page.
+  const rank = new Float64Array(total)
+  for (let i = 0; i < total; i++) rank[i] = Math.round(cScore[i]! * 1000)
   const compare = byDate
-    ? (a: Candidate, b: Candidate) =>
-        b.day - a.day || b.score - a.score || a.si - b.si || a.doc - b.doc
-    : (a: Candidate, b: Candidate) =>
-        rounded(b.score) - rounded(a.score) || b.day - a.day || a.si - b.si || a.doc - b.doc
+    ? (a: number, b: number) => cDay[b]! - cDay[a]! || cScore[b]! - cScore[a]! || a - b
+    : (a: number, b: number) => rank[b]! - rank[a]! || cDay[b]! - cDay[a]! || a - b
   // Ids are read only for the page shown.
-  const page = topK(collected, options.offset + options.limit, compare).slice(options.offset)
+  const page = topK(total, options.offset + options.limit, compare).slice(options.offset)
   return {
     total,
     hits: page.map((c) => ({
-      id: segments[c.si]!.id(c.doc),
-      source: c.si,
-      doc: c.doc,
-      score: c.score,
-      day: c.day,
+      id: segments[cSi[c]!]!.id(cDoc[c]!),
+      source: cSi[c]!,
+      doc: cDoc[c]!,
+      score: cScore[c]!,
+      day: cDay[c]!,
     })),
     corrected: [],
     broadPrefixes,
@@ -222,19 +236,22 @@ function run(
   }
 }
 
-/** The first k items in `compare` order, without sorting them all. */
-function topK<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+/** The first k of items 0 … count - 1 in `compare` order, without sorting them all. */
+function topK(count: number, k: number, compare: (a: number, b: number) => number): number[] {
   if (k <= 0) return []
-  if (items.length <= k * 4) return [...items].sort(compare).slice(0, k)
+  if (count <= k * 4)
+    return Array.from({ length: count }, (_, i) => i)
+      .sort(compare)
+      .slice(0, k)
   // A bounded heap with the worst kept item on top.
-  const heap: T[] = []
+  const heap: number[] = []
   const worse = (i: number, j: number) => compare(heap[i]!, heap[j]!) > 0
   const swap = (i: number, j: number) => {
     const t = heap[i]!
     heap[i] = heap[j]!
     heap[j] = t
   }
-  for (const item of items) {
+  for (let item = 0; item < count; item++) {
     if (heap.length < k) {
       heap.push(item)
       for (let i = heap.length - 1; i > 0;) {

@@ -39,7 +39,10 @@ describe('segment files', () => {
     expect(cursor.seek(0)).toBe(true)
     // Title words first, then a gap before each block.
     expect([...cursor.positions.subarray(0, cursor.count)]).toEqual([6, 10])
-    expect(s.wordsWithPrefix('wor', 10).map((w) => w.term)).toEqual(['workers', 'working'])
+    expect(s.commonWordsWithPrefix('wor', 10, 10)).toEqual({
+      words: ['workers', 'working'],
+      count: 2,
+    })
     expect(s.similarWords('s', 'strugle', 1)).toEqual([{ term: 'struggle', df: 1 }])
     // Two neighbouring letters swapped count as one edit.
     expect(s.similarWords('s', 'strugl', 1)).toEqual([])

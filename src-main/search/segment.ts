@@ -246,14 +246,6 @@ export class Segment {
     return new PositionCursor(list, skips, bytes)
   }
 
-  /** Exact words starting with `prefix`, at most `limit`, with their article counts. */
-  wordsWithPrefix(prefix: string, limit: number): { term: string; df: number }[] {
-    return this.prefixRange(prefix, limit).map((i) => ({
-      term: this.exact.term(i),
-      df: this.exact.field(i, 2),
-    }))
-  }
-
   /** The `keep` most common exact words starting with `prefix` (of the first `limit`), and how
    * many of those there are; only the words kept are read as strings. */
   commonWordsWithPrefix(
