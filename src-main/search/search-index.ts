@@ -277,12 +277,17 @@ export class SearchIndex {
 
   private async append(articles: readonly IndexableArticle[]): Promise<void> {
     if (articles.length === 0 || this.closed) return
-    const manifest: IndexManifest = (await readIndexManifest(this.addedDir).catch(() => null)) ?? {
-      format: 'scholion-search-index',
-      version: INDEX_VERSION,
-      catalog: null,
-      segments: [],
-    }
+    let manifest = await readIndexManifest(this.addedDir).catch(() => null)
+    // A list that did not open (of an older index version, or damaged) is started again: its
+    // files go at the next start, and its articles are indexed again meanwhile (catchUp).
+    const opened = manifest?.segments.map((x) => x.file).join('/') === this.addedFiles.join('/')
+    if (!manifest || manifest.version !== INDEX_VERSION || !opened)
+      manifest = {
+        format: 'scholion-search-index',
+        version: INDEX_VERSION,
+        catalog: null,
+        segments: [],
+      }
     const { file, segment } = await appendSegment(this.addedDir, manifest, articles)
     this.added.push(segment)
     this.addedFiles.push(file)

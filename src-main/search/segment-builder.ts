@@ -359,7 +359,10 @@ function varintSize(n: number): number {
 }
 
 /** Strings as one array of UTF-16 code units and where each starts (count + 1 entries). */
-export function stringTable(strings: readonly string[]): { starts: Uint32Array; chars: Uint16Array } {
+export function stringTable(strings: readonly string[]): {
+  starts: Uint32Array
+  chars: Uint16Array
+} {
   const starts = new Uint32Array(strings.length + 1)
   let total = 0
   strings.forEach((t, i) => {

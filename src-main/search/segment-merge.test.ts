@@ -168,6 +168,45 @@ describe('merging the segments of added articles', () => {
     }
   })
 
+  it('starts the list of added segments again when it is of an older index version', async () => {
+    const s = open('older')
+    await s.index!.idle()
+    const base = s.index!.segmentCount
+    await addOneByOne(s, library.ids().slice(0, 2))
+    await s.index!.idle()
+    s.close()
+    const list = join(work, 'older', 'search', 'added', 'index.json')
+    const old = JSON.parse(await readFile(list, 'utf8')) as { version: number }
+    await writeFile(list, JSON.stringify({ ...old, version: 2 }))
+    // Not opened; the next addition starts a list of this version, and the old files go.
+    const again = open('older')
+    await again.index!.idle()
+    expect(again.index!.segmentCount).toBe(base)
+    await addOneByOne(again, library.ids().slice(5, 6))
+    await again.index!.idle()
+    again.close()
+    const third = open('older')
+    try {
+      await third.index!.idle()
+      expect(JSON.parse(await readFile(list, 'utf8'))).toMatchObject({ version: 3 })
+      expect(third.index!.segmentCount - base).toBe(1)
+      expect((await readdir(join(work, 'older', 'search', 'added'))).sort()).toEqual([
+        'index.json',
+        'seg-000.seg',
+      ])
+      const r = await third.query({
+        query: '"marker5"',
+        offset: 0,
+        limit: 10,
+        snippets: 1,
+        notesLimit: 0,
+      })
+      expect(r.ok && r.value.articles.total).toBe(1)
+    } finally {
+      third.close()
+    }
+  })
+
   it('can be turned off (for the benchmark)', async () => {
     const s = open('off', false)
     try {
