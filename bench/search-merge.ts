@@ -1,14 +1,15 @@
 // Child process of bench:search: segment merging. Over the archive's index, 1,000 small
 // additions (five articles each, as a sync brings them: here, new versions of the archive's
 // articles) are indexed one after another, with merging on and with it off; then the 200
-// queries run on each, and on the index as built (no additions). Prints one JSON line.
+// queries run on each, and on the index as built (no additions): the merged index and the one
+// as built take turns, query by query, three times. Prints one JSON line.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { openLibrary } from '../src-main/library/open-library'
 import { indexableArticles } from '../src-main/search/index-files'
-import { createSearchService, type SearchService } from '../src-main/search/search-service'
+import { createSearchService } from '../src-main/search/search-service'
 import type { BenchQuery } from './search-queries'
 
 const [dir, queriesFile] = process.argv.slice(2) as [string, string]
@@ -31,25 +32,27 @@ const service = (merge: boolean) => {
   })
 }
 
-async function times(search: SearchService, snippets: number): Promise<number[]> {
-  const run = async () => {
-    const out: number[] = []
-    for (const q of queries) {
-      const started = performance.now()
-      const r = await search.query({
-        query: q.query,
-        offset: 0,
-        limit: 20,
-        snippets,
-        notesLimit: 10,
-      })
-      out.push(performance.now() - started)
-      if (!r.ok) throw new Error(r.error.message)
-    }
-    return out
-  }
-  await run() // warm-up, as in search-run.ts
-  return run()
+type Search = ReturnType<typeof service>
+
+/** Times each query on each index, the indexes taking turns query by query (so that a pause
+ * of the machine falls on all alike), in `rounds` rounds after a warm-up round. */
+async function interleaved(indexes: Search[], snippets: number, rounds: number) {
+  const times = indexes.map((): number[] => [])
+  for (let round = 0; round <= rounds; round++)
+    for (const q of queries)
+      for (const [i, search] of indexes.entries()) {
+        const started = performance.now()
+        const r = await search.query({
+          query: q.query,
+          offset: 0,
+          limit: 20,
+          snippets,
+          notesLimit: 10,
+        })
+        if (round > 0) times[i]!.push(performance.now() - started)
+        if (!r.ok) throw new Error(r.error.message)
+      }
+  return times
 }
 
 // The articles added: spread over the archive, every language.
@@ -74,31 +77,36 @@ async function withAdditions(merge: boolean) {
   const addedMs = performance.now() - started
   await search.index!.idle()
   const settledMs = performance.now() - started
-  const segments = search.index!.segmentCount
-  const plain = await times(search, 0)
-  const withSnippets = await times(search, 10)
-  search.close()
-  return { addedMs, settledMs, segments, plain, withSnippets }
+  return { search, addedMs, settledMs, segments: search.index!.segmentCount }
 }
 
 // Without merging first: the first additions also pay for a cold start (the parse thread, the
-// files read), which would otherwise count against merging.
-const unmerged = await withAdditions(false)
-const merged = await withAdditions(true)
+// files read), which would otherwise count against merging. A thousand segments are slow to
+// ask: one round.
+const u = await withAdditions(false)
+const [uPlain] = await interleaved([u.search], 0, 1)
+const [uSnippets] = await interleaved([u.search], 10, 1)
+u.search.close()
+const m = await withAdditions(true)
 const fresh = service(true)
 await fresh.index!.idle()
-const freshSegments = fresh.index!.segmentCount
-const freshPlain = await times(fresh, 0)
-const freshSnippets = await times(fresh, 10)
+const [freshPlain, mergedPlain] = await interleaved([fresh, m.search], 0, 3)
+const [freshSnippets, mergedSnippets] = await interleaved([fresh, m.search], 10, 3)
+const result = {
+  additions: ADDITIONS,
+  perAddition: PER_ADDITION,
+  fresh: { segments: fresh.index!.segmentCount, plain: freshPlain, withSnippets: freshSnippets },
+  merged: {
+    segments: m.segments,
+    addedMs: m.addedMs,
+    settledMs: m.settledMs,
+    plain: mergedPlain,
+    withSnippets: mergedSnippets,
+  },
+  unmerged: { segments: u.segments, addedMs: u.addedMs, plain: uPlain, withSnippets: uSnippets },
+}
 fresh.close()
-console.log(
-  JSON.stringify({
-    additions: ADDITIONS,
-    perAddition: PER_ADDITION,
-    fresh: { segments: freshSegments, plain: freshPlain, withSnippets: freshSnippets },
-    merged,
-    unmerged,
-  }),
-)
+m.search.close()
+console.log(JSON.stringify(result))
 for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true })
 process.exit(0) // the parse thread of the additions

@@ -163,7 +163,7 @@ try {
     const vs = (r: Run) =>
       `p95 ${ms(p95(r))} (${((p95(r) / p95(m.fresh) - 1) * 100).toFixed(0)}%), with 10 snippets ${ms(s95(r))} (${((s95(r) / s95(m.fresh) - 1) * 100).toFixed(0)}%)`
     console.log(
-      `  Segment merging (${m.additions.toLocaleString('en')} additions of ${m.perAddition} articles each, one after another)`,
+      `  Segment merging (${m.additions.toLocaleString('en')} additions of ${m.perAddition} articles each, one after another; the merged index and the one as built answer in turn, 3 rounds)`,
     )
     console.log(
       `    as built               ${m.fresh.segments} segments   p95 ${ms(p95(m.fresh))}, with 10 snippets ${ms(s95(m.fresh))}`,
