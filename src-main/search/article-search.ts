@@ -54,6 +54,8 @@ export interface ArticleSearchResult {
   corrected: { word: string; similar: string[] }[]
   /** What to highlight in snippets. */
   highlight: { exact: string[]; stems: string[]; prefixes: string[] }
+  /** Per prefix searched, per source, the words it was searched as (snippets find them). */
+  prefixWords: Map<string, string[][]>
   /** Prefixes that start more words than are searched, with how many they start. */
   broadPrefixes: { prefix: string; words: number }[]
 }
@@ -111,6 +113,7 @@ function run(
   const avgLength = totalLength / Math.max(1, totalDocs)
   const highlight: ArticleSearchResult['highlight'] = { exact: [], stems: [], prefixes: [] }
   const broadPrefixes: ArticleSearchResult['broadPrefixes'] = []
+  const prefixWords: ArticleSearchResult['prefixWords'] = new Map()
 
   const resolved = clauses.map((clause) =>
     clause.map(({ term, weight }) => {
@@ -120,6 +123,7 @@ function run(
       highlight.exact.push(...match.exact)
       highlight.stems.push(...match.stems)
       highlight.prefixes.push(...match.prefixes)
+      if (match.words) prefixWords.set(match.prefixes[0]!, match.words)
       return { match, weight }
     }),
   )
@@ -228,6 +232,7 @@ function run(
     })),
     corrected: [],
     broadPrefixes,
+    prefixWords,
     highlight: {
       exact: [...new Set(highlight.exact)],
       stems: [...new Set(highlight.stems)],

@@ -136,6 +136,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         corrected: [],
         highlight: { exact: [], stems: [], prefixes: [] },
         broadPrefixes: [],
+        prefixWords: new Map(),
       }
       const sources = index?.segments() ?? []
       if (index) {
@@ -157,7 +158,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       // Where the words are in the articles shown, from the index (read before any wait).
       let places: Place[][] = []
       try {
-        places = placesOf(sources, found.hits, highlight)
+        places = placesOf(sources, found.hits, highlight, found.prefixWords)
       } catch (error) {
         if (!(error instanceof SegmentDamaged)) throw error
       }

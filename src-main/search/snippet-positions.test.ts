@@ -77,7 +77,7 @@ describe('snippets from the index', () => {
       })
       expect(found.total).toBeGreaterThan(0)
       const hl = { ...found.highlight, weak: found.corrected.flatMap((c) => c.similar) }
-      const places = placesOf(sources, found.hits, hl)
+      const places = placesOf(sources, found.hits, hl, found.prefixWords)
       for (const [i, hit] of found.hits.entries()) {
         const article = ARTICLES.find((a) => a.id === hit.id)!
         const text = article.blocks.join(BLOCK_SEPARATOR)

@@ -12,7 +12,7 @@ import type { ArticlePositions, Segment } from './segment'
 import { BLOCK_GAP } from './segment-format'
 import type { Highlight } from './snippet-words'
 import { MATCH_LIMIT, passage, passageWorth, SCAN_LIMIT, windowScore, type Found } from './snippets'
-import { prefixWords } from './term-postings'
+import { prefixWords as prefixWordsOf } from './term-postings'
 import { scanWords } from './word-table'
 
 /** A matched word of an article, by its position in the index (title words first). */
@@ -26,10 +26,16 @@ export interface Place {
 /** Per language, the exact words that match the query in one segment, each with its key: the
  * exact words asked for first, then the forms of the stems of that language, then the words a
  * prefix was searched as (the order snippet-words.ts's matcher tries them in). */
-function wordsByLanguage(segment: Segment, hl: Highlight) {
+function wordsByLanguage(
+  segment: Segment,
+  hl: Highlight,
+  searched: readonly (readonly string[] | undefined)[],
+) {
   const shared: [string, string][] = hl.exact.map((e) => [e, e])
   const prefixed: [string, string][] = []
-  for (const p of hl.prefixes) for (const w of prefixWords(segment, p).chosen) prefixed.push([w, p])
+  hl.prefixes.forEach((p, i) => {
+    for (const w of searched[i] ?? prefixWordsOf(segment, p).chosen) prefixed.push([w, p])
+  })
   const cache = new Map<string, Map<string, string>>()
   return (lang: string): Map<string, string> => {
     const base = baseLanguage(lang)
@@ -48,12 +54,15 @@ function wordsByLanguage(segment: Segment, hl: Highlight) {
 
 /**
  * The matched words of each hit asked for, by position, from the index. Hits are given as the
- * source searched and the article in it; the answer is in the same order.
+ * source searched and the article in it; the answer is in the same order. `prefixWords` are the
+ * words each prefix was searched as, per source (the search found them already); a prefix not
+ * among them is looked up again.
  */
 export function placesOf(
   sources: readonly SearchSegment[],
   hits: readonly { source: number; doc: number }[],
   hl: Highlight,
+  prefixWords: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(),
 ): Place[][] {
   const out: Place[][] = hits.map(() => [])
   const bySource = new Map<number, number[]>()
@@ -61,7 +70,8 @@ export function placesOf(
   for (const [source, indexes] of bySource) {
     const segment = sources[source]?.segment
     if (!segment) continue
-    const wordsFor = wordsByLanguage(segment, hl)
+    const searched = hl.prefixes.map((p) => prefixWords.get(p)?.[source])
+    const wordsFor = wordsByLanguage(segment, hl, searched)
     const cursors = new Map<string, ArticlePositions | null>()
     // A cursor only moves forward: the articles are asked for in order.
     indexes.sort((a, b) => hits[a]!.doc - hits[b]!.doc)

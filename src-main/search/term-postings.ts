@@ -22,6 +22,8 @@ export interface TermMatch {
   prefixes: string[]
   /** For a prefix: how many words start with it (in the largest segment). */
   expanded?: number
+  /** For a prefix: per segment, the words it was searched as. */
+  words?: string[][]
 }
 
 /** Every language the segments hold, by base language. */
@@ -124,9 +126,11 @@ export function resolveTerm(
   } else if (term.kind === 'prefix') {
     const prefix = exactTerm(term.text)
     match.prefixes = [prefix]
+    match.words = []
     match.postings = segments.map((s) => {
       const { chosen, expanded } = prefixWords(s, prefix)
       match.expanded = Math.max(match.expanded ?? 0, expanded)
+      match.words!.push(chosen)
       return union(
         chosen.map((w) => s.exactPostings(w)),
         s.docCount,
