@@ -17,9 +17,15 @@
 // - Spanish: plurals the stemmer reads as verbs with a pronoun (gobiernos).
 // - German: third person and past forms (fordert, organisierte, kämpft): stemmed as their
 //   infinitive.
-// - Turkish: vowel-final stems the stemmer keeps or drops by case (mücadele, fabrika).
+// - Turkish: roots the stemmer cuts into (sistem → sist, eylem → eyle), found in a lexicon
+//   (turkish-roots.ts); vowel-final stems the stemmer keeps or drops by case (mücadele, fabrika).
+// - French, Italian, Spanish, Russian: verbs whose stem alternates (soutenir / soutiennent),
+//   from tables of their families (stem-alternations.ts).
 // Each rule is checked by the tables' test, and recall before and after is printed by
 // bench:search.
+
+import { alternatingStem } from './stem-alternations'
+import { turkishLexicon, turkishRoot } from './turkish-roots'
 
 /** Light10: strips و, an article (ال with its prepositions), and common suffixes. */
 export function arabicLight10(word: string): string {
@@ -61,6 +67,14 @@ export type Stem = (word: string) => string
  * `word` is in lower case; the result is not yet folded.
  */
 export function correctedStemmer(lang: string, stem: Stem | undefined): Stem {
+  const corrected = correctedSuffixes(lang, stem)
+  // A verb whose stem alternates (soutenir / soutiennent) is stemmed from its family's table.
+  return ['fr', 'it', 'es', 'ru'].includes(lang)
+    ? (word) => alternatingStem(word, lang) ?? corrected(word)
+    : corrected
+}
+
+function correctedSuffixes(lang: string, stem: Stem | undefined): Stem {
   switch (lang) {
     case 'ar':
       return (word) => arabicLight10(arabicNormal(word))
@@ -121,9 +135,13 @@ export function correctedStemmer(lang: string, stem: Stem | undefined): Stem {
       }
     case 'tr':
       return (word) => {
-        const s = stem!(word)
+        // A noun or adjective the lexicon explains is indexed under its root (turkish-roots.ts);
+        // any other word as the stemmer cuts it.
+        const lexicon = turkishLexicon()
+        const s = (lexicon && turkishRoot(word, lexicon)) ?? stem!(word)
         // Vowel-final stems keep their vowel in some forms and not others (mücadele / mücadel,
-        // fabrika / fabrik, mitingi / miting).
+        // fabrika / fabrik, mitingi / miting); a root loses it too, to meet the stemmer's cut
+        // of a form the lexicon does not explain.
         return s.length > 4 && /[aeıioöuü]$/.test(s) ? s.slice(0, -1) : s
       }
     case 'en':
