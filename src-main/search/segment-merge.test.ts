@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildArchive } from '../archive/archive-build'
 import type { Library } from '../library/library'
 import { openLibrary } from '../library/open-library'
-import { indexableArticles } from './index-files'
+import { INDEX_VERSION, indexableArticles } from './index-files'
 import { createSearchService, type SearchService } from './search-service'
 import { nextMerge, tierOf } from './segment-merge'
 
@@ -188,7 +188,7 @@ describe('merging the segments of added articles', () => {
     const third = open('older')
     try {
       await third.index!.idle()
-      expect(JSON.parse(await readFile(list, 'utf8'))).toMatchObject({ version: 3 })
+      expect(JSON.parse(await readFile(list, 'utf8'))).toMatchObject({ version: INDEX_VERSION })
       expect(third.index!.segmentCount - base).toBe(1)
       expect((await readdir(join(work, 'older', 'search', 'added'))).sort()).toEqual([
         'index.json',
