@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { stemTerm } from './analyser'
-import { alternatingStem } from './stem-alternations'
+import { alternatingStemmer } from './stem-alternations'
+
+const alternatingStem = (word: string, lang: string) => alternatingStemmer(lang)!(word)
 
 /** Whether every form has one term, and it is the first form's. */
 function joined(forms: readonly string[], lang: string): boolean {
@@ -47,6 +49,11 @@ describe('verbs whose stem alternates', () => {
     const more = ['sostenía', 'sostendrá', 'sostuvo', 'sostuvieron', 'sostenido', 'sostenga']
     expect(joined([...forms, ...more], 'es')).toBe(true)
     expect(joined(['intervenir', 'interviene', 'intervino', 'intervenido'], 'es')).toBe(true)
+  })
+
+  it('has nothing to say of a language without such tables', () => {
+    expect(alternatingStemmer('en')).toBeNull()
+    expect(alternatingStemmer('tr')).toBeNull()
   })
 
   it('Russian бороться, reflexive only, and побороть', () => {

@@ -142,16 +142,23 @@ const FAMILIES: Record<string, readonly Family[]> = {
   ],
 }
 
-/** The stem of `word` (lower case) if it is a form of a verb of `lang` whose stem alternates. */
-export function alternatingStem(word: string, lang: string): string | null {
-  for (const family of FAMILIES[lang] ?? [])
-    for (const prefix of family.prefixes) {
-      if (!word.startsWith(prefix)) continue
-      for (const root of family.roots) {
-        const head = prefix + root
-        if (word.startsWith(head) && family.forms.test(word.slice(head.length)))
-          return head + family.stem
+/**
+ * For a language with verbs whose stem alternates, a function giving the stem of a word (lower
+ * case) that is a form of one of them, or null; for any other language, null.
+ */
+export function alternatingStemmer(lang: string): ((word: string) => string | null) | null {
+  const families = FAMILIES[lang]
+  if (!families) return null
+  return (word) => {
+    for (const family of families)
+      for (const prefix of family.prefixes) {
+        if (!word.startsWith(prefix)) continue
+        for (const root of family.roots) {
+          const head = prefix + root
+          if (word.startsWith(head) && family.forms.test(word.slice(head.length)))
+            return head + family.stem
+        }
       }
-    }
-  return null
+    return null
+  }
 }

@@ -24,7 +24,7 @@
 // Each rule is checked by the tables' test, and recall before and after is printed by
 // bench:search.
 
-import { alternatingStem } from './stem-alternations'
+import { alternatingStemmer } from './stem-alternations'
 import { turkishLexicon, turkishRoot } from './turkish-roots'
 
 /** Light10: strips و, an article (ال with its prepositions), and common suffixes. */
@@ -69,9 +69,8 @@ export type Stem = (word: string) => string
 export function correctedStemmer(lang: string, stem: Stem | undefined): Stem {
   const corrected = correctedSuffixes(lang, stem)
   // A verb whose stem alternates (soutenir / soutiennent) is stemmed from its family's table.
-  return ['fr', 'it', 'es', 'ru'].includes(lang)
-    ? (word) => alternatingStem(word, lang) ?? corrected(word)
-    : corrected
+  const alternating = alternatingStemmer(lang)
+  return alternating ? (word) => alternating(word) ?? corrected(word) : corrected
 }
 
 function correctedSuffixes(lang: string, stem: Stem | undefined): Stem {
