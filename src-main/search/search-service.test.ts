@@ -48,7 +48,11 @@ Published in Rizospastis, 3 October 2019
 `,
   'party.tr.txt': `Komünist Parti
 
-İşçiler ve emekçiler mücadele ediyor.
+İşçiler ve emekçiler mücadele ediyor. Hükümete karşı eylemler sürüyor.
+`,
+  'strike.fr.txt': `La grève continue
+
+Les dockers soutiennent la grève du port depuis lundi.
 `,
 }
 
@@ -94,7 +98,8 @@ afterAll(async () => {
 
 describe('search over the bundled index', () => {
   it('opens the index archive:build wrote, without rebuilding', () => {
-    expect(search.status()).toMatchObject({ state: 'ready', done: 7, total: 7 })
+    const count = Object.keys(TEXTS).length
+    expect(search.status()).toMatchObject({ state: 'ready', done: count, total: count })
   })
 
   it('matches stems in each language, whatever the accents and case', async () => {
@@ -107,6 +112,21 @@ describe('search over the bundled index', () => {
     expect(ids(await run('الاسلام'))).toEqual(['ar-party'])
     expect(ids(await run('strasse'))).toEqual(['de-party'])
     expect(ids(await run('isci'))).toEqual(['tr-party'])
+  })
+
+  it('finds the other forms of a word: a Turkish noun by its root, a verb whose stem alternates', async () => {
+    for (const query of ['hükümetler', 'hukumetin', 'eylem', 'eylemin']) {
+      const hit = (await run(query)).articles.hits[0]
+      expect([query, hit?.id]).toEqual([query, 'tr-party'])
+      const s = hit!.snippet!
+      const marked = s.marks.map(([a, b]) => s.text.slice(a, b))
+      expect(marked.some((w) => /^(Hükümete|eylemler)$/.test(w))).toBe(true)
+    }
+    const hit = (await run('soutenir')).articles.hits[0]
+    expect(hit?.id).toBe('fr-strike')
+    expect(hit!.snippet!.marks.map(([a, b]) => hit!.snippet!.text.slice(a, b))).toEqual([
+      'soutiennent',
+    ])
   })
 
   it('requires every word, and reads phrases, prefixes, exclusions and OR', async () => {
@@ -311,7 +331,7 @@ describe('index lifecycle', () => {
     })
     try {
       await fresh.index!.opened
-      expect(fresh.status()).toMatchObject({ state: 'building', total: 7 })
+      expect(fresh.status()).toMatchObject({ state: 'building', total: Object.keys(TEXTS).length })
       const early = await ask(fresh, 'party')
       expect(early.ok && early.value.index.state).toBe('building')
       await fresh.index!.idle()
