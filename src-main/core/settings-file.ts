@@ -21,6 +21,7 @@ import { webAddress } from '../../src-shared/api-archive'
 import { EXPORT_COLOURS, EXPORT_FLAVOURS } from '../../src-shared/export-template'
 import { UI_LANGUAGES } from '../../src-shared/i18n/languages'
 import { err, ok, type Result } from '../../src-shared/result'
+import { lookup } from '../../src-shared/safe-keys'
 import { parseSearch, isEmptySearch } from '../../src-shared/search-query'
 
 export const SETTINGS_FILE_FORMAT = 'scholion-settings'
@@ -58,6 +59,17 @@ const FIELDS = {
   name: z.string().trim().max(200),
 } as const
 
+/** The settings carried as they are (the name lives in the identity; the reader's are checked
+ * one by one). */
+const PLAIN_FIELDS = [
+  'interfaceLanguage',
+  'lastColor',
+  'exportTemplate',
+  'exportFlavour',
+  'exportColours',
+  'archiveUpdateUrl',
+] as const satisfies readonly (keyof typeof FIELDS & keyof Settings)[]
+
 const READER_FIELDS = {
   theme: z.enum(THEMES),
   font: z.enum(FONTS),
@@ -83,12 +95,7 @@ export function settingsFileText(
     exported: now.toISOString(),
     settings: {
       reader: settings.reader,
-      interfaceLanguage: settings.interfaceLanguage,
-      lastColor: settings.lastColor,
-      exportTemplate: settings.exportTemplate,
-      exportFlavour: settings.exportFlavour,
-      exportColours: settings.exportColours,
-      archiveUpdateUrl: settings.archiveUpdateUrl,
+      ...Object.fromEntries(PLAIN_FIELDS.map((key) => [key, settings[key]])),
       name: settings.identity.name,
     },
     searches: searches.map(({ name, query }) => ({ name, query })),
@@ -98,9 +105,27 @@ export function settingsFileText(
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
-/** A field of a parsed object, only if it is the object's own (never one of Object's). */
-const own = (o: Record<string, unknown>, key: string): unknown =>
-  Object.hasOwn(o, key) ? o[key] : undefined
+
+/**
+ * The fields of `source` whose values pass their schema in `schemas`; each that does not is
+ * named in `skipped` (after `prefix`). Only the object's own fields are read (never Object's).
+ */
+function validFields(
+  source: Record<string, unknown>,
+  schemas: Record<string, z.ZodType>,
+  skipped: string[],
+  prefix = '',
+): Record<string, unknown> {
+  const valid: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(schemas)) {
+    const value = lookup(source, key)
+    if (value === undefined) continue
+    const checked = schema.safeParse(value)
+    if (checked.success) valid[key] = checked.data
+    else skipped.push(prefix + key)
+  }
+  return valid
+}
 
 /** Reads a settings file's text. */
 export function readSettingsFile(text: string): Result<SettingsFileData> {
@@ -110,9 +135,9 @@ export function readSettingsFile(text: string): Result<SettingsFileData> {
   } catch {
     return err('invalid_input', { key: 'settingsFile.notJson' })
   }
-  if (!isObject(parsed) || own(parsed, 'format') !== SETTINGS_FILE_FORMAT)
+  if (!isObject(parsed) || lookup(parsed, 'format') !== SETTINGS_FILE_FORMAT)
     return err('invalid_input', { key: 'settingsFile.notSettings' })
-  const version = own(parsed, 'version')
+  const version = lookup(parsed, 'version')
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return err('invalid_input', { key: 'settingsFile.notSettings' })
   if (version > SETTINGS_FILE_VERSION)
@@ -122,32 +147,19 @@ export function readSettingsFile(text: string): Result<SettingsFileData> {
     })
 
   const skipped: string[] = []
-  const settings: CarriedSettings = {}
-  const given = own(parsed, 'settings')
+  const given = lookup(parsed, 'settings')
   if (given !== undefined && !isObject(given)) skipped.push('settings')
   const fields = isObject(given) ? given : {}
-  for (const [key, schema] of Object.entries(FIELDS)) {
-    const value = own(fields, key)
-    if (value === undefined) continue
-    const checked = schema.safeParse(value)
-    if (checked.success) (settings as Record<string, unknown>)[key] = checked.data
-    else skipped.push(key)
-  }
-  const reader = own(fields, 'reader')
-  if (reader !== undefined) {
-    if (!isObject(reader)) skipped.push('reader')
-    else
-      for (const [key, schema] of Object.entries(READER_FIELDS)) {
-        const value = own(reader, key)
-        if (value === undefined) continue
-        const checked = schema.safeParse(value)
-        if (checked.success) (settings.reader ??= {})[key as 'theme'] = checked.data as 'light'
-        else skipped.push(`reader.${key}`)
-      }
+  const settings = validFields(fields, FIELDS, skipped) as CarriedSettings
+  const reader = lookup(fields, 'reader')
+  if (reader !== undefined && !isObject(reader)) skipped.push('reader')
+  else if (reader !== undefined) {
+    const valid = validFields(reader, READER_FIELDS, skipped, 'reader.')
+    if (Object.keys(valid).length > 0) settings.reader = valid as CarriedSettings['reader']
   }
 
   const searches: SettingsFileData['searches'] = []
-  const list = own(parsed, 'searches')
+  const list = lookup(parsed, 'searches')
   if (list !== undefined && !Array.isArray(list)) skipped.push('searches')
   for (const [i, item] of (Array.isArray(list) ? list : []).entries()) {
     const checked = searchSchema.safeParse(item)
@@ -164,14 +176,7 @@ export function changedFields(current: Settings, carried: CarriedSettings): Sett
   const r = carried.reader ?? {}
   if (Object.entries(r).some(([k, v]) => current.reader[k as keyof Settings['reader']] !== v))
     changed.push('reader')
-  for (const key of [
-    'interfaceLanguage',
-    'lastColor',
-    'exportTemplate',
-    'exportFlavour',
-    'exportColours',
-    'archiveUpdateUrl',
-  ] as const)
+  for (const key of PLAIN_FIELDS)
     if (carried[key] !== undefined && carried[key] !== current[key]) changed.push(key)
   if (carried.name !== undefined && carried.name !== current.identity.name) changed.push('name')
   return changed
@@ -180,11 +185,8 @@ export function changedFields(current: Settings, carried: CarriedSettings): Sett
 /** Applies carried settings to a settings draft. */
 export function applyCarried(draft: Settings, carried: CarriedSettings): void {
   if (carried.reader) Object.assign(draft.reader, carried.reader)
-  if (carried.interfaceLanguage !== undefined) draft.interfaceLanguage = carried.interfaceLanguage
-  if (carried.lastColor !== undefined) draft.lastColor = carried.lastColor
-  if (carried.exportTemplate !== undefined) draft.exportTemplate = carried.exportTemplate
-  if (carried.exportFlavour !== undefined) draft.exportFlavour = carried.exportFlavour
-  if (carried.exportColours !== undefined) draft.exportColours = carried.exportColours
-  if (carried.archiveUpdateUrl !== undefined) draft.archiveUpdateUrl = carried.archiveUpdateUrl
+  for (const key of PLAIN_FIELDS)
+    if (carried[key] !== undefined)
+      (draft as Record<(typeof PLAIN_FIELDS)[number], unknown>)[key] = carried[key]
   if (carried.name !== undefined) draft.identity.name = carried.name
 }
